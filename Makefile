@@ -1,0 +1,55 @@
+# Quick start: `make demo` then `make test`. Everything installs into .venv/ in this directory.
+# GPU users: make demo TORCH_SPEC=torch TORCH_INDEX="--index-url https://download.pytorch.org/whl/cu124"
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TORCH_SPEC ?= torch==2.13.0
+TORCH_INDEX ?=
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+DEMO_TARGET ?= direct talks between Sudan and South Sudan on the Abyei region
+
+.PHONY: demo test test-all lint bench bench-attribution train evaluate validate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# torch first, so that no dependency pulls a multi-GB CUDA build on a CPU machine
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install "$(TORCH_SPEC)" $(TORCH_INDEX)
+	$(PIP) install -e ".[spacy-model]"
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.installed
+	$(PIP) install -e ".[spacy-model,train,dev]"
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/stance predict stance/examples/demo-article.txt --target "$(DEMO_TARGET)"
+
+test: $(VENV)/.dev
+	$(BIN)/python -m pytest -q
+
+test-all: $(VENV)/.dev
+	$(BIN)/python -m pytest -q -m ""
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check stance training benchmarks tests
+
+validate: $(VENV)/.dev
+	$(BIN)/python -m training.validate
+
+train: $(VENV)/.dev
+	$(BIN)/python -m training.train --output models/talks-minilm
+
+evaluate: $(VENV)/.dev
+	$(BIN)/python -m training.evaluate --model models/talks-minilm
+
+bench: $(VENV)/.dev
+	$(BIN)/python benchmarks/throughput.py
+
+bench-attribution: $(VENV)/.dev
+	$(PIP) install textacy
+	$(BIN)/python benchmarks/attribution.py --split test
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Shipped models. Installed as ``stance._models`` so a regular ``pip install .`` carries them."""

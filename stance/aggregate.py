@@ -1,0 +1,57 @@
+"""Speakers stage: one label per speaker from all of their quotes (LABELS.md, "A speaker's label is
+judged from all of their quotes in the article together").
+
+Quote score vectors are averaged with weights that favour opinionated quotes: a quote's weight is
+``NEUTRAL_FLOOR + (1 - p_neutral)``. A speaker whose only opinionated quote sits among factual ones
+keeps that opinion, a speaker with only factual quotes stays neutral, and a mixed speaker's scores show
+the mix. The result is still a probability vector, and the label is its argmax.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .types import Quote, QuoteStance, SpeakerStance
+
+NEUTRAL_FLOOR = 0.25
+
+
+def _matrix(labels: Sequence[QuoteStance], head: str, names: Sequence[str]) -> np.ndarray:
+    return np.array([[getattr(q, f"{head}_scores")[n] for n in names] for q in labels], dtype=np.float64)
+
+
+def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str]
+            ) -> tuple[dict[str, float], dict[str, float]]:
+    """Weighted mean of the quotes' stance scores and plain mean of their sentiment scores."""
+    stance = _matrix(labels, "stance", stance_names)
+    senti = _matrix(labels, "sentiment", sentiment_names)
+    weights = np.ones(len(labels))
+    if "neutral" in stance_names:
+        weights = NEUTRAL_FLOOR + (1.0 - stance[:, list(stance_names).index("neutral")])
+    s = (stance * weights[:, None]).sum(0) / weights.sum()
+    m = senti.mean(0)
+    return ({n: float(v) for n, v in zip(stance_names, s / s.sum())},
+            {n: float(v) for n, v in zip(sentiment_names, m / m.sum())})
+
+
+def speaker_stance(name: str, aliases: Sequence[str], quotes: Sequence[Quote],
+                   stance_names: Sequence[str], sentiment_names: Sequence[str]) -> SpeakerStance:
+    """Build a :class:`SpeakerStance` from quotes that all carry a label."""
+    labels = [q.label for q in quotes if q.label is not None]
+    if len(labels) != len(quotes):
+        raise ValueError(f"speaker {name!r}: every quote needs a label before aggregation")
+    s_scores, m_scores = combine(labels, stance_names, sentiment_names)
+    stance = max(s_scores, key=s_scores.__getitem__)
+    sentiment = max(m_scores, key=m_scores.__getitem__)
+    return SpeakerStance(
+        speaker=name,
+        aliases=tuple(aliases),
+        stance=stance,
+        sentiment=sentiment,
+        confidence=s_scores[stance],
+        stance_scores=s_scores,
+        sentiment_scores=m_scores,
+        quotes=tuple(quotes),
+    )

@@ -1,0 +1,263 @@
+"""Attribution rules on a spaCy dependency parse: cue, source and content of each statement.
+
+The cue lexicon (``resources/cues.json``) is built from PolNeAR train Cue spans by
+``resources/build_cue_lexicon.py``; a word's reliability is ``count in cues / count in text``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+Span = tuple[int, int]
+
+#: Nouns that turn a light verb into a cue ("expressed skepticism about", "provided consent to").
+ATTITUDE_NOUNS = frozenset(
+    "skepticism scepticism doubt doubts concern concerns commitment consent support opposition "
+    "readiness willingness hope hopes belief confidence optimism pessimism fear fears desire "
+    "intention interest criticism approval assurance assurances warning objection objections "
+    "reservations regret satisfaction dissatisfaction frustration disappointment determination "
+    "intent openness preference position view views opinion stance rejection insistence "
+    "demand demands call appeal praise endorsement".split()
+)
+LIGHT_VERBS = frozenset(
+    "expressed expresses expressing express voiced voices voicing voice provided provides "
+    "providing provide gave gives giving give offered offers offering offer signaled signalled "
+    "signals signaling signal reiterated reiterates reiterating reiterate raised raises raising "
+    "raise made makes making make showed shows showing show stressed reaffirmed reaffirming "
+    "emphasized emphasizing emphasised emphasising conveyed conveying renewed renewing "
+    "declared declaring stated stating".split()
+)
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+CONTENT_PREPS = ("about", "for", "on", "of", "to", "against", "that", "over")
+SCENE_PREPS = ("in", "during", "after", "before", "at", "on", "while")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep", "prep", "pobj")
+
+
+@dataclass
+class Attribution:
+    """One attribution found in a parsed segment; spans are absolute char offsets."""
+
+    cue: Span
+    content: Span
+    source: Span | None
+    source_root: Any = None  # the spaCy token heading the source mention
+    antecedent: Any = None  # for "who said", the noun the relative clause modifies
+    verb: Any = None
+    kind: str = "indirect"
+    attitude: bool = False  # cue is a light verb + attitude noun ("expressed skepticism about")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, int, float]]:
+    """Word form -> (lemma, cue count, cue reliability) from ``resources/cues.json``."""
+    path = Path(__file__).with_name("resources") / "cues.json"
+    forms = json.loads(path.read_text(encoding="utf-8"))["forms"]
+    return {w: (v[0], v[1], v[1] / max(v[2], 1)) for w, v in forms.items()}
+
+
+def cue_score(word: str) -> float:
+    """How reliably ``word`` is a cue in PolNeAR train (0 when unseen or rare)."""
+    entry = lexicon().get(word.lower())
+    if entry is None or entry[1] < 3:
+        return 0.0
+    return entry[2]
+
+
+def span_of(tokens: list[Any], offset: int) -> Span:
+    """Character span covering ``tokens`` (assumed contiguous), trimmed of punctuation."""
+    toks = list(tokens)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\"”’)":
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in "\"“‘(":
+        toks.pop(0)
+    if not toks:
+        return (offset, offset)
+    return (toks[0].idx + offset, toks[-1].idx + len(toks[-1]) + offset)
+
+
+def subtree_tokens(tok: Any, *, stop: Any = None) -> list[Any]:
+    """Contiguous tokens of ``tok``'s subtree, cut before ``stop`` (a token) if inside it."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if stop is not None and lo <= stop.i <= hi:
+        if stop.i > tok.i:
+            hi = stop.i - 1
+        else:
+            lo = stop.i + 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _cut(tok: Any, subj: Any) -> bool:
+    """Clauses and scene-setting phrases (", in an interview with X") are not the source."""
+    if tok.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+        return True
+    if tok.dep_ == "prep" and tok.head.i == subj.i and tok.lower_ in SCENE_PREPS:
+        return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    return False
+
+
+def source_tokens(subj: Any, verb: Any) -> list[Any]:
+    """The source mention: the subject's subtree minus relative clauses and the verb side."""
+    keep = []
+    for t in subtree_tokens(subj, stop=verb):
+        anc, ok = t, True
+        while anc.i != subj.i and anc.head.i != anc.i:
+            if _cut(anc, subj):
+                ok = False
+                break
+            anc = anc.head
+        keep.append(ok)
+    toks = subtree_tokens(subj, stop=verb)
+    i = next(k for k, t in enumerate(toks) if t.i == subj.i)
+    lo, hi = i, i
+    while lo > 0 and keep[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(toks) and keep[hi + 1]:
+        hi += 1
+    return toks[lo : hi + 1]
+
+
+def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
+    """(source token, antecedent) for a cue verb, climbing out of participles and conjuncts."""
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            if child.dep_ == "nsubjpass":
+                agent = _agent(verb)
+                return (agent, None) if agent is not None else (None, None)
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return child, verb.head
+            return child, None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
+        return verb.head, None
+    if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+        return find_subject(verb.head, depth + 1)
+    agent = _agent(verb)
+    return agent, None
+
+
+def _agent(verb: Any) -> Any:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _prep_object(tok: Any) -> tuple[Any, Any]:
+    """(preposition, object) of the first content-bearing prepositional child of ``tok``."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in CONTENT_PREPS:
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return child, g
+    return None, None
+
+
+def _attitude_child(verb: Any) -> tuple[Any, Any]:
+    """``expressed skepticism about X`` -> (X, "about"); ``the belief that X`` -> (X, belief)."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in ATTITUDE_NOUNS | {"belief", "announcement"}:
+            for g in c.children:
+                if g.dep_ in ("ccomp", "acl", "relcl") and g.i > c.i:
+                    return g, c
+            prep, obj = _prep_object(c)
+            if obj is None:
+                prep, obj = _prep_object(verb)
+            if obj is not None and obj.i > c.i:
+                return obj, prep
+    return None, None
+
+
+def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
+    """(content head token, last cue token) for a cue verb, or (None, None)."""
+    kids = list(verb.children)
+    light = verb.lower_ in LIGHT_VERBS
+    if light:
+        content, last = _attitude_child(verb)
+        if content is not None:
+            return content, last
+    for c in kids:
+        if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05):
+            return c, verb
+    if score < 0.3:
+        return None, None
+    for c in kids:
+        if c.dep_ in ("xcomp", "dobj", "attr") and c.i > verb.i:
+            return c, verb
+    prep, obj = _prep_object(verb)
+    if obj is not None and prep.i == verb.i + 1:
+        return obj, prep
+    return None, None
+
+
+def verb_attribution(verb: Any, offset: int) -> Attribution | None:
+    """The attribution headed by ``verb`` (a reporting verb or light verb + attitude noun)."""
+    if not verb.tag_.startswith("VB"):
+        return None
+    score = cue_score(verb.text)
+    if score == 0.0 and verb.lower_ not in LIGHT_VERBS:
+        return None
+    content, cue_last = _content_child(verb, score)
+    if content is None:
+        return None
+    subj, antecedent = find_subject(verb)
+    if subj is None or _abstract(subj):
+        return None
+    first = verb
+    for c in reversed(list(verb.lefts)):  # auxiliaries and negation belong to the cue
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i == first.i - 1:
+            first = c
+    cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
+    cue = span_of(cue_toks, offset)
+    cont = span_of(subtree_tokens(content, stop=verb), offset)
+    src_toks = source_tokens(subj, verb)
+    if cont[1] - cont[0] < 2 or not src_toks:
+        return None
+    attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
+    return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
+
+
+ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship")
+DOC_NOUNS = frozenset("statement report poll survey study letter memo document data records".split())
+
+
+def _abstract(subj: Any) -> bool:
+    """An abstract noun is no speaker ("Official Baku's reluctance underscored ...")."""
+    if subj.tag_ not in ("NN", "NNS") or subj.lower_ in DOC_NOUNS:
+        return False
+    return subj.lower_.endswith(ABSTRACT_ENDINGS) or subj.lower_ in ("shift", "prospect", "dynamics")
+
+
+def according_attribution(tok: Any, offset: int) -> Attribution | None:
+    """``according to X, ...``: X is the source, the rest of the clause is the content."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if src is None:
+        return None
+    phrase = subtree_tokens(tok)
+    sent = tok.sent
+    before = [t for t in sent if t.i < phrase[0].i]
+    after = [t for t in sent if t.i > phrase[-1].i]
+    body = after if len(after) >= len(before) else before
+    cont = span_of(body, offset)
+    if cont[1] - cont[0] < 2:
+        return None
+    cue = span_of([tok, to], offset)
+    return Attribution(cue, cont, span_of(subtree_tokens(src), offset), src, None, tok)
+
+
+def doc_attributions(doc: Any, offset: int) -> list[Attribution]:
+    """Every attribution the rules find in one parsed segment, in text order."""
+    out = []
+    for tok in doc:
+        att = according_attribution(tok, offset) or verb_attribution(tok, offset)
+        if att is not None:
+            out.append(att)
+    return out

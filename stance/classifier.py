@@ -1,0 +1,152 @@
+"""Labels stage: statements -> stance and sentiment, batched and length-sorted (STYLE.md 7-8).
+
+``_preprocess`` tokenises on the CPU, ``_forward`` is the only code that touches the device and
+runs under ``torch.inference_mode()``, ``_postprocess`` turns logits into calibrated label scores.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from .model_io import StanceConfig
+from .preprocess import Encoded, ModelInput, encode
+from .types import QuoteStance
+
+DEFAULT_BATCH_SIZE = 64
+DEFAULT_TOKEN_BUDGET = 8192
+
+
+@dataclass(frozen=True)
+class Batch:
+    indices: list[int]
+    input_ids: torch.Tensor
+    attention_mask: torch.Tensor
+    token_type_ids: torch.Tensor
+
+
+def plan_batches(lengths: Sequence[int], batch_size: int, token_budget: int) -> list[list[int]]:
+    """Group indices sorted by length (longest first) so that rows x padded length <= ``token_budget``
+    and rows <= ``batch_size``. Every index appears exactly once."""
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        width = lengths[current[0]] if current else lengths[i]
+        if current and (len(current) >= batch_size or (len(current) + 1) * width > token_budget):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def collate(encoded: Sequence[Encoded], indices: list[int], pad_id: int, multiple: int = 1) -> Batch:
+    """Pad one batch to its longest row (rounded up to ``multiple``)."""
+    width = max(len(encoded[i].input_ids) for i in indices)
+    width = -(-width // multiple) * multiple
+    ids = np.full((len(indices), width), pad_id, dtype=np.int64)
+    types = np.zeros((len(indices), width), dtype=np.int64)
+    mask = np.zeros((len(indices), width), dtype=np.int64)
+    for row, i in enumerate(indices):
+        n = len(encoded[i].input_ids)
+        ids[row, :n] = encoded[i].input_ids
+        types[row, :n] = encoded[i].token_type_ids
+        mask[row, :n] = 1
+    return Batch(indices, torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types))
+
+
+def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = logits / max(temperature, 1e-6)
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+class Classifier:
+    """Runs the stance/sentiment network over statements. Loaded once; moved only by :meth:`to`."""
+
+    def __init__(self, model, tokenizer, config: StanceConfig, device: torch.device, dtype: torch.dtype):
+        self.model = model
+        self.tokenizer = tokenizer
+        self.config = config
+        self.device = device
+        self.dtype = dtype
+        self._lock = threading.Lock()
+        self.to(device, dtype)
+
+    def to(self, device: torch.device, dtype: torch.dtype | None = None) -> Classifier:
+        self.device = device
+        self.dtype = dtype or self.dtype
+        self.model.to(device=device, dtype=self.dtype)
+        return self
+
+    # -- stages -------------------------------------------------------------------------------
+    def _preprocess(self, inputs: Sequence[ModelInput]) -> list[Encoded]:
+        return encode(self.tokenizer, inputs, self.config.max_length)
+
+    def _forward(self, batch: Batch) -> tuple[np.ndarray, np.ndarray]:
+        with torch.inference_mode():
+            out = self.model(
+                input_ids=batch.input_ids.to(self.device, non_blocking=True),
+                attention_mask=batch.attention_mask.to(self.device, non_blocking=True),
+                token_type_ids=batch.token_type_ids.to(self.device, non_blocking=True),
+            )
+            return out.stance_logits.float().cpu().numpy(), out.sentiment_logits.float().cpu().numpy()
+
+    def _postprocess(self, text: str, stance_logits: np.ndarray, sentiment_logits: np.ndarray,
+                     truncated: bool) -> QuoteStance:
+        temps = self.config.temperature
+        sp = softmax(stance_logits, temps.get("stance", 1.0))
+        mp = softmax(sentiment_logits, temps.get("sentiment", 1.0))
+        s_i, m_i = int(sp.argmax()), int(mp.argmax())
+        return QuoteStance(
+            text=text,
+            stance=self.config.stance_labels[s_i],
+            sentiment=self.config.sentiment_labels[m_i],
+            stance_scores={lab: float(p) for lab, p in zip(self.config.stance_labels, sp)},
+            sentiment_scores={lab: float(p) for lab, p in zip(self.config.sentiment_labels, mp)},
+            confidence=float(sp[s_i]),
+            truncated=truncated,
+        )
+
+    # -- public -------------------------------------------------------------------------------
+    def logits(self, inputs: Sequence[ModelInput], *, batch_size: int = DEFAULT_BATCH_SIZE,
+               token_budget: int = DEFAULT_TOKEN_BUDGET) -> tuple[np.ndarray, np.ndarray, list[bool]]:
+        """Raw logits for every input, in input order."""
+        n = len(inputs)
+        n_s, n_m = len(self.config.stance_labels), len(self.config.sentiment_labels)
+        stance = np.zeros((n, n_s), dtype=np.float32)
+        senti = np.zeros((n, n_m), dtype=np.float32)
+        encoded = self._preprocess(inputs)
+        for batch in self._batches(encoded, batch_size, token_budget):
+            s, m = self._forward(batch)
+            stance[batch.indices] = s
+            senti[batch.indices] = m
+        return stance, senti, [e.truncated for e in encoded]
+
+    def _batches(self, encoded: Sequence[Encoded], batch_size: int, token_budget: int) -> Iterator[Batch]:
+        multiple = 8 if self.device.type == "cuda" else 1
+        plan = plan_batches([len(e.input_ids) for e in encoded], batch_size, token_budget)
+        pad = self.tokenizer.pad_token_id or 0
+        for indices in plan:
+            yield collate(encoded, indices, pad, multiple)
+
+    def classify(self, inputs: Sequence[ModelInput], *, texts: Sequence[str] | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE, token_budget: int = DEFAULT_TOKEN_BUDGET
+                 ) -> list[QuoteStance]:
+        """Label every input; the result is in input order whatever the batching.
+
+        ``texts`` (same length) are the caller's original statement strings to report back.
+        """
+        if not inputs:
+            return []
+        with self._lock:
+            stance, senti, truncated = self.logits(inputs, batch_size=batch_size, token_budget=token_budget)
+        texts = texts if texts is not None else [x.text for x in inputs]
+        return [self._postprocess(texts[i], stance[i], senti[i], truncated[i]) for i in range(len(inputs))]

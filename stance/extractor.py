@@ -1,0 +1,289 @@
+"""The article -> quotes -> speakers stage: :class:`Extractor`.
+
+Only the sentences that can hold an attribution (a quote mark or a cue word) are parsed,
+each as its own small ``Doc``; text is cleaned with :func:`stance.quotes.sanitize` first,
+which keeps every offset valid for the caller's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from stance.attribution import (
+    LIGHT_VERBS,
+    Attribution,
+    cue_score,
+    doc_attributions,
+    find_subject,
+    lexicon,
+    source_tokens,
+    span_of,
+)
+from stance.quotes import QuoteSpan, find_direct_quotes, paragraphs, sanitize, sentences
+from stance.speakers import PRONOUNS, Entity, Resolver, canonical_mention, split_apposition
+from stance.types import Quote
+
+_WORD = re.compile(r"[A-Za-z]+")
+Group = tuple[str, tuple[str, ...], tuple[Quote, ...]]
+
+
+@dataclass
+class _Found:
+    """A quote before speaker resolution."""
+
+    content: tuple[int, int]
+    kind: str
+    att: Attribution | None
+    context: tuple[int, int]
+    closed: bool = True
+    entity: Entity | None = None
+
+
+def _cue_words() -> frozenset[str]:
+    words = {w for w, (_, n, r) in lexicon().items() if n >= 3 and r >= 0.05}
+    return frozenset(words | LIGHT_VERBS | {"according"})
+
+
+def segments(text: str, quotes: list[QuoteSpan], limit: int = 20_000) -> list[tuple[int, int]]:
+    """Sentence spans, merged where a direct quote crosses a sentence boundary."""
+    sents = [s for p in paragraphs(text) for s in sentences(text, *p)]
+    out: list[tuple[int, int]] = []
+    qi = 0
+    for start, end in sents:
+        while qi < len(quotes) and quotes[qi].close_at < start:
+            qi += 1
+        crosses = any(q.open_at < start <= q.close_at for q in quotes[max(qi - 1, 0) : qi + 2])
+        if out and crosses and end - out[-1][0] <= limit:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+class Extractor:
+    """Finds every quote in an article and who said it.
+
+    Args:
+        nlp: a loaded spaCy pipeline with a tagger and parser; None loads one.
+        nlp_name: the pipeline to load when ``nlp`` is None (see :func:`stance.nlp.load_nlp`).
+
+    Example:
+        >>> ex = Extractor()  # doctest: +SKIP
+        >>> [q.speaker for q in ex.extract('"We are ready," Jane Doe said.')]  # doctest: +SKIP
+        ['Jane Doe']
+    """
+
+    def __init__(self, nlp: Any = None, *, nlp_name: str | None = None) -> None:
+        if nlp is None:
+            from stance.nlp import load_nlp
+
+            nlp = load_nlp(nlp_name)
+        self.nlp = nlp
+        self._cues = _cue_words()
+
+    def extract(self, text: str) -> list[Quote]:
+        """Quotes of one article, in text order, with speakers resolved."""
+        return next(self.extract_many([text]))
+
+    def extract_many(
+        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[list[Quote]]:
+        """One list of quotes per text, same order, streamed (uses ``nlp.pipe``).
+
+        Raises:
+            TypeError: an item is not a ``str``.
+        """
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"texts[{i}] is {type(text).__name__}: {text!r:.40}; expected str")
+            yield self._extract_one(text, batch_size=batch_size, n_process=n_process)
+
+    def group(self, quotes: Sequence[Quote]) -> list[Group]:
+        """(canonical speaker, aliases, quotes) per speaker, in order of first quote.
+
+        Unattributed quotes (``speaker`` None) are in no group.
+        """
+        order: dict[str, list[Quote]] = {}
+        for q in quotes:
+            if q.speaker is not None:
+                order.setdefault(q.speaker, []).append(q)
+        out = []
+        for name, qs in order.items():
+            aliases: list[str] = []
+            for q in qs:
+                if not q.speaker_mention or q.speaker_mention.lower() in PRONOUNS:
+                    continue
+                head, extra = split_apposition(q.speaker_mention)
+                for alias in (canonical_mention(q.speaker_mention), *extra):
+                    if alias and alias != name and alias not in aliases:
+                        aliases.append(alias)
+            out.append((name, tuple(aliases), tuple(qs)))
+        return out
+
+    # -- internals -------------------------------------------------------------------
+    def _wanted(self, text: str, seg: tuple[int, int], quotes: list[QuoteSpan]) -> bool:
+        if any(seg[0] <= q.close_at and q.open_at < seg[1] for q in quotes):
+            return True
+        return any(w.lower() in self._cues for w in _WORD.findall(text, *seg))
+
+    def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
+        found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)
+        return _finish(raw, found, resolver)
+
+    def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[_Found], Resolver]:
+        """Raw attributions (source, cue and content spans) before speaker resolution;
+        used by ``benchmarks/attribution.py`` to score spans as PolNeAR annotates them."""
+        text = sanitize(raw)
+        quotes = find_direct_quotes(text)
+        segs = [s for s in segments(text, quotes) if self._wanted(text, s, quotes)]
+        found: list[_Found] = []
+        resolver = Resolver()
+        docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
+        for (a, b), doc in zip(segs, docs, strict=True):
+            for name_pos, name in _proper_names(doc, a):
+                resolver.note_person(name_pos, name)
+            found.extend(self._segment_quotes(doc, a, b, quotes, found))
+        return found, resolver
+
+    def _segment_quotes(self, doc: Any, a: int, b: int, quotes: list[QuoteSpan], prev: list[_Found]) -> list[_Found]:
+        local = [q for q in quotes if a <= q.open_at and q.close_at <= b]
+        atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
+        out: list[_Found] = []
+        claimed: set[int] = set()
+        for att in atts:
+            hit = [k for k, q in enumerate(local) if _overlap(att.content, (q.start, q.end))]
+            for k in hit:
+                claimed.add(k)
+            if not hit:
+                out.append(_Found(att.content, "indirect", att, (a, b)))
+        for k, q in enumerate(local):
+            att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
+            if att is None and not _continues_previous(doc.text, a, q, prev + out):
+                if len(doc.text[q.start - a : q.end - a].split()) < 4:
+                    continue
+            elif att is None:
+                att = next(f.att for f in reversed(prev + out) if f.kind == "direct" and f.att)
+            out.append(_Found((q.start, q.end), "direct", att, (a, b), q.closed))
+        return sorted(out, key=lambda f: f.content)
+
+
+def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:
+    return any(q.open_at <= span[0] and span[1] <= q.close_at + 1 for q in local)
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def _owner(q: QuoteSpan, atts: list[Attribution], claimed: set[int], k: int) -> Attribution | None:
+    if k not in claimed:
+        return None
+    return next((t for t in atts if _overlap(t.content, (q.start, q.end))), None)
+
+
+def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
+    """A reporting verb with a subject near the quote, outside every quote ('X said.')."""
+    best, best_dist = None, 10**9
+    for tok in doc:
+        pos = tok.idx + a
+        if not tok.tag_.startswith("VB") or cue_score(tok.text) < 0.2 or _in_quote((pos, pos + 1), local):
+            continue
+        subj, ante = find_subject(tok)
+        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local):
+            continue
+        dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
+        if dist < best_dist:
+            src = span_of(source_tokens(subj, tok), a)
+            best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
+    return best
+
+
+def _continues_previous(seg_text: str, a: int, q: QuoteSpan, prev: list[_Found]) -> bool:
+    """A quote alone in its sentence right after an attributed direct quote continues it."""
+    outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
+    if any(ch.isalnum() for ch in outside):
+        return False
+    last = next((f for f in reversed(prev) if f.kind == "direct"), None)
+    return last is not None and last.att is not None and q.open_at - last.context[1] < 400
+
+
+def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
+    """Runs of two or more proper nouns (candidate antecedents for "he"/"she")."""
+    run: list[Any] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.tag_ == "NNP" and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            yield run[0].idx + offset, " ".join(t.text for t in run)
+        run = []
+
+
+def _finish(raw: str, found: list[_Found], resolver: Resolver) -> list[Quote]:
+    """Resolve speakers in text order and build the :class:`Quote` objects."""
+    found.sort(key=lambda f: f.content)
+    for f in found:
+        if f.att is not None and f.att.source is not None:
+            s, e = f.att.source
+            mention = raw[s:e]
+            if f.att.antecedent is not None:
+                mention = _antecedent_text(raw, f.att)
+            f.entity = resolver.resolve(mention, s) if mention.strip() else None
+    return [_to_quote(raw, f) for f in _merge_reasons(raw, found) if f.content[1] > f.content[0]]
+
+
+def _merge_reasons(raw: str, found: list[_Found]) -> list[_Found]:
+    """Join "expressed skepticism about X, citing Y" into one statement: the participle
+    gives the reason for the attitude, and the stance is judged from both (issue 3 seed)."""
+    out: list[_Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.att is not None
+            and last.att.attitude
+            and f.att is not None
+            and f.att.verb.dep_ == "advcl"
+            and f.att.verb.head.i == last.att.verb.i
+            and f.att.verb.doc is last.att.verb.doc
+            and not raw[last.content[1] : f.att.cue[0]].strip(" ,;")
+        ):
+            last.content = (last.content[0], f.content[1])
+            continue
+        out.append(f)
+    return out
+
+
+def _antecedent_text(raw: str, att: Attribution) -> str:
+    """For "who said", the noun phrase the relative clause modifies."""
+    offset = att.source[0] - att.source_root.idx if att.source else 0
+    s, e = span_of(source_tokens(att.antecedent, att.verb), offset)
+    return raw[s:e]
+
+
+def _to_quote(raw: str, f: _Found) -> Quote:
+    s, e = f.content
+    att = f.att
+    if att is not None and att.attitude and f.kind == "indirect" and att.cue[0] < s:
+        s = att.cue[0]  # "expressed skepticism about X": the attitude is part of the statement
+    speaker = f.entity.canonical if f.entity is not None else None
+    src = att.source if att is not None else None
+    cue = att.cue if att is not None else None
+    return Quote(
+        text=raw[s:e],
+        start=s,
+        end=e,
+        kind=f.kind,  # type: ignore[arg-type]
+        speaker=speaker,
+        speaker_mention=raw[src[0] : src[1]] if src else None,
+        speaker_start=src[0] if src else None,
+        speaker_end=src[1] if src else None,
+        cue=raw[cue[0] : cue[1]] if cue else None,
+        cue_start=cue[0] if cue else None,
+        cue_end=cue[1] if cue else None,
+        context_start=f.context[0],
+        context_end=f.context[1],
+    )

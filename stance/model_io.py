@@ -1,0 +1,198 @@
+"""Finding, validating and loading a model directory (STYLE.md 11).
+
+A model directory is a ``save_pretrained`` directory plus ``stance_config.json``. Every problem is a
+:class:`~stance.errors.ModelLoadError` naming the path and what is wrong, never a stack trace from
+deep inside transformers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelLoadError
+from .types import DEFAULT_TARGET, SENTIMENT_LABELS, STANCE_LABELS
+
+SCHEMA_VERSION = 1
+SUPPORTED_SCHEMAS = (1,)
+DEFAULT_MODEL_NAME = "talks-minilm"
+WEIGHT_FILES = ("model.safetensors",)
+TOKENIZER_FILES = ("tokenizer.json", "vocab.txt")
+
+
+@dataclass(frozen=True)
+class StanceConfig:
+    """The contents of ``stance_config.json``."""
+
+    stance_labels: tuple[str, ...] = STANCE_LABELS
+    sentiment_labels: tuple[str, ...] = SENTIMENT_LABELS
+    max_length: int = 128
+    default_target: str = DEFAULT_TARGET
+    temperature: dict[str, float] = field(default_factory=lambda: {"stance": 1.0, "sentiment": 1.0})
+    schema_version: int = SCHEMA_VERSION
+    versions: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "stance_labels": list(self.stance_labels),
+            "sentiment_labels": list(self.sentiment_labels),
+            "max_length": self.max_length,
+            "default_target": self.default_target,
+            "temperature": dict(self.temperature),
+            "versions": dict(self.versions),
+            **self.extra,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], path: Path) -> StanceConfig:
+        version = data.get("schema_version")
+        if version not in SUPPORTED_SCHEMAS:
+            raise ModelLoadError(
+                f"{path}: schema_version={version!r} is not supported by this stance release "
+                f"(supported: {list(SUPPORTED_SCHEMAS)}); upgrade stance or retrain the model"
+            )
+        known = {"schema_version", "stance_labels", "sentiment_labels", "max_length", "default_target",
+                 "temperature", "versions"}
+        try:
+            return cls(
+                stance_labels=tuple(data["stance_labels"]),
+                sentiment_labels=tuple(data["sentiment_labels"]),
+                max_length=int(data.get("max_length", 128)),
+                default_target=str(data.get("default_target", DEFAULT_TARGET)),
+                temperature={k: float(v) for k, v in data.get("temperature", {}).items()} or
+                {"stance": 1.0, "sentiment": 1.0},
+                schema_version=version,
+                versions=dict(data.get("versions", {})),
+                extra={k: v for k, v in data.items() if k not in known},
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelLoadError(f"{path}: malformed stance_config.json ({exc!r})") from exc
+
+
+def current_versions() -> dict[str, str]:
+    import torch
+    import transformers
+
+    from . import __version__
+
+    return {"stance": __version__, "transformers": transformers.__version__, "torch": torch.__version__}
+
+
+def shipped_model_dir(name: str = DEFAULT_MODEL_NAME) -> Path | None:
+    """The shipped model: package data of a regular install, or ``models/`` beside an editable checkout."""
+    here = Path(__file__).resolve().parent
+    candidates = [here / "_models" / name, here.parent / "models" / name]
+    try:
+        from importlib.resources import files
+
+        candidates.insert(0, Path(str(files("stance._models") / name)))
+    except (ModuleNotFoundError, TypeError):
+        pass
+    for path in candidates:
+        if (path / "stance_config.json").is_file():
+            return path
+    return None
+
+
+def resolve_model_path(model: str | os.PathLike[str] | None) -> Path:
+    """Where to load from: ``model`` if given, else ``$STANCE_MODEL``, else the shipped model."""
+    if model is None:
+        model = os.environ.get("STANCE_MODEL") or None
+    if model is not None:
+        return Path(model).expanduser()
+    path = shipped_model_dir()
+    if path is None:
+        raise ModelLoadError(
+            f"no shipped model found (looked for models/{DEFAULT_MODEL_NAME}); pass load(path) or set STANCE_MODEL"
+        )
+    return path
+
+
+def read_stance_config(path: Path) -> StanceConfig:
+    """Validate the directory layout and return its ``stance_config.json``."""
+    if not path.exists():
+        raise ModelLoadError(f"model directory {path} does not exist")
+    if not path.is_dir():
+        raise ModelLoadError(f"model path {path} is not a directory")
+    for required in ("config.json", "stance_config.json"):
+        if not (path / required).is_file():
+            raise ModelLoadError(f"{path} is not a stance model directory: {required} is missing")
+    if not any((path / w).is_file() for w in WEIGHT_FILES):
+        raise ModelLoadError(f"{path}: weights are missing (expected {WEIGHT_FILES[0]})")
+    if not any((path / t).is_file() for t in TOKENIZER_FILES):
+        raise ModelLoadError(f"{path}: tokenizer files are missing (expected one of {TOKENIZER_FILES})")
+    try:
+        data = json.loads((path / "stance_config.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelLoadError(f"{path / 'stance_config.json'} is not valid JSON: {exc}") from exc
+    cfg = StanceConfig.from_dict(data, path / "stance_config.json")
+    _warn_versions(cfg, path)
+    return cfg
+
+
+def _warn_versions(cfg: StanceConfig, path: Path) -> None:
+    saved = cfg.versions.get("transformers")
+    if not saved:
+        return
+    import transformers
+
+    if saved.split(".")[0] != transformers.__version__.split(".")[0]:
+        warnings.warn(
+            f"{path} was saved with transformers {saved}; this is {transformers.__version__}",
+            UserWarning,
+            stacklevel=3,
+        )
+
+
+def load_model_dir(path: Path, cfg: StanceConfig):
+    """Load tokenizer and network from ``path``; check the label maps agree with the heads."""
+    from transformers import AutoTokenizer
+
+    from .modeling import StanceModel
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(path))
+    except Exception as exc:  # transformers raises many types here
+        raise ModelLoadError(f"{path}: tokenizer could not be loaded ({type(exc).__name__}: {exc})") from exc
+    model = _load_network(StanceModel, path)
+    _check_heads(model, cfg, path)
+    model.eval()
+    return tokenizer, model
+
+
+def _load_network(cls, path: Path):
+    import torch
+
+    try:
+        model, info = cls.from_pretrained(str(path), dtype=torch.float32, output_loading_info=True)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"{path}: weights could not be loaded ({type(exc).__name__}: {str(exc)[:300]}); "
+            "the file may be truncated or from another architecture"
+        ) from exc
+    missing = [k for k in info.get("missing_keys", ()) if "position_ids" not in k]
+    if missing:
+        raise ModelLoadError(f"{path}: weights lack {len(missing)} tensors of the network, e.g. {missing[:3]}")
+    return model.float()
+
+
+def _check_heads(model, cfg: StanceConfig, path: Path) -> None:
+    for head, labels in (("stance", cfg.stance_labels), ("sentiment", cfg.sentiment_labels)):
+        n_out = getattr(model, f"{head}_head").out_features
+        if n_out != len(labels):
+            raise ModelLoadError(
+                f"{path}: stance_config.json lists {len(labels)} {head} labels {list(labels)} "
+                f"but the {head} head has {n_out} outputs"
+            )
+    cfg_labels = tuple(getattr(model.config, "stance_labels", ()))
+    if cfg_labels and cfg_labels != tuple(cfg.stance_labels):
+        raise ModelLoadError(
+            f"{path}: config.json stance labels {list(cfg_labels)} disagree with stance_config.json "
+            f"{list(cfg.stance_labels)}"
+        )

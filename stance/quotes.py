@@ -1,0 +1,191 @@
+"""Text clean-up, segmentation and direct-quote detection (no spaCy needed).
+
+Everything here keeps character offsets: :func:`sanitize` returns a string of exactly the
+same length as its input, so offsets found in the cleaned text index the caller's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Opening mark -> the marks that may close it.
+PAIRS: dict[str, str] = {
+    '"': '"”“',
+    "“": "”\"“",
+    "„": "“”\"",
+    "«": "»",
+    "»": "«»",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "”": "”\"",
+    "〝": "〞〟",
+    "＂": "＂",
+}
+ALL_MARKS = set("\"“”„‟«»‹›「」『』〝〞〟＂")
+QUOTE_CHARS = "\"'“”‘’„‟«»‹›「」『』〝〞〟＂`"
+_TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,400}>", re.S)
+_MD_LINK = re.compile(r"\]\([^()\s]{1,400}\)")
+_MD_CHARS = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>+|[*+-](?=\s))|\*{1,3}|_{2,3}|`{1,3}|\[")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]")
+_PARA = re.compile(r"[^\n]+")
+_SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n")
+_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bvs|\bet al|\bNo)\.$")
+MAX_SEGMENT = 20_000
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def sanitize(text: str) -> str:
+    """Return ``text`` with markup and control characters blanked, length unchanged.
+
+    HTML tags and comments, markdown link targets and emphasis marks become spaces;
+    control characters, NUL bytes, lone surrogates and BOMs become spaces; ``\\r\\n``
+    becomes ``" \\n"`` and a lone ``\\r`` a newline.
+
+    Example:
+        >>> sanitize("<b>Hi</b>\\r\\n")
+        '   Hi     \\n'
+    """
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    if "<" in text:
+        text = _TAG.sub(_blank, text)
+    if "](" in text:
+        text = _MD_LINK.sub(_blank, text)
+    if "*" in text or "#" in text or "_" in text or "`" in text or "[" in text or ">" in text:
+        text = _MD_CHARS.sub(_blank, text)
+    return text
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the non-blank lines of ``text``, long ones cut at ``MAX_SEGMENT`` chars."""
+    out = []
+    for m in _PARA.finditer(text):
+        start, end = m.start(), m.end()
+        while end - start > MAX_SEGMENT:
+            cut = text.rfind(" ", start + MAX_SEGMENT // 2, start + MAX_SEGMENT)
+            cut = cut if cut > start else start + MAX_SEGMENT
+            out.append((start, cut))
+            start = cut
+        if text[start:end].strip():
+            out.append((start, end))
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence-like spans (errs towards joining)."""
+    out = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        head = text[max(pos, m.start() - 12) : m.start() + 1]
+        if m.group() != "\n" and _ABBREV.search(head.rstrip(".!?") + "."):
+            if text[m.start()] == ".":
+                continue
+        if text[pos : m.end()].strip():
+            out.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A direct quote: ``start``/``end`` exclude the marks; ``closed`` is False when the
+    closing mark was missing and the quote was cut at the end of its paragraph."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    closed: bool = True
+
+
+def _opens(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch not in PAIRS:
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace() and ch in "\"”＂":
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    if ch in "\"”＂" and (prev.isalnum() or prev in ".,;!?%"):
+        return False
+    return not nxt.isspace() or ch in "«»„「『"
+
+
+def _closes(text: str, i: int, opener: str) -> bool:
+    ch = text[i]
+    if ch not in PAIRS.get(opener, ""):
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    if ch in "\"＂" and prev.isspace():
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        return nxt.isspace() or nxt in ".,;:!?)"
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _continues(text: str, para_end: int, next_start: int | None, opener: str) -> bool:
+    """A paragraph that ends inside a quote continues it when the next one reopens it."""
+    if next_start is None:
+        return False
+    return text[next_start] == opener or (text[next_start] in "“\"" and opener in "“\"")
+
+
+def find_direct_quotes(text: str) -> list[QuoteSpan]:
+    """Every direct quote in ``text``, in order; unbalanced marks never swallow the
+    rest of the article (an unclosed quote stops at its paragraph's end).
+
+    Example:
+        >>> [text[q.start:q.end] for text in ['He said, "Yes." Then left.']
+        ...  for q in find_direct_quotes(text)]
+        ['Yes.']
+    """
+    out: list[QuoteSpan] = []
+    paras = paragraphs(text)
+    opener, open_at = "", -1
+    for k, (pstart, pend) in enumerate(paras):
+        i = pstart
+        if opener and k > 0:
+            i = paras[k][0] + 1  # skip the reopening mark of a continued quote
+        while i < pend:
+            if text[i] in ALL_MARKS:
+                if opener and _closes(text, i, opener):
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        out.append(QuoteSpan(s, e, open_at, i))
+                    opener = ""
+                elif not opener and _opens(text, i):
+                    opener, open_at = text[i], i
+            i += 1
+        if opener:
+            nxt = paras[k + 1][0] if k + 1 < len(paras) else None
+            if nxt is not None:
+                nxt = _trim(text, nxt, paras[k + 1][1])[0]
+                paras[k + 1] = (nxt, paras[k + 1][1])
+            if not _continues(text, pend, nxt, opener):
+                s, e = _trim(text, open_at + 1, pend)
+                if e > s:
+                    out.append(QuoteSpan(s, e, open_at, pend, closed=False))
+                opener = ""
+    return out
+
+
+def inside(quotes: list[QuoteSpan], pos: int) -> QuoteSpan | None:
+    """The quote whose marks enclose character ``pos``, if any."""
+    for q in quotes:
+        if q.open_at <= pos <= q.close_at:
+            return q
+    return None

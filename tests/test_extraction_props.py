@@ -1,0 +1,74 @@
+"""Offsets stay valid and nothing crashes on arbitrary or hostile text (issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stance.quotes import find_direct_quotes, sanitize
+
+
+@pytest.fixture(scope="module")
+def ex():
+    from stance.extractor import Extractor
+
+    try:
+        return Extractor()
+    except OSError as exc:
+        pytest.skip(str(exc))
+
+
+MARKS = list("\"'«»„“”‘’「」『』‹›")
+WORDS = ["said", "He", "Jane Doe", "according to", "that", "talks", ".", ",", "\n", "\n\n", " ", "<b>", "\x00", "\r\n"]
+pieces = st.one_of(st.sampled_from(MARKS), st.sampled_from(WORDS), st.text(max_size=8))
+articles = st.lists(pieces, max_size=40).map("".join)
+
+
+def check(text, quotes):
+    n = len(text)
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= n and text[q.start : q.end] == q.text
+        for s, e, val in ((q.speaker_start, q.speaker_end, q.speaker_mention), (q.cue_start, q.cue_end, q.cue)):
+            if s is not None:
+                assert 0 <= s <= e <= n and text[s:e] == val
+        assert 0 <= q.context_start <= q.context_end <= n
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(articles)
+def test_offsets_on_arbitrary_text(ex, text):
+    check(text, ex.extract(text))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(MARKS), max_size=300))
+def test_quote_finder_offsets(text):
+    assert len(sanitize(text)) == len(text)
+    for q in find_direct_quotes(sanitize(text)):
+        assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t ", "\x00" * 50, '"' * 101, "«" * 30 + "»", "Он сказал: «Переговоры начнутся»." * 3,
+     "他说：“我们准备好了。”", "<html><body><p>Jane Doe said, &quot;hi&quot;</p></body></html>",
+     "# Title\n\n**Jane Doe** said that [talks](http://x.y) resume.\r\n"],
+)
+def test_hostile_inputs(ex, text):
+    check(text, ex.extract(text))
+
+
+def test_large_text_is_chunked(ex):
+    para = 'Jane Doe said, "We are ready to talk." The talks, she added, would resume.\n\n'
+    text = para * 2000 + "x" * 300_000 + "\n" + para
+    quotes = ex.extract(text)
+    check(text, quotes)
+    assert len(quotes) >= 2000
+
+
+def test_extract_many_streams_in_order(ex):
+    texts = ['Jane Doe said, "Yes indeed we will."', "", 'John Roe said, "No we will not."']
+    out = list(ex.extract_many(iter(texts), batch_size=2))
+    assert [[q.speaker for q in qs] for qs in out] == [["Jane Doe"], [], ["John Roe"]]
+    with pytest.raises(TypeError, match="texts\\[1\\]"):
+        list(ex.extract_many(["ok", None]))

@@ -1,0 +1,100 @@
+"""Speaker resolution, alias merging and the seed article (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stance.speakers import Resolver, speaker_kind, split_apposition, strip_name
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    from stance.extractor import Extractor
+
+    try:
+        return Extractor()
+    except OSError as exc:
+        pytest.skip(str(exc))
+
+
+def test_name_helpers():
+    assert strip_name("Political expert Azer Gasimli") == "Azer Gasimli"
+    assert strip_name("Mr. Trump") == "Trump"
+    assert split_apposition("Matthew Miller, spokesperson for the U.S. State Department") == (
+        "Matthew Miller",
+        ("spokesperson for the U.S. State Department",),
+    )
+    assert speaker_kind("the Azerbaijani Ministry of Foreign Affairs") == "group"
+    assert speaker_kind("Matthew Miller") == "person"
+
+
+def test_resolver_merges_surname_and_role():
+    r = Resolver()
+    a = r.resolve("Matthew Miller, spokesperson for the U.S. State Department", 0)
+    assert r.resolve("Miller", 50) is a
+    assert r.resolve("the spokesperson", 90) is a
+    assert r.resolve("he", 120) is a
+    assert a.canonical == "Matthew Miller"
+
+
+def test_pronoun_resolution_in_text(ex):
+    text = "Political expert Azer Gasimli praised the plan. However, he expressed doubts about the talks."
+    quotes = ex.extract(text)
+    assert [q.speaker for q in quotes] == ["Azer Gasimli", "Azer Gasimli"]
+    assert quotes[1].speaker_mention == "he"
+    assert text[quotes[1].speaker_start : quotes[1].speaker_end] == "he"
+
+
+def test_group_merges_aliases(ex):
+    text = (
+        'Matthew Miller, spokesperson for the U.S. State Department, said, "We support the talks."\n\n'
+        '"They must continue," Miller told reporters.'
+    )
+    groups = ex.group(ex.extract(text))
+    assert len(groups) == 1
+    name, aliases, quotes = groups[0]
+    assert name == "Matthew Miller" and len(quotes) == 2
+    assert "spokesperson for the U.S. State Department" in aliases
+
+
+def test_unattributed_quote_not_grouped(ex):
+    quotes = ex.extract('The banner, "peace now and forever more", hung in red.')
+    assert all(q.speaker is None for q in quotes)
+    assert ex.group(quotes) == []
+
+
+def _covered(expected: str, article: str, quotes) -> bool:
+    at = article.find(expected)
+    assert at >= 0, expected
+    span = (at, at + len(expected))
+    for q in quotes:
+        overlap = min(span[1], q.end) - max(span[0], q.start)
+        if overlap >= 0.5 * len(expected):
+            return True
+    return False
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="../shared/examples not available")
+def test_seed_article(ex):
+    article = (SEED / "seed-article.txt").read_text(encoding="utf-8")
+    expected = json.loads((SEED / "seed-expected.json").read_text(encoding="utf-8"))["speakers"]
+    groups = ex.group(ex.extract(article))
+    names = {s["speaker"]: {s["speaker"], *s["aliases"]} for s in expected}
+
+    def owner(name):
+        if name in names:
+            return name
+        return next((k for k, v in names.items() if name in {a.removeprefix("the ") for a in v} | v), None)
+
+    for name, _, _ in groups:  # no invented speaker
+        assert owner(name) is not None, name
+    for spk in expected:
+        mine = [q for name, _, qs in groups if owner(name) == spk["speaker"] for q in qs]
+        assert mine, spk["speaker"]
+        for text in spk["quotes"]:
+            assert _covered(text, article, mine), (spk["speaker"], text)

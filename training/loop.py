@@ -1,0 +1,177 @@
+"""The fine-tuning loop: transformers' Trainer over the two-head model, then calibration and evaluation."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from stance.model_io import SCHEMA_VERSION, StanceConfig, current_versions
+from stance.preprocess import encode
+from stance.types import DEFAULT_TARGET, SENTIMENT_LABELS, STANCE_LABELS
+
+from .corpus import Example
+from .evaluate import report, to_inputs
+from .metrics import fit_temperature, macro_f1
+
+log = logging.getLogger("training")
+
+
+def encode_examples(tokenizer, examples: list[Example], max_length: int) -> list[dict[str, Any]]:
+    """Rows for the Trainer: token ids and both labels (-100 where a head has no label)."""
+    encoded = encode(tokenizer, to_inputs(examples), max_length)
+    rows = []
+    for ex, enc in zip(examples, encoded):
+        rows.append({
+            "input_ids": enc.input_ids,
+            "token_type_ids": enc.token_type_ids,
+            "stance_labels": STANCE_LABELS.index(ex.stance) if ex.stance else -100,
+            "sentiment_labels": SENTIMENT_LABELS.index(ex.sentiment) if ex.sentiment else -100,
+        })
+    return rows
+
+
+def collate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    import torch
+
+    width = max(len(r["input_ids"]) for r in rows)
+    ids = torch.zeros((len(rows), width), dtype=torch.long)
+    types = torch.zeros_like(ids)
+    mask = torch.zeros_like(ids)
+    for i, r in enumerate(rows):
+        n = len(r["input_ids"])
+        ids[i, :n] = torch.tensor(r["input_ids"])
+        types[i, :n] = torch.tensor(r["token_type_ids"])
+        mask[i, :n] = 1
+    return {
+        "input_ids": ids, "token_type_ids": types, "attention_mask": mask,
+        "stance_labels": torch.tensor([r["stance_labels"] for r in rows]),
+        "sentiment_labels": torch.tensor([r["sentiment_labels"] for r in rows]),
+    }
+
+
+def compute_metrics(eval_pred) -> dict[str, float]:
+    (s_logits, m_logits), (s_y, m_y) = eval_pred.predictions, eval_pred.label_ids
+    out = {}
+    for head, logits, y, n in (("stance", s_logits, s_y, len(STANCE_LABELS)),
+                               ("sentiment", m_logits, m_y, len(SENTIMENT_LABELS))):
+        keep = y != -100
+        out[f"{head}_macro_f1"] = macro_f1(y[keep], logits[keep].argmax(1), n) if keep.any() else 0.0
+    out["score"] = (out["stance_macro_f1"] + out["sentiment_macro_f1"]) / 2
+    return out
+
+
+def _training_args(cfg: Any, outdir: Path, has_dev: bool):
+    from transformers import TrainingArguments
+
+    return TrainingArguments(
+        output_dir=str(outdir / "checkpoints"),
+        num_train_epochs=cfg.epochs,
+        learning_rate=cfg.lr,
+        per_device_train_batch_size=cfg.batch_size,
+        per_device_eval_batch_size=64,
+        weight_decay=cfg.weight_decay,
+        warmup_steps=cfg.warmup_ratio,  # a float < 1 is a ratio of the total steps in transformers 5
+        eval_strategy="epoch" if has_dev else "no",
+        save_strategy="epoch" if has_dev else "no",
+        save_total_limit=2,
+        save_only_model=True,
+        load_best_model_at_end=has_dev,
+        metric_for_best_model="score",
+        greater_is_better=True,
+        logging_steps=20,
+        report_to=[],
+        seed=cfg.seed,
+        use_cpu=(cfg.device or "cpu") == "cpu",
+        bf16=cfg.precision == "bf16",
+        fp16=cfg.precision == "fp16",
+        label_names=["stance_labels", "sentiment_labels"],
+        train_sampling_strategy="group_by_length",
+        remove_unused_columns=False,
+        dataloader_num_workers=0,
+        disable_tqdm=False,
+    )
+
+
+def _check_precision(cfg: Any) -> None:
+    import torch
+
+    if cfg.precision not in ("fp32", "bf16", "fp16"):
+        raise ValueError(f"precision={cfg.precision!r} is not valid. Available: ['fp32', 'bf16', 'fp16']")
+    if cfg.precision != "fp32" and not ((cfg.device or "cuda").startswith("cuda") and torch.cuda.is_available()):
+        raise ValueError(f"precision={cfg.precision!r} needs a CUDA device; use fp32 on {cfg.device or 'cpu'}")
+
+
+def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
+    """Train on ``bundle`` from ``base`` and save the finished model into ``outdir``."""
+    import torch
+    from datasets import Dataset
+    from transformers import AutoTokenizer, EarlyStoppingCallback, Trainer
+
+    from stance.modeling import StanceModel
+
+    _check_precision(cfg)
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = StanceModel.from_pretrained(base)
+    train_rows = encode_examples(tokenizer, bundle.train + bundle.transfer, cfg.max_length)
+    dev_rows = encode_examples(tokenizer, bundle.dev, cfg.max_length) if bundle.dev else None
+    trainer = Trainer(
+        model=model, args=_training_args(cfg, outdir, dev_rows is not None),
+        train_dataset=Dataset.from_list(train_rows),
+        eval_dataset=Dataset.from_list(dev_rows) if dev_rows else None,
+        data_collator=collate, compute_metrics=compute_metrics,
+        callbacks=[EarlyStoppingCallback(cfg.patience)] if dev_rows else [],
+    )
+    trainer.train()
+    shutil.rmtree(outdir / "checkpoints", ignore_errors=True)
+    return _finish(cfg, trainer.model, tokenizer, bundle, outdir)
+
+
+def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
+    """Calibrate on dev, save fp16 weights, and evaluate the saved model on dev and test."""
+    import stance
+
+    scfg = StanceConfig(max_length=cfg.max_length, default_target=DEFAULT_TARGET, schema_version=SCHEMA_VERSION,
+                        versions=current_versions())
+    _save(model, tokenizer, scfg, outdir)
+    predictor = stance.load(str(outdir), device="cpu")
+    temps = _calibrate(predictor.classifier, bundle.dev) if bundle.dev else {"stance": 1.0, "sentiment": 1.0}
+    scfg = StanceConfig(**{**scfg.__dict__, "temperature": temps})
+    (outdir / "stance_config.json").write_text(json.dumps(scfg.to_dict(), indent=2), encoding="utf-8")
+    predictor.classifier.config = scfg
+    metrics: dict[str, Any] = {"temperature": temps}
+    for name, data in (("dev", bundle.dev), ("test", bundle.test)):
+        if data:
+            metrics[name] = report(predictor.classifier, data)
+            metrics[name + "_bare"] = report(predictor.classifier, data, bare=True)
+    log.info("metrics %s", json.dumps({k: _headline(v) for k, v in metrics.items() if k != "temperature"}))
+    return metrics
+
+
+def _headline(rep: dict[str, Any]) -> dict[str, float]:
+    return {head: round(r["macro_f1"], 4) for head, r in rep.items()}
+
+
+def _save(model, tokenizer, scfg: StanceConfig, outdir: Path) -> None:
+    import copy
+
+    half = copy.deepcopy(model).to("cpu").half()
+    half.save_pretrained(str(outdir), safe_serialization=True)
+    tokenizer.save_pretrained(str(outdir))
+    (outdir / "stance_config.json").write_text(json.dumps(scfg.to_dict(), indent=2), encoding="utf-8")
+
+
+def _calibrate(classifier, dev: list[Example]) -> dict[str, float]:
+    s_logits, m_logits, _ = classifier.logits(to_inputs(dev))
+    temps = {}
+    for head, logits, labels in (("stance", s_logits, STANCE_LABELS), ("sentiment", m_logits, SENTIMENT_LABELS)):
+        y = np.array([labels.index(getattr(x, head)) if getattr(x, head) else -1 for x in dev])
+        keep = y >= 0
+        temps[head] = fit_temperature(logits[keep], y[keep]) if keep.sum() > 10 else 1.0
+    return temps
