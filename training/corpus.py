@@ -22,7 +22,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 REQUIRED = ("id", "target", "stance", "sentiment", "kind", "origin", "split")
 KINDS = ("direct", "indirect")
 SPLITS = ("train", "dev", "test")
-OPTIONAL = ("text", "context", "speaker", "note", "hard_case")
+OPTIONAL = ("text", "context", "speaker", "note", "hard_case", "rewritten")
 DATASETS = ("polnear", "newsmtsc", "directed_sentiment_news")
 
 

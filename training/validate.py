@@ -87,7 +87,11 @@ def validate_files(paths: list[Path], shared: str | None = None, user: bool = Fa
         if not path.is_file():
             rep.problems.append(f"{path}: file not found")
             continue
-        rows = read_user_file(path) if user else list(read_jsonl(path))
+        try:
+            rows = read_user_file(path) if user else list(read_jsonl(path))
+        except UnicodeDecodeError:  # issue 7: every bad line with file:line, not a crash
+            _report_bad_encoding(rep, path)
+            continue
         if not rows:
             rep.problems.append(f"{path}: file is empty")
         for line, rec, err in rows:
@@ -104,11 +108,22 @@ def _check_row(rep: Report, path: Path, line: int, rec: dict[str, Any] | None, e
         rep.add(path, line, msg)
     rid = rec.get("id")
     if rid not in (None, ""):
-        if rid in seen:
-            rep.add(path, line, f"duplicate id {rid!r} (first at {seen[rid]})")
+        if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+            rep.add(path, line, f"id must be a string or an integer, got {type(rid).__name__}")
+        elif str(rid) in seen:
+            rep.add(path, line, f"duplicate id {rid!r} (first at {seen[str(rid)]})")
         else:
-            seen[rid] = f"{path}:{line}"
+            seen[str(rid)] = f"{path}:{line}"
     rep.records.append((str(path), line, rec))
+
+
+def _report_bad_encoding(rep: Report, path: Path) -> None:
+    """A file that is not UTF-8: report each line that does not decode (its records are not checked)."""
+    for n, raw in enumerate(path.read_bytes().split(b"\n"), 1):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            rep.add(path, n, f"not valid UTF-8 ({exc.reason} at column {exc.start + 1}); save the file as UTF-8")
 
 
 def _shingles(text: str) -> frozenset[str]:
@@ -116,8 +131,13 @@ def _shingles(text: str) -> frozenset[str]:
     return frozenset(" ".join(words[i:i + 3]) for i in range(max(len(words) - 2, 1)))
 
 
+MIN_WORDS = 4  # shorter statements ("the deal") recur legitimately in unrelated contexts
+
+
 def near_duplicates(items: list[tuple[str, str, str]]) -> list[tuple[str, str, float]]:
-    """Pairs (id, id, jaccard) of texts in *different* splits that are exact or near duplicates."""
+    """Pairs (id, id, jaccard) of texts of >= MIN_WORDS words in *different* splits that are exact or
+    near duplicates (word 3-gram Jaccard >= NEAR_DUP_JACCARD)."""
+    items = [x for x in items if len(_WORD.findall(x[1].lower())) >= MIN_WORDS]
     sh = [(_shingles(t), i, s) for i, t, s in items]
     index: dict[str, list[int]] = defaultdict(list)
     for k, (shs, _, _) in enumerate(sh):
