@@ -7,10 +7,13 @@ The cue lexicon (``resources/cues.json``) is built from PolNeAR train Cue spans 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from stance.names import noun_kind
 
 Span = tuple[int, int]
 
@@ -206,7 +209,9 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if content is None:
         return None
     subj, antecedent = find_subject(verb)
-    if subj is None or _abstract(subj):
+    if subj is None or _not_speaker(subj) or (antecedent is not None and _not_speaker(antecedent)):
+        return None
+    if _not_statement(content, verb):
         return None
     first = verb
     for c in reversed(list(verb.lefts)):  # auxiliaries and negation belong to the cue
@@ -222,15 +227,32 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
 
 
-ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship")
-DOC_NOUNS = frozenset("statement report poll survey study letter memo document data records".split())
+_NOT_STATEMENT = re.compile(
+    r"^(?:not to be (?:named|identified|quoted)|(?:on )?condition of anonymity|anonymity"
+    r"|to comment|comment|each other|one another|itself|themselves)\b",
+    re.I,
+)
 
 
-def _abstract(subj: Any) -> bool:
-    """An abstract noun is no speaker ("Official Baku's reluctance underscored ...")."""
-    if subj.tag_ not in ("NN", "NNS") or subj.lower_ in DOC_NOUNS:
+def _not_speaker(subj: Any) -> bool:
+    """Subjects that make no statement: abstract nouns and events ("direct negotiations
+    offered ..."), demonstratives ("this showed"), and a relative pronoun whose antecedent is
+    one of those ("any arrangement that allowed ...")."""
+    if subj.lower_ in ("this", "these", "what", "there", "each", "all"):
+        return True
+    if subj.tag_ not in ("NN", "NNS"):
         return False
-    return subj.lower_.endswith(ABSTRACT_ENDINGS) or subj.lower_ in ("shift", "prospect", "dynamics")
+    return noun_kind(subj.text) == "none"
+
+
+def _not_statement(content: Any, verb: Any) -> bool:
+    """"asked not to be named", "declined to comment", "accused each other", and passives
+    with no agent ("are expected to last") report no statement."""
+    words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
+    if _NOT_STATEMENT.match(words):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and _agent(verb) is None
 
 
 def according_attribution(tok: Any, offset: int) -> Attribution | None:
@@ -250,7 +272,7 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     if cont[1] - cont[0] < 2:
         return None
     cue = span_of([tok, to], offset)
-    return Attribution(cue, cont, span_of(subtree_tokens(src), offset), src, None, tok)
+    return Attribution(cue, cont, span_of(source_tokens(src, tok), offset), src, None, tok)
 
 
 def doc_attributions(doc: Any, offset: int) -> list[Attribution]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from stance.attribution import (
@@ -22,7 +22,8 @@ from stance.attribution import (
     source_tokens,
     span_of,
 )
-from stance.quotes import QuoteSpan, find_direct_quotes, paragraphs, sanitize, sentences
+from stance.names import noun_kind, place_key
+from stance.quotes import QuoteSpan, blank_furniture, find_direct_quotes, paragraphs, sanitize, sentences
 from stance.speakers import PRONOUNS, Entity, Resolver, canonical_mention, split_apposition
 from stance.types import Quote
 
@@ -107,11 +108,16 @@ class Extractor:
         Unattributed quotes (``speaker`` None) are in no group.
         """
         order: dict[str, list[Quote]] = {}
+        names: dict[str, str] = {}
         for q in quotes:
             if q.speaker is not None:
-                order.setdefault(q.speaker, []).append(q)
+                key = _group_key(q.speaker)
+                names.setdefault(key, q.speaker)
+                order.setdefault(key, []).append(q)
+        _merge_surnames(order, names)
         out = []
-        for name, qs in order.items():
+        for key, qs in order.items():
+            name = names[key]
             aliases: list[str] = []
             for q in qs:
                 if not q.speaker_mention or q.speaker_mention.lower() in PRONOUNS:
@@ -131,12 +137,12 @@ class Extractor:
 
     def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
         found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)
-        return _finish(raw, found, resolver)
+        return _finish(raw, _unnest(found), resolver)
 
     def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[_Found], Resolver]:
         """Raw attributions (source, cue and content spans) before speaker resolution;
         used by ``benchmarks/attribution.py`` to score spans as PolNeAR annotates them."""
-        text = sanitize(raw)
+        text = blank_furniture(sanitize(raw))
         quotes = find_direct_quotes(text)
         segs = [s for s in segments(text, quotes) if self._wanted(text, s, quotes)]
         found: list[_Found] = []
@@ -235,6 +241,41 @@ def _finish(raw: str, found: list[_Found], resolver: Resolver) -> list[Quote]:
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found) if f.content[1] > f.content[0]]
 
 
+def _person_like(att: Attribution) -> bool:
+    """A source that can speak inside someone else's statement: a person, not a place or a poll."""
+    root = att.source_root
+    if root is None:
+        return False
+    if root.lower_ in ("he", "she", "i", "we"):
+        return True
+    if root.tag_ in ("NN", "NNS"):
+        return noun_kind(root.text) == "person"
+    names = [t.text for t in root.subtree if t.tag_ == "NNP"]
+    return root.tag_ == "NNP" and len(names) >= 2 and place_key(" ".join(names)) is None
+
+
+def _unnest(found: list[_Found]) -> list[_Found]:
+    """Reported speech inside another statement's content ("Malual said Juba welcomed ...")
+    is part of that statement, unless a person is quoted in it ("... said the delegate had
+    warned that ..."); a participle there ("..., noting that") belongs to the outer speaker."""
+    out = []
+    for f in found:
+        outer = next((g for g in found if g is not f and g.att and f.att and _within(f.att, g)), None)
+        if outer is None or f.kind != "indirect":
+            out.append(f)
+        elif f.att.verb.tag_ == "VBG" and f.att.verb.dep_ in ("advcl", "conj", "xcomp"):
+            f.att = replace(f.att, source=outer.att.source, source_root=outer.att.source_root, antecedent=None)
+            out.append(f)
+        elif _person_like(f.att) and cue_score(f.att.verb.text) >= 0.5:
+            out.append(f)
+    return out
+
+
+def _within(att: Attribution, outer: _Found) -> bool:
+    a, b = outer.att.content if outer.att is not None else outer.content
+    return a <= att.cue[0] < b and att.source is not None and a <= att.source[0]
+
+
 def _merge_reasons(raw: str, found: list[_Found]) -> list[_Found]:
     """Join "expressed skepticism about X, citing Y" into one statement: the participle
     gives the reason for the attitude, and the stance is judged from both (issue 3 seed)."""
@@ -287,3 +328,21 @@ def _to_quote(raw: str, f: _Found) -> Quote:
         context_start=f.context[0],
         context_end=f.context[1],
     )
+
+
+def _group_key(name: str) -> str:
+    """Speakers whose names differ only in case, spacing or a leading article are one speaker."""
+    key = " ".join(name.split()).casefold()
+    for article in ("the ", "a ", "an "):
+        if key.startswith(article):
+            key = key[len(article):]
+    return key
+
+
+def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
+    """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
+    for key in [k for k in order if " " not in k]:
+        owners = [k for k in order if k != key and " " in k and k.split()[-1] == key and names[k][:1].isupper()]
+        if len(owners) == 1 and names[key][:1].isupper():
+            owner = owners[0]
+            order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)

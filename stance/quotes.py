@@ -61,6 +61,43 @@ def sanitize(text: str) -> str:
     return text
 
 
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"  # ISTANBUL, THE HAGUE, KHARTOUM/JUBA
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s+\d{1,2})?)?"  # , Netherlands / , May 6
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"  # (Reuters) -
+    r"|^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–]\s+"  # live-blog 4:55 p.m. ET —
+)
+_FURNITURE = re.compile(
+    r"^(?:Photo|Caption|Photo caption|Pictured|File photo|Image|\(Reporting|Reporting by|Editing by"
+    r"|Additional reporting|Posted |Updated |Last updated|Copyright|Follow us|_{3,})\b"
+)
+_ENDS_SENTENCE = tuple(".!?…:;\"”’'»)")
+
+
+def blank_furniture(text: str) -> str:
+    """Blank headlines, bylines, photo captions and datelines; length unchanged.
+
+    A headline or byline is a line of at most 25 words that does not end like a sentence;
+    a caption or credit line starts with "Photo", "Caption", "(Reporting by" and the like;
+    a dateline is the "CITY, Month D (Agency) -" or live-blog "20:40 -" opening of a paragraph.
+
+    Example:
+        >>> blank_furniture("PARIS (AP) - Jane Doe said so.").lstrip()
+        'Jane Doe said so.'
+    """
+    out = list(text)
+    for start, end in paragraphs(text):
+        line = text[start:end].strip()
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        if _FURNITURE.match(line) or (len(line.split()) <= 25 and not line.endswith(_ENDS_SENTENCE)):
+            out[start:end] = " " * (end - start)
+            continue
+        m = _DATELINE.match(line)
+        if m and len(line) > m.end():
+            out[start + lead : start + lead + m.end()] = " " * m.end()
+    return "".join(out)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Offsets of the non-blank lines of ``text``, long ones cut at ``MAX_SEGMENT`` chars."""
     out = []

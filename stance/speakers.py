@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from stance.names import place_key, split_role
+
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
     "they": "group", "it": "group", "we": "other", "i": "other", "you": "other",
@@ -41,10 +43,23 @@ def strip_name(mention: str) -> str:
         >>> strip_name("Political expert Azer Gasimli")
         'Azer Gasimli'
     """
-    words = mention.replace("’s", "").replace("'s", "").split()
-    while len(words) > 1 and words[0].lower().strip(",") in TITLES:
+    name, _ = split_role(mention)
+    words = name.replace("’s", "").replace("'s", "").split()
+    while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
         words = words[1:]
     return " ".join(words).strip(" ,.;:\"“”'")
+
+
+_LINKS = frozenset("for of at to from with in on".split())
+
+
+def role_alias(mention: str) -> str:
+    """The role before a name ("Kremlin spokesman"), or "" when it is only a title ("Mr.")."""
+    _, role = split_role(mention)
+    words = [w for w in role.split() if w.lower() not in ("the", "a", "an", "its", "his", "her", "their")]
+    if len(words) < 2 and all(w.lower().strip(",") in TITLES for w in words):
+        return ""
+    return " ".join(words)
 
 
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
@@ -54,10 +69,15 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
-    if rest and not _is_proper(head) and _is_proper(rest[0]):
+    if rest and not _personal(head) and _personal(rest[0]):
         head, rest = rest[0], [parts[0]]
     aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
+
+
+def _personal(text: str) -> bool:
+    """A proper name, or a role followed by one ("Samoan environment minister Losa Faleolo")."""
+    return _is_proper(text) or bool(split_role(text)[1])
 
 
 _FUNCTION = frozenset("of the for and on de van von al bin in at to la le du da".split())
@@ -101,6 +121,8 @@ class Entity:
     kind: str = "person"
     last_seen: int = 0
     aliases: list[str] = field(default_factory=list)
+    key: str | None = None  # the country a government metonym stands for (stance.names.place_key)
+    gender: str | None = None  # "m"/"f" once a "he"/"she" has been resolved to it
 
     @property
     def canonical(self) -> str:
@@ -123,6 +145,10 @@ class Entity:
         return False
 
 
+_DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
 class Resolver:
     """Resolves each source mention, in text order, to an :class:`Entity`."""
 
@@ -140,38 +166,54 @@ class Resolver:
         if low in PRONOUNS:
             return self._pronoun(low, pos)
         head, aliases = split_apposition(mention)
+        role = role_alias(head)
+        aliases = (*aliases, role) if role else aliases
         name = strip_name(head) or head
-        kind = speaker_kind(name)
-        ent = self._find(name, kind, aliases)
+        key = place_key(name)
+        kind = "group" if key else speaker_kind(name)
+        definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
+        ent = self._find(name, kind, aliases, key=key, definite=definite)
         if ent is None:
-            ent = Entity([], kind)
+            ent = Entity([], kind, key=key)
             self.entities.append(ent)
         if name and name not in ent.names:
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
-        ent.aliases.extend(a for a in aliases if a not in ent.aliases)
+        ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
+        ent.key = ent.key or key
         ent.last_seen = pos
         return ent
 
-    def _find(self, name: str, kind: str, aliases: Sequence[str]) -> Entity | None:
-        for ent in sorted(self.entities, key=lambda e: -e.last_seen):
+    def _recent(self) -> list[Entity]:
+        return sorted(self.entities, key=lambda e: -e.last_seen)
+
+    def _find(
+        self, name: str, kind: str, aliases: Sequence[str], *, key: str | None, definite: bool
+    ) -> Entity | None:
+        for ent in self._recent():
             if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases):
                 return ent
-        if kind == "nominal":
+            if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
+                return ent
+        if definite and not _is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
-            for ent in sorted(self.entities, key=lambda e: -e.last_seen):
-                if any(head and head in n.lower().split() for n in ent.aliases):
+            for ent in self._recent():
+                if any(head and head in n.lower().split() for n in ent.aliases + ent.names):
                     return ent
         return None
 
     def _pronoun(self, low: str, pos: int) -> Entity | None:
-        want = PRONOUNS[low]
+        want, gender = PRONOUNS[low], _GENDER.get(low)
         if want not in ("person", "group"):
             return None
-        for ent in sorted(self.entities, key=lambda e: -e.last_seen):
-            if ent.kind == want and pos - ent.last_seen < 1500:
+        for ent in self._recent():
+            if ent.kind == want and pos - ent.last_seen < 1500 and ent.gender in (None, gender):
+                ent.gender = gender
                 return ent
         if want == "person":
             for p, name in reversed(self.recent_people):
                 if p < pos and pos - p < 800:
-                    return self.resolve(name, p)
+                    ent = self.resolve(name, p)
+                    if ent is not None and ent.gender in (None, gender):
+                        ent.gender = gender
+                        return ent
         return None

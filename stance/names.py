@@ -1,0 +1,220 @@
+"""Word lists and string rules for speaker names: roles, speaker nouns and place metonyms.
+
+Used by :mod:`stance.speakers` (naming and merging) and :mod:`stance.attribution`
+(rejecting subjects that cannot be speakers). Pure string code, no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that introduce a role before a name ("Kremlin spokesman Arkady Belov").
+ROLE_WORDS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
+    "president premier prime minister secretary senator governor representative chairman "
+    "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
+    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince "
+    "chief executive ceo cfo coo director head founder co-founder commissioner envoy negotiator "
+    "mediator adviser advisor aide lawmaker legislator councillor councilor congressman "
+    "congresswoman researcher scientist economist strategist correspondent reporter editor "
+    "columnist commander general colonel captain lieutenant sergeant officer manager president-elect "
+    "chancellor attorney lawyer prosecutor activist member delegate diplomat "
+    "co-leader chairperson superintendent principal teacher worker driver student".split()
+)
+#: Common nouns that can head a speaker mention (people, organisations, documents).
+PERSON_NOUNS = ROLE_WORDS | frozenset(
+    "official officials source sources people person persons analysts experts observers "
+    "observer delegates diplomats negotiators mediators leaders residents resident witnesses "
+    "witness members workers critics supporters opponents insiders representatives voters "
+    "citizens farmers fishermen students parents parent teachers drivers doctors nurses "
+    "investors executives bankers economists officers lawmakers activists protesters "
+    "family relatives sister brother mother father wife husband son daughter widow "
+    "man woman men women spokespeople aides advisers advisors staff employees pilots "
+    "campaigners researchers scientists journalists commentators neighbours neighbors "
+    "survivors victims refugees passengers customers shoppers traders owners owner".split()
+)
+GROUP_NOUNS = frozenset(
+    "ministry department committee commission council government governments party office "
+    "agency administration house senate congress court union unions bureau service campaign "
+    "company firm corporation group groups organization organisation institute university "
+    "foundation association network newspaper paper broadcaster agency army military forces "
+    "police parliament assembly cabinet presidency embassy delegation delegations coalition "
+    "alliance federation authority authorities regulator regulators board bloc mission "
+    "opposition movement bank fund secretariat side sides rebels insurgents militants "
+    "team teams industry prosecutors kremlin".split()
+)
+DOC_NOUNS = frozenset(
+    "statement statements communique communiqué report poll survey study letter memo document "
+    "readout filing note draft declaration text post tweet release announcement".split()
+)
+#: Nouns that head no speaker although they take reporting verbs ("negotiations offered").
+NON_SPEAKERS = frozenset(
+    "talks negotiations negotiation deal agreement proposal plan process move decision step "
+    "arrangement arrangements acquisition acquisitions measure measures offer meeting session "
+    "conflict war issue question dispute prospect shift dynamics outcome result results number "
+    "numbers figures data evidence fact facts situation record history chance way "
+    "reluctance refusal insistence approach tone mood price prices market markets each".split()
+)
+ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship", "ment")
+
+
+def noun_kind(word: str) -> str | None:
+    """``person``, ``group``, ``doc``, ``none`` (not a speaker) or None (unknown) for a common noun."""
+    low = word.lower()
+    sing = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for kind, words in (("person", PERSON_NOUNS), ("group", GROUP_NOUNS), ("doc", DOC_NOUNS)):
+        if low in words or sing in words:
+            return kind
+    if low in NON_SPEAKERS or sing in NON_SPEAKERS or sing.endswith(ABSTRACT_ENDINGS):
+        return "none"
+    return None
+
+
+_PARTICLE = re.compile(r"^(?:de|da|di|del|van|von|der|den|le|la|bin|ibn|al|el|abu)$")
+_PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
+_ORGISH = frozenset(
+    "ministry department committee commission council government party office agency union "
+    "university institute house senate court bank group network fund forces army".split()
+)
+
+
+def _name_token(tok: str) -> bool:
+    word = tok.strip(",.;:\"“”'’()")
+    low = word.lower()
+    if not word or low in ROLE_WORDS or low + "." in ROLE_WORDS:
+        return False
+    return word[:1].isupper() or bool(_PREFIXED.match(word))
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Spans of name tokens, letting particles ("de", "van") join two name tokens."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if not _name_token(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and (
+            _name_token(tokens[j])
+            or (_PARTICLE.match(tokens[j]) and j + 1 < len(tokens) and _name_token(tokens[j + 1]))
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def split_role(mention: str) -> tuple[str, str]:
+    """``"Kremlin spokesman Arkady Belov"`` -> ``("Arkady Belov", "Kremlin spokesman")``.
+
+    A person's name is a run of capitalised words right after a role word; what comes
+    before is the role, and a trailing ``of``/``at`` phrase is dropped. Mentions without such
+    a run (organisations, bare names) come back unchanged with an empty role.
+
+    Example:
+        >>> split_role("Political scientist Joost Verhagen of Leiden University")
+        ('Joost Verhagen', 'Political scientist')
+    """
+    tokens = mention.replace("’s ", " ").replace("'s ", " ").split()
+    for i, j in _runs(tokens):
+        prev = tokens[i - 1].lower().strip(",") if i > 0 else ""
+        words = [t.lower().strip(",.") for t in tokens[i:j]]
+        if prev not in ROLE_WORDS or any(w in _ORGISH for w in words):
+            continue
+        if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
+            continue
+        role = " ".join(tokens[:i]).strip(" ,")
+        return " ".join(tokens[i:j]).strip(" ,.;:"), role
+    return mention, ""
+
+
+#: country|adjective|capital|other metonyms (institutions standing for the government).
+_PLACES = """
+afghanistan|afghan|kabul|
+armenia|armenian|yerevan|
+azerbaijan|azerbaijani|baku|
+belarus|belarusian|minsk|
+belgium|belgian|brussels|
+brazil|brazilian|brasilia,brasília|planalto
+canada|canadian|ottawa|
+china|chinese|beijing|zhongnanhai
+colombia|colombian|bogota,bogotá|casa de nariño
+egypt|egyptian|cairo|
+eritrea|eritrean|asmara|
+ethiopia|ethiopian|addis ababa|
+france|french|paris|elysee,elysée,elysée palace,quai d'orsay
+georgia|georgian|tbilisi|
+germany|german|berlin|chancellery
+greece|greek|athens|
+india|indian|new delhi,delhi|
+iran|iranian|tehran|
+iraq|iraqi|baghdad|
+israel|israeli|jerusalem|
+italy|italian|rome|palazzo chigi
+japan|japanese|tokyo|
+jordan|jordanian|amman|
+kosovo|kosovar|pristina|
+lebanon|lebanese|beirut|
+mali|malian|bamako|
+mexico|mexican|mexico city|
+netherlands|dutch|the hague|
+north korea|north korean|pyongyang|
+pakistan|pakistani|islamabad|
+poland|polish|warsaw|
+qatar|qatari|doha|
+russia|russian|moscow|kremlin,the kremlin
+saudi arabia|saudi|riyadh|
+serbia|serbian|belgrade|
+somalia|somali|mogadishu|
+south korea|south korean|seoul|
+south sudan|south sudanese|juba|
+spain|spanish|madrid|moncloa
+sudan|sudanese|khartoum|
+syria|syrian|damascus|
+taiwan|taiwanese|taipei|
+turkey|turkish|ankara|
+ukraine|ukrainian|kyiv,kiev|
+united kingdom|british|london|downing street,number 10,no 10,whitehall,britain,uk,u.k.
+united states|american|washington|white house,state department,u.s. state department,u.s.,us,usa,america
+venezuela|venezuelan|caracas|miraflores
+yemen|yemeni|sanaa|
+"""
+_GOVT = re.compile(
+    r"^(?:the )?(?:official )?(.+?)(?:'s|’s)?(?: (?:federal |national |central )?government"
+    r"| foreign ministry| ministry of foreign affairs| foreign office| presidency| leadership)?$"
+)
+
+
+def _place_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _PLACES.strip().splitlines():
+        country, adj, capitals, others = line.split("|")
+        for word in (country, adj, *capitals.split(","), *others.split(",")):
+            if word:
+                table[word] = country
+    return table
+
+
+PLACES = _place_table()
+
+
+def place_key(name: str) -> str | None:
+    """The country a government metonym stands for, or None.
+
+    ``"Official Baku"``, ``"Azerbaijan"``, ``"the Azerbaijani government"`` and
+    ``"the Azerbaijani Ministry of Foreign Affairs"`` all give ``"azerbaijan"``; people,
+    other ministries and unnamed sources ("Turkish officials") give None.
+
+    Example:
+        >>> place_key("Official Baku"), place_key("Kremlin"), place_key("Turkish officials")
+        ('azerbaijan', 'russia', None)
+    """
+    low = " ".join(name.lower().replace("’", "'").split())
+    if low.startswith("the "):
+        low = low[4:]
+    if low in PLACES:
+        return PLACES[low]
+    m = _GOVT.match(low)
+    if m is None or m.group(1) == low:
+        return None
+    return PLACES.get(m.group(1).removeprefix("the "))
