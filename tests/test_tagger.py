@@ -1,0 +1,163 @@
+"""The attribution tagger's plumbing: offsets, windows, BIO decoding, linking (issue 3).
+
+Fast tests use a tiny random token-classification model written here; one test runs the shipped
+tagger in ``models/attribution-tagger`` when it exists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REPO, tokenizer_source
+
+from stance.tagger import LABELS, TAGS, Tagger, Window, decode, encode_regions, pack_windows
+
+SHIPPED_TAGGER = REPO / "models" / "attribution-tagger"
+TEXT = 'Officials said on Monday that talks would resume. "We are ready," Jane Doe told reporters.'
+
+
+@pytest.fixture(scope="session")
+def tokenizer():
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(tokenizer_source())
+
+
+def make_tiny_tagger(path: Path, favour: str | None = None, seed: int = 0) -> Path:
+    """A 2-layer random BERT token classifier; ``favour`` makes one label win everywhere."""
+    import torch
+    from transformers import AutoTokenizer, BertConfig, BertForTokenClassification
+
+    tok = AutoTokenizer.from_pretrained(tokenizer_source())
+    cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                     intermediate_size=64, max_position_embeddings=512, num_labels=len(LABELS))
+    torch.manual_seed(seed)
+    model = BertForTokenClassification(cfg)
+    if favour is not None:
+        with torch.no_grad():
+            model.classifier.weight.zero_()
+            model.classifier.bias.zero_()
+            model.classifier.bias[LABELS.index(favour)] = 5.0
+    model.save_pretrained(str(path), safe_serialization=True)
+    tok.save_pretrained(str(path))
+    conf = {"schema_version": 1, "labels": list(LABELS), "max_length": 32, "versions": {}}
+    (path / "tagger_config.json").write_text(json.dumps(conf), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_tagger(tmp_path_factory) -> Tagger:
+    return Tagger.load(make_tiny_tagger(tmp_path_factory.mktemp("tagger") / "m"), device="cpu")
+
+
+def test_offsets_point_at_the_token_text(tokenizer):
+    regions = [(0, 49), (50, len(TEXT))]
+    for ids, offs in encode_regions(tokenizer, TEXT, regions):
+        pieces = tokenizer.convert_ids_to_tokens(ids)
+        assert len(pieces) == len(offs)
+        for piece, (s, e) in zip(pieces, offs):
+            assert TEXT[s:e].lower() == piece.removeprefix("##")
+
+
+def test_pack_windows_respects_the_budget_and_order(tokenizer):
+    regions = [(0, 49), (50, len(TEXT))]
+    enc = encode_regions(tokenizer, TEXT, regions)
+    for budget in (4, 7, 16, 100):
+        windows = pack_windows(enc, budget)
+        assert all(0 < len(w.ids) <= budget for w in windows)
+        flat = [o for w in windows for o in w.offsets]
+        assert flat == [o for _, offs in enc for o in offs]
+        assert all(w.breaks and w.breaks[0] == 0 for w in windows)
+    assert len(pack_windows(enc, 100)) == 1 and pack_windows(enc, 100)[0].breaks == [0, len(enc[0][0])]
+
+
+def test_decode_bio_rules():
+    w = Window(ids=list(range(7)), offsets=[(i * 3, i * 3 + 2) for i in range(7)], breaks=[0, 5])
+    names = ["B-Source", "I-Source", "B-Cue", "I-Content", "I-Content", "I-Content", "O"]
+    spans = decode(w, [LABELS.index(n) for n in names])
+    assert spans == [("Source", 0, 5), ("Cue", 6, 8), ("Content", 9, 14), ("Content", 15, 17)]
+
+
+def test_training_labels_round_trip(tokenizer):
+    from training.tagger_data import char_labels, window_labels
+
+    def at(word: str) -> tuple[int, int]:
+        return TEXT.index(word), TEXT.index(word) + len(word)
+
+    gold = {"Source": [at("Jane Doe")], "Cue": [at("said"), at("told")], "Content": [at('"We are ready,"')]}
+    enc = encode_regions(tokenizer, TEXT, [(0, 49), (50, len(TEXT))])
+    tag, span_id = char_labels(len(TEXT), gold)
+    got = {t: set() for t in TAGS}
+    for w in pack_windows(enc, 30):
+        for t, s, e in decode(w, window_labels(w, tag, span_id)):
+            got[t].add(TEXT[s:e])
+    assert got == {"Source": {"Jane Doe"}, "Cue": {"said", "told"}, "Content": {'"We are ready,"'}}
+
+
+def test_tiny_tagger_spans_are_valid(tiny_tagger):
+    regions = [(0, 49), (50, len(TEXT))]
+    spans = tiny_tagger.spans(TEXT, regions)
+    assert spans == sorted(spans, key=lambda s: (s[1], s[2]))
+    for tag, s, e in spans:
+        assert tag in TAGS and 0 <= s < e <= len(TEXT)
+        assert any(a <= s and e <= b for a, b in regions)
+
+
+def test_batch_size_does_not_change_spans(tiny_tagger):
+    long = " ".join([TEXT] * 6)
+    regions = [(i * (len(TEXT) + 1), (i + 1) * (len(TEXT) + 1) - 1) for i in range(6)]
+    assert tiny_tagger.spans(long, regions, batch_size=1) == tiny_tagger.spans(long, regions, batch_size=32)
+
+
+def test_favoured_inside_label_gives_one_span_per_region(tmp_path):
+    tagger = Tagger.load(make_tiny_tagger(tmp_path / "m", favour="I-Content"), device="cpu")
+    regions = [(0, 49), (50, len(TEXT))]
+    spans = tagger.spans(TEXT, regions)
+    assert [(t, TEXT[s:e]) for t, s, e in spans] == [("Content", TEXT[a:b]) for a, b in regions]
+
+
+def test_empty_and_odd_regions(tiny_tagger):
+    assert tiny_tagger.spans("", []) == []
+    assert tiny_tagger.spans("   ", [(0, 3)]) == []
+    assert tiny_tagger.spans("abc", [(2, 1), (-5, 99)]) != None  # noqa: E711 - must not raise
+
+
+def test_link_groups_spans_by_cue():
+    from stance.tagged import link
+
+    text = '"We are ready," Jane Doe said, and the minister argued that talks must wait.'
+    q = text.index
+    spans = [("Content", 0, 15), ("Source", q("Jane"), q(" said")), ("Cue", q("said"), q("said") + 4),
+             ("Source", q("the minister"), q(" argued")), ("Cue", q("argued"), q("argued") + 6),
+             ("Content", q("talks"), len(text) - 1)]
+    atts, orphans = link(text, spans)
+    assert not orphans
+    got = [(text[a.source[0]:a.source[1]], text[a.cue[0]:a.cue[1]], text[a.content[0]:a.content[1]]) for a in atts]
+    assert got == [("Jane Doe", "said", "We are ready"), ("the minister", "argued", "talks must wait")]
+
+
+@pytest.mark.parametrize("odd", ["", "“", '"unclosed quote at the end', "» « “ ” „", "\x00\ud800 said \u2028", "a" * 3000])
+def test_tagged_extractor_never_crashes(tmp_path_factory, odd):
+    from stance.tagged import TaggedExtractor
+
+    tagger = Tagger.load(make_tiny_tagger(tmp_path_factory.mktemp("t") / "m", favour="I-Content"), device="cpu")
+    ex = TaggedExtractor(tagger=tagger, rules_for_gaps=False)
+    for quote in ex.extract(odd + " " + TEXT):
+        assert (odd + " " + TEXT)[quote.start : quote.end] == quote.text
+        assert quote.kind in ("direct", "indirect")
+
+
+@pytest.mark.shipped
+def test_shipped_tagger_finds_a_quote():
+    if not (SHIPPED_TAGGER / "tagger_config.json").is_file():
+        pytest.skip("no trained tagger in models/attribution-tagger")
+    from stance.tagged import TaggedExtractor
+
+    ex = TaggedExtractor(tagger=Tagger.load(SHIPPED_TAGGER, device="cpu"), rules_for_gaps=False)
+    quotes = ex.extract(TEXT)
+    assert all(TEXT[q.start : q.end] == q.text for q in quotes)
+    assert any(q.speaker == "Jane Doe" and "ready" in q.text for q in quotes)
+    spans = ex.tagger.spans(TEXT, [(0, len(TEXT))])
+    assert ("Cue", TEXT.index("told"), TEXT.index("told") + 4) in spans
