@@ -59,7 +59,7 @@ def load(model: str | None = None, device: str | None = None, **kwargs: Any) -> 
         model: a model directory; None for the default.
         device: ``"cpu"``, ``"cuda"``, ``"cuda:1"``, ``"mps"``; None picks cuda, then mps, then cpu.
         **kwargs: ``dtype`` (``"bfloat16"``/``"float16"`` on CUDA only), ``nlp`` (spaCy pipeline name),
-            ``num_threads`` (CPU threads).
+            ``num_threads`` (CPU threads), ``quantize`` (True: dynamic int8 linear layers, CPU only).
     """
     return Predictor.load(model, device=device, **kwargs)
 

@@ -16,39 +16,64 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__
+from .errors import ModelLoadError
 from .render import FORMATS, render_articles
 
 TRAINING_COMMANDS = {"train": "training.train", "evaluate": "training.evaluate", "validate": "training.validate",
                      "bench": "benchmarks.throughput", "evaluate-attribution": "benchmarks.attribution"}
 
 
-def _read_inputs(paths: list[str]) -> Iterator[tuple[str, str, str | None]]:
-    """(id, text, target) for every article: text files, JSONL files, or '-' for stdin."""
+# (id, text, target, problem): a bad input keeps its place with text None and the problem (issue 7)
+Item = tuple[str, str | None, str | None, str | None]
+
+
+def _read_inputs(paths: list[str]) -> Iterator[Item]:
+    """An item for every article: text files, JSONL files, or '-' for stdin."""
     for p in paths:
         if p == "-":
-            yield "stdin", sys.stdin.read(), None
+            yield "stdin", sys.stdin.read(), None, None
             continue
         path = Path(p)
         if not path.is_file():
-            raise FileNotFoundError(f"input file not found: {p}")
-        if path.suffix.lower() == ".jsonl":
+            yield p, None, None, f"{p}: input file not found"
+        elif path.suffix.lower() == ".jsonl":
             yield from _read_jsonl(path)
         else:
-            yield path.name, path.read_text(encoding="utf-8", errors="replace"), None
+            yield path.name, path.read_text(encoding="utf-8", errors="replace"), None, None
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[str, str, str | None]]:
-    with open(path, encoding="utf-8") as fh:
+def _read_jsonl(path: Path) -> Iterator[Item]:
+    with open(path, encoding="utf-8", errors="replace") as fh:
         for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise ValueError(f"{path}:{n}: expected an object with a string 'text' field")
-            yield str(rec.get("id", f"{path.name}:{n}")), rec["text"], rec.get("target")
+            if line.strip():
+                yield _jsonl_item(path, n, line)
+
+
+def _jsonl_item(path: Path, n: int, line: str) -> Item:
+    where = f"{path}:{n}"
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return where, None, None, f"{where}: invalid JSON ({exc.msg} at column {exc.colno})"
+    if not isinstance(rec, dict):
+        return where, None, None, f"{where}: expected a JSON object, got {type(rec).__name__}"
+    ident = str(rec.get("id", f"{path.name}:{n}"))
+    text, target = rec.get("text"), rec.get("target")
+    if not isinstance(text, str):
+        return ident, None, None, f"{where}: 'text' must be a string, got {type(text).__name__}"
+    if target is not None and not (isinstance(target, str) and target.strip()):
+        return ident, None, None, f"{where}: 'target' must be a non-empty string, got {target!r:.40}"
+    return ident, text, target, None
+
+
+def _problems(items: list[Item]) -> list[str]:
+    return [prob for *_, prob in items if prob is not None]
+
+
+def _fail_on_problems(items: list[Item]) -> None:
+    problems = _problems(items)
+    if problems:
+        raise ValueError(f"{len(problems)} problem(s) in the input, nothing was run:\n  " + "\n  ".join(problems))
 
 
 def _predict_parser(sub) -> None:
@@ -63,6 +88,9 @@ def _predict_parser(sub) -> None:
     p.add_argument("--device", help="cpu, cuda, cuda:N or mps (default: cuda, then mps, then cpu)")
     p.add_argument("--model", help="model directory (default: $STANCE_MODEL or the shipped model)")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    p.add_argument("--errors", choices=("raise", "skip", "record"), default="raise",
+                   help="bad inputs: raise lists them all and runs nothing (default); skip gives an empty "
+                   "result; record gives a result carrying the error")
 
 
 def _extract_parser(sub) -> None:
@@ -84,32 +112,60 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_predict(args: argparse.Namespace) -> int:
     from .predictor import Predictor
+    from .types import ArticleStance
 
     items = list(_read_inputs(args.inputs))
+    if args.errors == "raise":
+        _fail_on_problems(items)  # before the model is loaded
     predictor = Predictor.load(args.model, device=args.device)
-    targets = [t if t is not None else args.target for _, _, t in items]
-    results = predictor.predict_many([t for _, t, _ in items], targets, batch_size=args.batch_size,
-                                     progress=not args.no_progress and len(items) > 1 and sys.stderr.isatty())
-    sys.stdout.write(render_articles([i for i, _, _ in items], results, args.format))
+    good = [it for it in items if it[3] is None]
+    targets = [t if t is not None else args.target for _, _, t, _ in good]
+    done = iter(predictor.predict_many([t for _, t, _, _ in good], targets, batch_size=args.batch_size,
+                                       errors=args.errors,
+                                       progress=not args.no_progress and len(items) > 1 and sys.stderr.isatty()))
+    results = []
+    for _, _, _, prob in items:
+        if prob is None:
+            results.append(next(done))
+            continue
+        print(f"warning: skipped {prob}", file=sys.stderr)
+        error = prob if args.errors == "record" else None
+        results.append(ArticleStance(target=args.target or predictor.config.default_target, error=error))
+    sys.stdout.write(render_articles([i for i, *_ in items], results, args.format))
     return 0
 
 
 def _run_extract(args: argparse.Namespace) -> int:
     from .extractor import Extractor
 
+    items = list(_read_inputs(args.inputs))
+    _fail_on_problems(items)
     ext = Extractor()
-    for ident, text, _ in _read_inputs(args.inputs):
+    for ident, text, _, _ in items:
         for q in ext.extract(text):
             sys.stdout.write(json.dumps({"id": ident, **q.to_dict()}, ensure_ascii=False) + "\n")
     return 0
 
 
-def _delegate(command: str, argv: list[str]) -> int:
+def _import_checkout_module(module: str):
+    """Import ``module``; ``training`` and ``benchmarks`` also from the repository checkout beside the package."""
     import importlib
 
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        top = module.split(".")[0]
+        root = Path(__file__).resolve().parents[1]
+        if exc.name != top or not (root / top / "__init__.py").is_file():
+            raise
+        sys.path.insert(0, str(root))  # an editable install maps only the packages it ships
+        return importlib.import_module(module)
+
+
+def _delegate(command: str, argv: list[str]) -> int:
     module = TRAINING_COMMANDS[command]
     try:
-        mod = importlib.import_module(module)
+        mod = _import_checkout_module(module)
     except ImportError as exc:
         print(f"error: `stance {command}` needs the training/benchmark code and extras "
               f"(pip install 'stance[train,dev]'): {exc}", file=sys.stderr)
@@ -128,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         return _run_predict(args) if args.command == "predict" else _run_extract(args)
-    except (FileNotFoundError, ValueError, TypeError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (FileNotFoundError, ValueError, TypeError, ModelLoadError) as exc:
+        print(f"error: {exc}", file=sys.stderr)  # a clear message, no traceback (issue 7)
         return 2
 
 

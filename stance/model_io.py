@@ -72,7 +72,7 @@ class StanceConfig:
                 extra={k: v for k, v in data.items() if k not in known},
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ModelLoadError(f"{path}: malformed stance_config.json ({exc!r})") from exc
+            raise ModelLoadError(f"{path}: malformed stance_config.json ({exc!r})") from None
 
 
 def current_versions() -> dict[str, str]:
@@ -124,16 +124,26 @@ def read_stance_config(path: Path) -> StanceConfig:
         if not (path / required).is_file():
             raise ModelLoadError(f"{path} is not a stance model directory: {required} is missing")
     if not any((path / w).is_file() for w in WEIGHT_FILES):
-        raise ModelLoadError(f"{path}: weights are missing (expected {WEIGHT_FILES[0]})")
+        hint = "; pickle files (pytorch_model.bin) are not loaded, re-save with safe_serialization=True" \
+            if (path / "pytorch_model.bin").is_file() else ""
+        raise ModelLoadError(f"{path}: weights are missing (expected {WEIGHT_FILES[0]}){hint}")
     if not any((path / t).is_file() for t in TOKENIZER_FILES):
         raise ModelLoadError(f"{path}: tokenizer files are missing (expected one of {TOKENIZER_FILES})")
-    try:
-        data = json.loads((path / "stance_config.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelLoadError(f"{path / 'stance_config.json'} is not valid JSON: {exc}") from exc
+    _read_json_object(path / "config.json")
+    data = _read_json_object(path / "stance_config.json")
     cfg = StanceConfig.from_dict(data, path / "stance_config.json")
     _warn_versions(cfg, path)
     return cfg
+
+
+def _read_json_object(file: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelLoadError(f"{file} is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ModelLoadError(f"{file} must hold a JSON object, not {type(data).__name__}")
+    return data
 
 
 def _warn_versions(cfg: StanceConfig, path: Path) -> None:
@@ -159,23 +169,74 @@ def load_model_dir(path: Path, cfg: StanceConfig):
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(path))
     except Exception as exc:  # transformers raises many types here
-        raise ModelLoadError(f"{path}: tokenizer could not be loaded ({type(exc).__name__}: {exc})") from exc
+        raise ModelLoadError(f"{path}: tokenizer could not be loaded ({type(exc).__name__}: {exc})") from None
+    # stance truncates every input itself (preprocess.encode); the tokenizer's "longer than the maximum
+    # sequence length" warning would only mislead (issue 7)
+    tokenizer.deprecation_warnings["sequence-length-is-longer-than-the-specified-maximum"] = True
+    _check_weights(StanceModel, path)
     model = _load_network(StanceModel, path)
     _check_heads(model, cfg, path)
     model.eval()
     return tokenizer, model
 
 
+def safetensors_header(file: Path) -> dict[str, Any]:
+    """The JSON header of a safetensors file, checked against the file's size (a cut file is named)."""
+    size = file.stat().st_size
+    with open(file, "rb") as fh:
+        raw = fh.read(8)
+        n = int.from_bytes(raw, "little") if len(raw) == 8 else -1
+        if n < 2 or n > size - 8:
+            raise ModelLoadError(f"{file} is truncated or not a safetensors file ({size} bytes)")
+        try:
+            header = json.loads(fh.read(n))
+            end = max((int(v["data_offsets"][1]) for k, v in header.items() if k != "__metadata__"), default=0)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            raise ModelLoadError(f"{file} is corrupt: its header is not a valid safetensors header") from None
+    if 8 + n + end != size:
+        raise ModelLoadError(
+            f"{file} is truncated or corrupt: it has {size} bytes, its header describes {8 + n + end}; "
+            "copy or download the model again"
+        )
+    return header
+
+
+def _check_weights(cls, path: Path) -> None:
+    """Size and tensor shapes of ``model.safetensors`` against ``config.json``, before transformers reads it."""
+    import torch
+    from transformers import AutoConfig
+
+    header = safetensors_header(path / WEIGHT_FILES[0])
+    try:
+        config = AutoConfig.from_pretrained(str(path))
+        with torch.device("meta"):
+            expected = {k: list(v.shape) for k, v in cls(config).state_dict().items()}
+    except Exception as exc:  # a config.json transformers cannot build the network from
+        raise ModelLoadError(f"{path / 'config.json'}: cannot build the network ({type(exc).__name__}: "
+                             f"{str(exc)[:300]})") from None
+    bad = [f"{k} is {header[k].get('shape')} in the file but {shape} per config.json"
+           for k, shape in expected.items() if k in header and header[k].get("shape") != shape]
+    if bad:
+        raise ModelLoadError(f"{path}: model.safetensors does not match config.json ({len(bad)} tensors differ, "
+                             f"e.g. {bad[0]})")
+
+
 def _load_network(cls, path: Path):
     import torch
+    from transformers.utils import logging as hf_logging
 
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # no "Loading weights" bar on every load
     try:
         model, info = cls.from_pretrained(str(path), dtype=torch.float32, output_loading_info=True)
     except Exception as exc:
         raise ModelLoadError(
             f"{path}: weights could not be loaded ({type(exc).__name__}: {str(exc)[:300]}); "
             "the file may be truncated or from another architecture"
-        ) from exc
+        ) from None
+    finally:
+        if bars:
+            hf_logging.enable_progress_bar()
     missing = [k for k in info.get("missing_keys", ()) if "position_ids" not in k]
     if missing:
         raise ModelLoadError(f"{path}: weights lack {len(missing)} tensors of the network, e.g. {missing[:3]}")
@@ -190,6 +251,12 @@ def _check_heads(model, cfg: StanceConfig, path: Path) -> None:
                 f"{path}: stance_config.json lists {len(labels)} {head} labels {list(labels)} "
                 f"but the {head} head has {n_out} outputs"
             )
+    positions = getattr(model.config, "max_position_embeddings", None)
+    if positions and not 0 < cfg.max_length <= positions:
+        raise ModelLoadError(
+            f"{path}: stance_config.json max_length={cfg.max_length} must be between 1 and the network's "
+            f"max_position_embeddings={positions}"
+        )
     cfg_labels = tuple(getattr(model.config, "stance_labels", ()))
     if cfg_labels and cfg_labels != tuple(cfg.stance_labels):
         raise ModelLoadError(

@@ -10,13 +10,13 @@ import itertools
 import logging
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import torch
 
 from . import aggregate
-from .classifier import DEFAULT_BATCH_SIZE, Classifier
+from .classifier import DEFAULT_BATCH_SIZE, Classifier, check_quantizable
 from .device import default_threads, resolve_device, resolve_dtype
 from .errors import check_choice, check_positive_int, check_target, check_text, short_repr
 from .model_io import StanceConfig, load_model_dir, read_stance_config, resolve_model_path
@@ -52,21 +52,27 @@ class Predictor:
     @classmethod
     def load(cls, model: str | os.PathLike[str] | None = None, *, device: str | torch.device | None = None,
              dtype: str | torch.dtype | None = None, nlp: str | None = None,
-             num_threads: int | None = None) -> Predictor:
+             num_threads: int | None = None, quantize: bool = False) -> Predictor:
         """Load a model directory (default: ``$STANCE_MODEL`` or the shipped model).
+
+        ``quantize=True`` runs the linear layers as dynamic int8 (CPU only; see ``benchmarks/results``
+        for its speed-up and its agreement with float32).
 
         Raises:
             ModelLoadError: the directory is missing, incomplete or incompatible.
-            ValueError: an unavailable device, or half precision off CUDA.
+            ValueError: an unavailable device, half precision off CUDA, or ``quantize`` off the CPU.
         """
         dev = resolve_device(device)
         dt = resolve_dtype(dtype, dev)
+        if quantize:
+            check_quantizable(dev, dt)  # before loading anything
         if dev.type == "cpu":
             torch.set_num_threads(num_threads or default_threads())
         path = resolve_model_path(model)
         cfg = read_stance_config(path)
         tokenizer, network = load_model_dir(path, cfg)
-        return cls(Classifier(network, tokenizer, cfg, dev, dt), nlp_name=nlp, model_path=str(path))
+        classifier = Classifier(network, tokenizer, cfg, dev, dt, quantize=quantize)
+        return cls(classifier, nlp_name=nlp, model_path=str(path))
 
     def to(self, device: str | torch.device, dtype: str | torch.dtype | None = None) -> Predictor:
         """Move the network; returns ``self``."""
@@ -114,8 +120,23 @@ class Predictor:
                      batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
                      errors: ErrorPolicy = "raise", chunk_size: int = 64, n_process: int = 1,
                      **kwargs: Any) -> list[ArticleStance]:
-        """Many articles -> one :class:`ArticleStance` each, same order, same length."""
+        """Many articles -> one :class:`ArticleStance` each, same order, same length.
+
+        Args:
+            errors: what a bad item (not a str, an empty target) or an article that fails inside the
+                pipeline does. ``"raise"`` (default) raises, and checks every item before any work;
+                ``"skip"`` puts an empty result in its place; ``"record"`` puts a result whose ``error``
+                holds the message. With skip and record the output still has one entry per input.
+
+        Raises:
+            TypeError: ``texts`` is not an iterable of str, or (``errors="raise"``) an item is not a str;
+                the message names the index and the type.
+            ValueError: a bad option, an empty target, or texts and targets of different lengths.
+        """
         _reject(kwargs, "predict_many")
+        if errors == "raise" and isinstance(texts, Iterable) and not isinstance(
+                texts, (Sequence, Mapping, str, bytes, bytearray)):
+            texts = list(texts)  # the result is a list anyway; validate every item before any work (issue 7)
         return list(self.iter_predict(texts, target, batch_size=batch_size, progress=progress, errors=errors,
                                       chunk_size=chunk_size, n_process=n_process))
 
@@ -167,9 +188,7 @@ class Predictor:
                 if errors == "raise":
                     raise
                 bad[i] = f"{type(exc).__name__}: {exc}"
-        extracted = self.extractor.extract_many([t for _, t, _ in good], n_process=n_process)
-        jobs = [(text, quotes, tgt) for (_, text, tgt), quotes in zip(good, extracted)]
-        done = dict(zip([i for i, _, _ in good], self._label_articles(jobs, batch_size)))
+        done = self._label_isolated(self._extract_isolated(good, errors, bad, n_process), errors, bad, batch_size)
         out = []
         for i, (_, tgt) in chunk:
             if i in done:
@@ -179,6 +198,37 @@ class Predictor:
                 error = bad[i] if errors == "record" else None
                 out.append(ArticleStance(target=self._target_name(tgt), error=error))
         return out
+
+    def _extract_isolated(self, good: list[tuple[int, str, str | None]], errors: ErrorPolicy, bad: dict[int, str],
+                          n_process: int) -> list[tuple[int, tuple[str, list[Quote], str | None]]]:
+        """Extract quotes; under skip/record an article that fails is recorded in ``bad`` and the
+        others go on (issue 7: one bad article never loses the rest)."""
+        if errors == "raise":
+            extracted = self.extractor.extract_many([t for _, t, _ in good], n_process=n_process)
+            return [(i, (text, quotes, tgt)) for (i, text, tgt), quotes in zip(good, extracted)]
+        jobs = []
+        for i, text, tgt in good:
+            try:
+                jobs.append((i, (text, next(self.extractor.extract_many([text], n_process=n_process)), tgt)))
+            except Exception as exc:  # noqa: BLE001 - any failure becomes this article's error record
+                bad[i] = f"{type(exc).__name__} during extraction: {exc}"
+        return jobs
+
+    def _label_isolated(self, jobs: list[tuple[int, tuple[str, list[Quote], str | None]]], errors: ErrorPolicy,
+                        bad: dict[int, str], batch_size: int) -> dict[int, ArticleStance]:
+        """Label all articles in one batched pass; if that fails under skip/record, one article at a time."""
+        try:
+            return dict(zip([i for i, _ in jobs], self._label_articles([j for _, j in jobs], batch_size)))
+        except Exception:
+            if errors == "raise":
+                raise
+        done = {}
+        for i, job in jobs:
+            try:
+                done[i] = self._label_articles([job], batch_size)[0]
+            except Exception as exc:  # noqa: BLE001
+                bad[i] = f"{type(exc).__name__} during classification: {exc}"
+        return done
 
     def _target_name(self, target: Any) -> str:
         return target.strip() if isinstance(target, str) and target.strip() else self.config.default_target
@@ -233,7 +283,7 @@ def _quote_input(article: str, q: Quote, target: str) -> ModelInput:
 
 
 def _as_statements(statements: Any) -> list[Statement]:
-    if isinstance(statements, (str, Statement, dict)):
+    if isinstance(statements, (str, bytes, bytearray, Statement, Mapping)):
         raise TypeError(
             f"statements is a single {type(statements).__name__}; pass a list, e.g. classify([statement])"
         )
@@ -243,9 +293,6 @@ def _as_statements(statements: Any) -> list[Statement]:
 
 
 def _as_statement(s: Any, i: int) -> Statement:
-    if isinstance(s, Statement):
-        check_text(s.text, "statements", i)
-        return s
     if isinstance(s, str):
         return Statement(s)
     if isinstance(s, dict):
@@ -254,15 +301,28 @@ def _as_statement(s: Any, i: int) -> Statement:
         unknown = set(s) - {"text", "context", "speaker"}
         if unknown:
             raise ValueError(f"statements[{i}] has unknown keys {sorted(unknown)}; allowed: text, context, speaker")
-        check_text(s["text"], "statements", i)
-        return Statement(s["text"], s.get("context"), s.get("speaker"))
-    check_text(s, "statements", i)
-    raise AssertionError("unreachable")
+        s = Statement(s["text"], s.get("context"), s.get("speaker"))
+    if not isinstance(s, Statement):
+        check_text(s, "statements", i)
+    check_text(s.text, "statements", i)
+    for part in ("context", "speaker"):  # issue 7: name the field, not a TypeError from deep in normalize()
+        value = getattr(s, part)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"statements[{i}].{part} is {type(value).__name__} ({short_repr(value)}); "
+                            "expected str or None")
+    return s
+
+
+def _check_target_list(target: Any) -> None:
+    if isinstance(target, (bytes, bytearray, Mapping)) or not isinstance(target, Iterable):
+        raise TypeError(f"target is {type(target).__name__} ({short_repr(target)}); "
+                        "expected str, None, or a list with one str (or None) per text")
 
 
 def _targets_for(n: int, target: Any) -> list[str | None]:
     if target is None or isinstance(target, str):
         return [check_target(target)] * n
+    _check_target_list(target)
     targets = list(target)
     if len(targets) != n:
         raise ValueError(f"got {n} statements but {len(targets)} targets; pass one target or one per statement")
@@ -270,10 +330,13 @@ def _targets_for(n: int, target: Any) -> list[str | None]:
 
 
 def _pair_targets(texts: Iterable[Any], target: Any) -> Iterator[tuple[Any, Any]]:
-    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+    if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
         raise TypeError(f"texts is {type(texts).__name__}; expected an iterable of str (use predict() for one text)")
+    if isinstance(texts, Mapping):  # iterating a dict gives its keys: almost never what was meant
+        raise TypeError(f"texts is {type(texts).__name__}; expected an iterable of str, e.g. list(texts.values())")
     if target is None or isinstance(target, str):
         return ((t, target) for t in texts)
+    _check_target_list(target)
     if isinstance(texts, Sequence) and isinstance(target, Sequence) and len(texts) != len(target):
         raise ValueError(f"got {len(texts)} texts but {len(target)} targets; pass one target or one per text")
     return _strict_zip(texts, target)

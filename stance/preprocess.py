@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _SPACE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates crash the fast tokenizer (issue 7)
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
 _CONTROL[0x7F] = None
 
@@ -30,7 +31,7 @@ def normalize(text: str | None) -> str:
     """Canonical text for the model: NFKC, no control characters, single spaces. Offsets are not kept."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).translate(_CONTROL)
+    text = _SURROGATE.sub("", unicodedata.normalize("NFKC", text).translate(_CONTROL))
     return _SPACE.sub(" ", text).strip()
 
 

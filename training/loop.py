@@ -135,10 +135,12 @@ def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
 
 def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
     """Calibrate on dev, save fp16 weights, and evaluate the saved model on dev and test."""
+    from dataclasses import asdict
+
     import stance
 
     scfg = StanceConfig(max_length=cfg.max_length, default_target=DEFAULT_TARGET, schema_version=SCHEMA_VERSION,
-                        versions=current_versions())
+                        versions=current_versions(), extra={"recipe": asdict(cfg)})
     _save(model, tokenizer, scfg, outdir)
     predictor = stance.load(str(outdir), device="cpu")
     temps = _calibrate(predictor.classifier, bundle.dev) if bundle.dev else {"stance": 1.0, "sentiment": 1.0}
@@ -148,14 +150,35 @@ def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
     metrics: dict[str, Any] = {"temperature": temps}
     for name, data in (("dev", bundle.dev), ("test", bundle.test)):
         if data:
-            metrics[name] = report(predictor.classifier, data)
-            metrics[name + "_bare"] = report(predictor.classifier, data, bare=True)
+            boot = 1000 if name == "test" else 0
+            metrics[name] = report(predictor.classifier, data, bootstrap=boot)
+            metrics[name + "_bare"] = report(predictor.classifier, data, bare=True, bootstrap=boot)
+    if bundle.test:
+        metrics["test_target_blank"] = report(predictor.classifier, bundle.test, target=" ")
+        metrics["target_swap"] = target_swap_ablation(predictor.classifier, bundle.test)
     log.info("metrics %s", json.dumps({k: _headline(v) for k, v in metrics.items() if k != "temperature"}))
     return metrics
 
 
 def _headline(rep: dict[str, Any]) -> dict[str, float]:
-    return {head: round(r["macro_f1"], 4) for head, r in rep.items()}
+    return {head: round(r["macro_f1"], 4) for head, r in rep.items() if isinstance(r, dict) and "macro_f1" in r}
+
+
+UNRELATED_TARGET = "a ban on plastic bags"
+
+
+def target_swap_ablation(classifier, examples: list[Example], target: str = UNRELATED_TARGET) -> dict[str, Any]:
+    """Share of support/skeptical predictions that become neutral when the target is swapped (issue 5)."""
+    from .evaluate import to_inputs
+
+    real_s, _, _ = classifier.logits(to_inputs(examples))
+    swap_s, _, _ = classifier.logits(to_inputs(examples, target=target))
+    labels = list(classifier.config.stance_labels)
+    before = real_s.argmax(1)
+    after = swap_s.argmax(1)
+    polar = before != labels.index("neutral")
+    flipped = (after[polar] == labels.index("neutral")).mean() if polar.any() else 0.0
+    return {"unrelated_target": target, "n_polar": int(polar.sum()), "became_neutral": float(flipped)}
 
 
 def _save(model, tokenizer, scfg: StanceConfig, outdir: Path) -> None:

