@@ -8,7 +8,7 @@ TORCH_INDEX ?=
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 DEMO_TARGET ?= direct talks between Sudan and South Sudan on the Abyei region
 
-.PHONY: demo test test-all lint bench bench-attribution train evaluate validate clean
+.PHONY: demo test test-all lint bench bench-attribution bench-speakers train evaluate validate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ bench: $(VENV)/.dev
 bench-attribution: $(VENV)/.dev
 	$(PIP) install textacy
 	$(BIN)/python benchmarks/attribution.py --split test
+
+# speaker-level stance against the human labels of tests/data/articles (issue 5); MODEL=DIR for another model
+bench-speakers: $(VENV)/.dev
+	$(BIN)/python benchmarks/speaker_stance.py $(if $(MODEL),--model $(MODEL))
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
