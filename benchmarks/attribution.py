@@ -122,12 +122,12 @@ def run_ours(docs: list) -> tuple[list[dict], float]:
     return _found_preds(Extractor(), docs)
 
 
-def run_tagged(docs: list, tagger: Path | None = None) -> tuple[list[dict], float]:
-    """Predictions of :class:`stance.tagged.TaggedExtractor` (tagger spans, rules for gaps);
-    spaCy is loaded before the clock starts, as for the rule-based extractor."""
+def run_tagged(docs: list, tagger: Path | None = None, quantize: bool = False) -> tuple[list[dict], float]:
+    """Predictions of :class:`stance.tagged.TaggedExtractor` (tagger spans, rules for gaps), fp32
+    or int8; spaCy is loaded before the clock starts, as for the rule-based extractor."""
     from stance.tagged import TaggedExtractor
 
-    ex = TaggedExtractor(tagger_path=tagger)
+    ex = TaggedExtractor(tagger_path=tagger, quantize=quantize)
     ex.nlp  # noqa: B018 - load the fallback parser outside the timed loop
     return _found_preds(ex, docs)
 
@@ -167,7 +167,8 @@ def table(results: dict) -> str:
             rows.append(f"| {system} | {label} | {ex['p']:.3f} | {ex['r']:.3f} | {ex['f1']:.3f} | "
                         f"{tk['p']:.3f} | {tk['r']:.3f} | {tk['f1']:.3f} |")
     speed = ", ".join(f"{s}: {r['articles_per_s']:.1f} articles/s" for s, r in results["systems"].items())
-    return "\n".join(rows) + f"\n\nSpeed ({results['n_docs']} docs): {speed}\n"
+    threads = f", torch threads {results['torch_threads']}" if "torch_threads" in results else ""
+    return "\n".join(rows) + f"\n\nSpeed ({results['n_docs']} docs{threads}): {speed}\n"
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -185,6 +186,7 @@ def main(argv: list[str] | None = None) -> dict:
     results: dict = {"split": args.split, "n_docs": len(docs), "systems": {}}
     systems = (("stance Extractor", run_ours),
                ("stance Extractor + tagger", functools.partial(run_tagged, tagger=args.tagger)),
+               ("stance Extractor + tagger (int8)", functools.partial(run_tagged, tagger=args.tagger, quantize=True)),
                ("textacy direct_quotations", run_textacy))
     for name, fn in systems:
         if args.systems and name not in args.systems:
@@ -192,6 +194,8 @@ def main(argv: list[str] | None = None) -> dict:
         preds, secs = fn(docs)
         results["systems"][name] = {"scores": score(docs, preds), "seconds": round(secs, 2),
                                     "articles_per_s": round(len(docs) / secs, 2)}
+    if "torch" in sys.modules:  # the tagger systems set it (stance.device.default_threads: load-aware)
+        results["torch_threads"] = sys.modules["torch"].get_num_threads()
     md = f"# Attribution on PolNeAR {args.split}\n\n" + table(results)
     print(md)
     if args.systems:

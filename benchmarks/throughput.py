@@ -41,6 +41,7 @@ import torch  # noqa: E402
 
 from benchmarks import baseline, machine, report, synth  # noqa: E402
 from benchmarks.memory import PeakMemory  # noqa: E402
+from stance.preprocess import make_input  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 NAIVE_BATCH = 32
@@ -95,7 +96,6 @@ def repeats_for(n: int, plan: Plan) -> int:
 def token_stats(predictor, stmts: list[dict[str, str]]) -> dict[str, Any]:
     """Our encoded inputs, the pipeline's pairs, and the real/padded token counts of both batchings."""
     from stance.classifier import DEFAULT_BATCH_SIZE, plan_batches
-    from stance.preprocess import make_input
 
     c = predictor.classifier
     encoded = c._preprocess([make_input(synth.TARGET, s["text"], s["context"], s["speaker"]) for s in stmts])
@@ -133,8 +133,7 @@ def compare_one(predictor, pipe, n: int, plan: Plan) -> dict[str, Any]:
     }
 
 
-def compare_section(predictor, plan: Plan) -> list[dict[str, Any]]:
-    pipe = baseline.make_pipeline(predictor.classifier.model, predictor.classifier.tokenizer, predictor.device)
+def compare_section(predictor, pipe, plan: Plan) -> list[dict[str, Any]]:
     warm = list(synth.statements(8, plan.seed + 1))
     predictor.classify(warm, synth.TARGET)
     baseline.run_pipeline(pipe, baseline.pair_texts(predictor.classifier.tokenizer, token_stats(
@@ -220,21 +219,24 @@ def articles_section(predictor, plan: Plan) -> dict[str, Any]:
 
 
 # -- 3. scaling ------------------------------------------------------------------------------------
-def batch_size_section(predictor, plan: Plan) -> dict[str, Any]:
-    """Classifier stage statements/s per batch size; the token budget is lifted so the size binds."""
-    from stance.preprocess import make_input
-
+def batch_size_section(predictor, pipe, plan: Plan) -> dict[str, Any]:
+    """Classifier stage statements/s per batch size (the token budget is lifted so the size binds),
+    and the naive pipeline at batch 32 on the same statements, interleaved with them."""
     stmts = list(synth.statements(plan.sweep_statements, plan.seed + 4))
-    inputs = [make_input(synth.TARGET, s["text"], s["context"], s["speaker"]) for s in stmts]
     c, max_len = predictor.classifier, predictor.config.max_length
-    fns = {bs: (lambda bs=bs: c.classify(inputs, batch_size=bs, token_budget=bs * max_len))
-           for bs in plan.batch_sizes}
+    encoded = token_stats(predictor, stmts)["encoded"]
+    pairs = baseline.pair_texts(c.tokenizer, encoded)
+    inputs = [make_input(synth.TARGET, s["text"], s["context"], s["speaker"]) for s in stmts]
+    fns: dict[Any, Callable[[], Any]] = {
+        bs: (lambda bs=bs: c.classify(inputs, batch_size=bs, token_budget=bs * max_len)) for bs in plan.batch_sizes}
+    fns["pipeline"] = lambda: baseline.run_pipeline(pipe, pairs, max_len, NAIVE_BATCH)
     with PeakMemory(predictor.device) as mem:
         times, _ = interleaved(fns, plan.repeats)
     rows = [{"batch_size": bs, "n": len(inputs), "seconds": times[bs], "per_s": len(inputs) / times[bs]}
             for bs in plan.batch_sizes]
-    log("batch sizes: " + ", ".join(f"{r['batch_size']}: {r['per_s']:.1f}/s" for r in rows))
-    return {"n": len(inputs), "rows": rows, **mem.result()}
+    log("batch sizes: " + ", ".join(f"{r['batch_size']}: {r['per_s']:.1f}/s" for r in rows)
+        + f"; pipeline {len(inputs) / times['pipeline']:.1f}/s")
+    return {"n": len(inputs), "rows": rows, "pipeline_per_s": len(inputs) / times["pipeline"], **mem.result()}
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
@@ -299,14 +301,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     "linear_flops_per_token": machine.linear_flops_per_token(cfg)}
     res["matmul"] = machine.matmul_flops(dev, n=plan.matmul_n, repeats=max(3, plan.repeats + 2))
     log(f"matmul: {res['matmul']['flops_per_s'] / 1e9:.1f} GFLOP/s")
-    res["compare"] = compare_section(predictor, plan)
+    pipe = baseline.make_pipeline(predictor.classifier.model, predictor.classifier.tokenizer, dev)
+    res["compare"] = compare_section(predictor, pipe, plan)
     quant = load_quantized(predictor) if dev.type == "cpu" and not args.no_quantized else None
     if quant is not None:
         res["quantized"] = quantized_section(predictor, quant, plan)
     res["articles"] = articles_section(predictor, plan)
     if quant is not None:
         res["articles_int8"] = articles_section(quant, plan)
-    res["batch_size"] = batch_size_section(predictor, plan)
+    res["batch_size"] = batch_size_section(predictor, pipe, plan)
     res["input_count"] = count_section(predictor, plan)
     # measured again at the end: the machine's limit is the better of the two (load from others varies)
     res["matmul_end"] = machine.matmul_flops(dev, n=plan.matmul_n, repeats=max(3, plan.repeats + 2))

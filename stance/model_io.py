@@ -84,7 +84,7 @@ def current_versions() -> dict[str, str]:
     return {"stance": __version__, "transformers": transformers.__version__, "torch": torch.__version__}
 
 
-def shipped_model_dir(name: str = DEFAULT_MODEL_NAME) -> Path | None:
+def shipped_model_dir(name: str = DEFAULT_MODEL_NAME, marker: str = "stance_config.json") -> Path | None:
     """The shipped model: package data of a regular install, or ``models/`` beside an editable checkout."""
     here = Path(__file__).resolve().parent
     candidates = [here / "_models" / name, here.parent / "models" / name]
@@ -95,7 +95,7 @@ def shipped_model_dir(name: str = DEFAULT_MODEL_NAME) -> Path | None:
     except (ModuleNotFoundError, TypeError):
         pass
     for path in candidates:
-        if (path / "stance_config.json").is_file():
+        if (path / marker).is_file():
             return path
     return None
 

@@ -41,9 +41,11 @@ class Predictor:
         'support'
     """
 
-    def __init__(self, classifier: Classifier, *, nlp_name: str | None = None, model_path: str | None = None):
+    def __init__(self, classifier: Classifier, *, nlp_name: str | None = None, model_path: str | None = None,
+                 extractor: Literal["rules", "tagger"] = "rules"):
         self.classifier = classifier
         self.nlp_name = nlp_name
+        self.extractor_kind = check_choice(extractor, "extractor", ("rules", "tagger"))
         self.model_path = model_path
         self._extractor = None
         self._extractor_lock = threading.Lock()
@@ -52,9 +54,13 @@ class Predictor:
     @classmethod
     def load(cls, model: str | os.PathLike[str] | None = None, *, device: str | torch.device | None = None,
              dtype: str | torch.dtype | None = None, nlp: str | None = None,
-             num_threads: int | None = None, quantize: bool = False) -> Predictor:
+             num_threads: int | None = None, quantize: bool = False,
+             extractor: Literal["rules", "tagger"] = "rules") -> Predictor:
         """Load a model directory (default: ``$STANCE_MODEL`` or the shipped model).
 
+        ``extractor="tagger"`` finds attributions with the PolNeAR-trained BIO tagger
+        (``models/attribution-tagger``: PolNeAR test Source F1 0.763 vs 0.662 for the rules, several
+        times slower on CPU); the default ``"rules"`` uses spaCy rules only.
         ``quantize=True`` runs the linear layers as dynamic int8 (CPU only; see ``benchmarks/results``
         for its speed-up and its agreement with float32).
 
@@ -72,7 +78,7 @@ class Predictor:
         cfg = read_stance_config(path)
         tokenizer, network = load_model_dir(path, cfg)
         classifier = Classifier(network, tokenizer, cfg, dev, dt, quantize=quantize)
-        return cls(classifier, nlp_name=nlp, model_path=str(path))
+        return cls(classifier, nlp_name=nlp, model_path=str(path), extractor=extractor)
 
     def to(self, device: str | torch.device, dtype: str | torch.dtype | None = None) -> Predictor:
         """Move the network; returns ``self``."""
@@ -94,9 +100,7 @@ class Predictor:
         if self._extractor is None:
             with self._extractor_lock:
                 if self._extractor is None:
-                    from .extractor import Extractor
-
-                    self._extractor = Extractor(nlp_name=self.nlp_name)
+                    self._extractor = _make_extractor(self.extractor_kind, self.nlp_name, self.device)
         return self._extractor
 
     # -- public API -----------------------------------------------------------------------------
@@ -266,6 +270,16 @@ class Predictor:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _make_extractor(kind: str, nlp_name: str | None, device: torch.device):
+    if kind == "tagger":
+        from .tagged import TaggedExtractor
+
+        return TaggedExtractor(nlp_name=nlp_name)
+    from .extractor import Extractor
+
+    return Extractor(nlp_name=nlp_name)
+
+
 def _reject(kwargs: dict[str, Any], func: str) -> None:
     if kwargs:
         raise TypeError(f"{func}() got unexpected keyword argument(s): {sorted(kwargs)}")

@@ -124,3 +124,18 @@ def test_extract_returns_unlabelled_quotes(tiny_predictor, demo_article):
     assert quotes and all(q.label is None for q in quotes)
     d = quotes[0].to_dict()
     assert "stance" not in d and {"speaker_start", "speaker_end", "cue_start", "cue_end"} <= set(d)
+
+
+def test_extractor_choice(tiny_model_dir, demo_article):
+    with pytest.raises(ValueError, match="Available"):
+        stance.load(str(tiny_model_dir), device="cpu", extractor="neural")
+    from conftest import REPO
+
+    if not (REPO / "models" / "attribution-tagger" / "tagger_config.json").is_file():
+        pytest.skip("no shipped tagger")
+    p = stance.load(str(tiny_model_dir), device="cpu", extractor="tagger")
+    result = p.predict(demo_article)
+    assert result.speakers
+    for s in result.speakers:
+        for q in s.quotes:
+            assert demo_article[q.start:q.end] == q.text

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, tokenizer_source
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_extraction_props import articles, check, unicode_articles
 
 from stance.tagger import LABELS, TAGS, Tagger, Window, decode, encode_regions, pack_windows
 
@@ -161,3 +164,37 @@ def test_shipped_tagger_finds_a_quote():
     assert any(q.speaker == "Jane Doe" and "ready" in q.text for q in quotes)
     spans = ex.tagger.spans(TEXT, [(0, len(TEXT))])
     assert ("Cue", TEXT.index("told"), TEXT.index("told") + 4) in spans
+
+
+@pytest.fixture(scope="module")
+def random_tagged(tmp_path_factory):
+    """A TaggedExtractor over a random tiny tagger (arbitrary spans) with the rule fallback on."""
+    from stance.tagged import TaggedExtractor
+
+    tagger = Tagger.load(make_tiny_tagger(tmp_path_factory.mktemp("r") / "m", seed=3), device="cpu")
+    try:
+        ex = TaggedExtractor(tagger=tagger)
+        ex.nlp  # noqa: B018 - skip here when no spaCy pipeline is installed
+    except OSError as exc:
+        pytest.skip(str(exc))
+    return ex
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(articles, unicode_articles).map(lambda t: t + ' "We will talk," she said.'))
+def test_tagged_offsets_on_arbitrary_text(random_tagged, text):
+    quotes = random_tagged.extract(text)
+    check(text, quotes)
+    assert all(q.kind in ("direct", "indirect") for q in quotes)
+    assert all(len(g[2]) for g in random_tagged.group(quotes))
+
+
+@pytest.mark.shipped
+def test_shipped_tagger_on_the_seed_article(shared_dir):
+    if not (SHIPPED_TAGGER / "tagger_config.json").is_file():
+        pytest.skip("no trained tagger in models/attribution-tagger")
+    import test_speakers
+
+    from stance.tagged import TaggedExtractor
+
+    test_speakers.test_seed_article(TaggedExtractor(tagger=Tagger.load(SHIPPED_TAGGER, device="cpu")))
