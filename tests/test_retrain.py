@@ -1,0 +1,69 @@
+"""Retraining on a user's own annotated data, end to end with a tiny model (issue 5)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+import stance
+
+ROWS = [
+    ("We are ready to sit down with them tomorrow.", "support", "positive"),
+    ("These talks are a waste of everybody's time.", "skeptical", "negative"),
+    ("The next round is scheduled for Tuesday in Geneva.", "neutral", "neutral"),
+    ("Only negotiation can end this, however painful it is.", "support", "negative"),
+    ("They have not answered in six weeks; the process is frozen.", "skeptical", "negative"),
+    ("Delegations will arrive on Monday evening.", "neutral", "neutral"),
+] * 4
+
+
+@pytest.fixture()
+def tiny_base(tmp_path, tiny_model_dir):
+    return str(tiny_model_dir)
+
+
+def _write_jsonl(path, rows):
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, (text, st, se) in enumerate(rows):
+            split = "dev" if i % 6 == 0 else "train"
+            fh.write(json.dumps({"id": f"u{i}", "text": text, "target": "the port talks", "stance": st,
+                                 "sentiment": se, "split": split}) + "\n")
+
+
+def test_retrain_on_user_jsonl_then_load_and_evaluate(tmp_path, tiny_base, capsys):
+    pytest.importorskip("datasets")
+    from training import evaluate
+    from training.train import TrainConfig, run
+
+    data = tmp_path / "mine.jsonl"
+    _write_jsonl(data, ROWS)
+    out = tmp_path / "my-model"
+    metrics = run(TrainConfig(output=str(out), data=[str(data)], base=tiny_base, epochs=1, batch_size=8,
+                              threads=1, max_length=64))
+    assert "dev" in metrics and 0.0 <= metrics["dev"]["stance"]["macro_f1"] <= 1.0
+    cfg = json.loads((out / "stance_config.json").read_text())
+    assert cfg["temperature"]["stance"] > 0 and cfg["max_length"] == 64
+    pred = stance.load(str(out), device="cpu")
+    labels = pred.classify(["We are ready to talk."], "the port talks")
+    assert labels[0].stance in stance.STANCE_LABELS
+    assert evaluate.main(["--model", str(out), "--data", str(data), "--bootstrap", "0"]) == 0
+    assert "macro-F1" in capsys.readouterr().out
+
+
+def test_retrain_on_user_csv_with_one_head(tmp_path, tiny_base):
+    pytest.importorskip("datasets")
+    from training.train import TrainConfig, run
+
+    data = tmp_path / "mine.csv"
+    with open(data, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["text", "sentiment"])
+        w.writeheader()
+        for text, _, se in ROWS:
+            w.writerow({"text": text, "sentiment": se})
+    out = tmp_path / "senti-model"
+    run(TrainConfig(output=str(out), data=[str(data)], base=tiny_base, epochs=1, batch_size=8, threads=1,
+                    max_length=64, dev_fraction=0.3))
+    assert (out / "model.safetensors").is_file()
+    assert stance.load(str(out), device="cpu").classify(["fine"])[0].sentiment in stance.SENTIMENT_LABELS
