@@ -67,6 +67,17 @@ def tiny_predictor(_tiny_predictor):
 
 
 @pytest.fixture(scope="session")
+def ex():
+    """The rule-based Extractor, loaded once for the whole session (spaCy is read-only in use)."""
+    from stance.extractor import Extractor
+
+    try:
+        return Extractor()
+    except OSError as exc:  # no spaCy pipeline installed
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")

@@ -8,17 +8,6 @@ from hypothesis import strategies as st
 
 from stance.quotes import find_direct_quotes, sanitize
 
-
-@pytest.fixture(scope="module")
-def ex():
-    from stance.extractor import Extractor
-
-    try:
-        return Extractor()
-    except OSError as exc:
-        pytest.skip(str(exc))
-
-
 MARKS = list("\"'«»„“”‘’「」『』‹›")
 WORDS = ["said", "He", "Jane Doe", "according to", "that", "talks", ".", ",", "\n", "\n\n", " ", "<b>", "\x00", "\r\n"]
 pieces = st.one_of(st.sampled_from(MARKS), st.sampled_from(WORDS), st.text(max_size=8))

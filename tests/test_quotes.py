@@ -7,16 +7,6 @@ import pytest
 from stance.quotes import find_direct_quotes, sanitize, sentences
 
 
-@pytest.fixture(scope="module")
-def ex():
-    from stance.extractor import Extractor
-
-    try:
-        return Extractor()
-    except OSError as exc:  # no spaCy pipeline installed
-        pytest.skip(str(exc))
-
-
 def texts(text):
     return [text[q.start : q.end] for q in find_direct_quotes(text)]
 

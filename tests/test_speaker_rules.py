@@ -9,16 +9,6 @@ from stance.quotes import blank_furniture
 from stance.speakers import Resolver, strip_name
 
 
-@pytest.fixture(scope="module")
-def ex():
-    from stance.extractor import Extractor
-
-    try:
-        return Extractor()
-    except OSError as exc:
-        pytest.skip(str(exc))
-
-
 def speakers(ex, text):
     return [name for name, _, _ in ex.group(ex.extract(text))]
 

@@ -12,15 +12,6 @@ from stance.speakers import Resolver, speaker_kind, split_apposition, strip_name
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    from stance.extractor import Extractor
-
-    try:
-        return Extractor()
-    except OSError as exc:
-        pytest.skip(str(exc))
-
 
 def test_name_helpers():
     assert strip_name("Political expert Azer Gasimli") == "Azer Gasimli"

