@@ -240,13 +240,14 @@ class Predictor:
     def _label_articles(self, jobs: list[tuple[str, list[Quote], str | None]],
                         batch_size: int = DEFAULT_BATCH_SIZE) -> list[ArticleStance]:
         """Classify the quotes of several articles in one batched pass, then group by speaker."""
-        inputs, owners = [], []
+        inputs, texts, owners = [], [], []
         for a, (text, quotes, target) in enumerate(jobs):
             tgt = target or self.config.default_target
             for q in quotes:
                 inputs.append(_quote_input(text, q, tgt))
+                texts.append(q.text)  # labels report the caller's words, not the normalised model input
                 owners.append(a)
-        labels = self.classifier.classify(inputs, texts=[x.text for x in inputs], batch_size=batch_size)
+        labels = self.classifier.classify(inputs, texts=texts, batch_size=batch_size)
         per_article: list[list[QuoteStance]] = [[] for _ in jobs]
         for a, lab in zip(owners, labels):
             per_article[a].append(lab)
@@ -256,7 +257,6 @@ class Predictor:
     def _article(self, text: str, quotes: list[Quote], target: str | None,
                  labels: list[QuoteStance]) -> ArticleStance:
         labelled = [q.with_label(lab) for q, lab in zip(quotes, labels)]
-        labelled = [q.with_label(_restore_text(q.label, q.text)) for q in labelled]
         return ArticleStance(
             target=target or self.config.default_target,
             speakers=tuple(self._speakers(labelled)),
@@ -283,12 +283,6 @@ def _make_extractor(kind: str, nlp_name: str | None, device: torch.device):
 def _reject(kwargs: dict[str, Any], func: str) -> None:
     if kwargs:
         raise TypeError(f"{func}() got unexpected keyword argument(s): {sorted(kwargs)}")
-
-
-def _restore_text(label: QuoteStance, text: str) -> QuoteStance:
-    from dataclasses import replace
-
-    return replace(label, text=text)
 
 
 def _quote_input(article: str, q: Quote, target: str) -> ModelInput:
