@@ -205,15 +205,21 @@ class Predictor:
 
     def _extract_isolated(self, good: list[tuple[int, str, str | None]], errors: ErrorPolicy, bad: dict[int, str],
                           n_process: int) -> list[tuple[int, tuple[str, list[Quote], str | None]]]:
-        """Extract quotes; under skip/record an article that fails is recorded in ``bad`` and the
-        others go on (issue 7: one bad article never loses the rest)."""
-        if errors == "raise":
-            extracted = self.extractor.extract_many([t for _, t, _ in good], n_process=n_process)
+        """Extract the quotes of the whole chunk in one ``nlp.pipe`` pass; under skip/record, when that pass
+        fails, redo the chunk one article at a time so that the failing article is recorded in ``bad`` and
+        the others go on (issue 7: one bad article never loses the rest)."""
+        texts = [t for _, t, _ in good]
+        try:
+            extracted = list(self.extractor.extract_many(texts, n_process=n_process))
+        except Exception:
+            if errors == "raise":
+                raise
+        else:
             return [(i, (text, quotes, tgt)) for (i, text, tgt), quotes in zip(good, extracted)]
         jobs = []
         for i, text, tgt in good:
             try:
-                jobs.append((i, (text, next(self.extractor.extract_many([text], n_process=n_process)), tgt)))
+                jobs.append((i, (text, next(self.extractor.extract_many([text], n_process=1)), tgt)))
             except Exception as exc:  # noqa: BLE001 - any failure becomes this article's error record
                 bad[i] = f"{type(exc).__name__} during extraction: {exc}"
         return jobs

@@ -130,3 +130,22 @@ def test_property_output_length_equals_input_length(tiny_predictor, texts, polic
     assert len(out) == len(texts)
     for text, res in zip(texts, out):
         assert (res.error is not None) == (policy == "record" and not isinstance(text, str))
+
+
+def test_skip_and_record_still_extract_a_healthy_chunk_in_one_pass(tiny_predictor):
+    calls = []
+    real = tiny_predictor.extractor
+
+    class Counting(_Flaky):
+        def extract_many(self, texts, **kw):
+            texts = list(texts)
+            calls.append(len(texts))
+            yield from real.extract_many(texts, **kw)
+
+    tiny_predictor._extractor = Counting(real, poison="")
+    texts = [f'Speaker Number{i} said, "We are ready to talk now."' for i in range(5)]
+    for errors in ("skip", "record"):
+        calls.clear()
+        out = tiny_predictor.predict_many(texts, errors=errors)
+        assert calls == [5]
+        assert all(r.error is None for r in out)
