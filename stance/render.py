@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from .types import ArticleStance
 
 FORMATS = ("table", "json", "jsonl", "csv")
-CSV_FIELDS = ("id", "target", "speaker", "aliases", "stance", "sentiment", "confidence", "n_quotes", "quote")
+CSV_FIELDS = ("id", "target", "speaker", "aliases", "stance", "sentiment", "confidence", "n_quotes", "quote",
+              "error")
 
 
 def _short(text: str, width: int) -> str:
@@ -19,10 +20,15 @@ def _short(text: str, width: int) -> str:
 
 
 def _rows(ident: str, art: ArticleStance) -> list[dict[str, object]]:
+    """One row per speaker; an article with an error or without speakers still gets one row (empty speaker),
+    so that a CSV of N articles accounts for all N of them."""
+    if art.error or not art.speakers:
+        return [{"id": ident, "target": art.target, "speaker": "", "aliases": "", "stance": "", "sentiment": "",
+                 "confidence": "", "n_quotes": 0, "quote": "", "error": art.error or ""}]
     return [{
         "id": ident, "target": art.target, "speaker": s.speaker, "aliases": "; ".join(s.aliases),
         "stance": s.stance, "sentiment": s.sentiment, "confidence": round(s.confidence, 3),
-        "n_quotes": len(s.quotes), "quote": s.quotes[0].text if s.quotes else "",
+        "n_quotes": len(s.quotes), "quote": s.quotes[0].text if s.quotes else "", "error": "",
     } for s in art.speakers]
 
 
@@ -33,7 +39,7 @@ def render_table(ident: str, art: ArticleStance) -> str:
     if not art.speakers:
         return head + "  (no quoted speakers found)\n"
     cols = ("speaker", "stance", "sentiment", "conf", "quotes", "quote")
-    rows = [(_short(r["speaker"], 32), r["stance"], r["sentiment"], f"{r['confidence']:.2f}", str(r["n_quotes"]),
+    rows = [(_short(str(r["speaker"]), 32), r["stance"], r["sentiment"], f"{r['confidence']:.2f}", str(r["n_quotes"]),
              _short(str(r["quote"]), 60)) for r in _rows(ident, art)]
     widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(cols)]
     line = "  ".join(c.ljust(w) for c, w in zip(cols, widths))
