@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,7 +83,17 @@ def _split_budget(n_left: int, n_right: int, room: int) -> tuple[int, int]:
     return take_left, take_right
 
 
-def _assemble(pieces: dict[str, list[int]], tok: _Specials, max_length: int) -> Encoded:
+def _word_start(starts: Sequence[int] | None, cut: int, n: int) -> int:
+    """The first word boundary at or after token ``cut`` (``n`` when none), so that trimmed left context
+    never begins in the middle of a word; ``starts`` None (a slow tokenizer) keeps ``cut``."""
+    if starts is None or cut <= 0:
+        return cut
+    i = bisect_left(starts, cut)
+    return starts[i] if i < len(starts) else n
+
+
+def _assemble(pieces: dict[str, list[int]], tok: _Specials, max_length: int,
+              left_starts: Sequence[int] | None = None) -> Encoded:
     target = pieces["target"][:MAX_TARGET_TOKENS]
     speaker = pieces["speaker"][:MAX_SPEAKER_TOKENS]
     speaker = speaker + [tok.colon] if speaker else []
@@ -90,7 +101,8 @@ def _assemble(pieces: dict[str, list[int]], tok: _Specials, max_length: int) -> 
     stmt = _middle_cut(pieces["text"], max(room, 1))
     truncated = len(stmt) < len(pieces["text"])
     n_left, n_right = _split_budget(len(pieces["left"]), len(pieces["right"]), max(room - len(stmt), 0))
-    left = pieces["left"][len(pieces["left"]) - n_left:] if n_left else []
+    n_all = len(pieces["left"])
+    left = pieces["left"][_word_start(left_starts, n_all - n_left, n_all):] if n_left else []
     right = pieces["right"][:n_right]
     first = [tok.cls] + target + [tok.sep]
     second = speaker + left + [tok.open] + stmt + [tok.close] + right + [tok.sep]
@@ -119,10 +131,21 @@ def encode(tokenizer, inputs: Sequence[ModelInput], max_length: int) -> list[Enc
     if not inputs:
         return []
     fields = ("target", "text", "left", "right", "speaker")
-    tokenized = {
-        f: tokenizer([getattr(x, f) for x in inputs], add_special_tokens=False)["input_ids"] for f in fields
-    }
+    batches = {f: tokenizer([getattr(x, f) for x in inputs], add_special_tokens=False) for f in fields}
+    tokenized = {f: b["input_ids"] for f, b in batches.items()}
+    starts = _word_starts(batches["left"], len(inputs))
     tok = _specials(tokenizer)
     return [
-        _assemble({f: tokenized[f][i] for f in fields}, tok, max_length) for i in range(len(inputs))
+        _assemble({f: tokenized[f][i] for f in fields}, tok, max_length, starts[i]) for i in range(len(inputs))
     ]
+
+
+def _word_starts(batch, n: int) -> list[list[int] | None]:
+    """Token indices where a new word begins, per input (None each when the tokenizer is not a fast one)."""
+    if not getattr(batch, "is_fast", False):
+        return [None] * n
+    out = []
+    for i in range(n):
+        words = batch.word_ids(i)
+        out.append([j for j, w in enumerate(words) if w is not None and (j == 0 or words[j - 1] != w)])
+    return out

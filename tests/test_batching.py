@@ -94,3 +94,16 @@ def test_streaming_chunks_do_not_change_results(tiny_predictor, demo_article, ch
         for sa, sb in zip(a["speakers"], b["speakers"]):
             for k, v in sa["stance_scores"].items():
                 assert v == pytest.approx(sb["stance_scores"][k], abs=1e-4)
+
+
+@pytest.mark.parametrize("budget", range(40, 72, 3))
+def test_trimmed_left_context_never_starts_mid_word(budget):
+    from conftest import tokenizer_source
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tokenizer_source())
+    ctx = "unquestionably extraordinarily counterproductive negotiations " * 20 + "the key sentence is here."
+    enc = encode(tok, [make_input("talks", "the key sentence is here", ctx, "he")], budget)[0]
+    toks = tok.convert_ids_to_tokens(enc.input_ids)
+    first_left = toks.index(":") + 1
+    assert not toks[first_left].startswith("##"), toks[first_left - 1:first_left + 3]
