@@ -8,6 +8,7 @@ which keeps every offset valid for the caller's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -32,8 +33,10 @@ Group = tuple[str, tuple[str, ...], tuple[Quote, ...]]
 
 
 @dataclass
-class _Found:
-    """A quote before speaker resolution."""
+class Found:
+    """A quote before speaker resolution: its content span, kind, the attribution that
+    owns it and the segment (sentence span) it was found in. Shared with
+    :class:`stance.tagged.TaggedExtractor`."""
 
     content: tuple[int, int]
     kind: str
@@ -43,7 +46,36 @@ class _Found:
     entity: Entity | None = None
 
 
-def _cue_words() -> frozenset[str]:
+class QuoteIndex:
+    """The direct quotes of one article, sorted, with range look-ups in O(log n), so that an
+    article with thousands of quotes is not compared quote against quote (issue 7)."""
+
+    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: (q.open_at, q.close_at))
+        self._opens = [q.open_at for q in self.quotes]
+        self._max_close: list[int] = []
+        for q in self.quotes:
+            self._max_close.append(max(q.close_at, self._max_close[-1] if self._max_close else q.close_at))
+
+    def touches(self, a: int, b: int) -> bool:
+        """Whether some quote has a mark inside ``[a, b)`` or spans across it."""
+        i = bisect_left(self._opens, b)
+        return i > 0 and self._max_close[i - 1] >= a
+
+    def overlapping(self, a: int, b: int) -> list[QuoteSpan]:
+        """The quotes that touch ``[a, b)``, in text order."""
+        i = bisect_left(self._opens, b)
+        j = bisect_left(self._max_close, a, 0, i)  # before j every quote closes before a
+        return [q for q in self.quotes[j:i] if q.close_at >= a]
+
+    def inside(self, a: int, b: int) -> list[QuoteSpan]:
+        """The quotes with both marks inside ``[a, b]``, in text order."""
+        lo, hi = bisect_left(self._opens, a), bisect_right(self._opens, b)
+        return [q for q in self.quotes[lo:hi] if q.close_at <= b]
+
+
+def cue_words() -> frozenset[str]:
+    """Cue words that make a sentence worth parsing: PolNeAR's frequent cues plus light verbs."""
     words = {w for w, (_, n, r) in lexicon().items() if n >= 3 and r >= 0.05}
     return frozenset(words | LIGHT_VERBS | {"according"})
 
@@ -83,7 +115,7 @@ class Extractor:
 
             nlp = load_nlp(nlp_name)
         self.nlp = nlp
-        self._cues = _cue_words()
+        self._cues = cue_words()
 
     def extract(self, text: str) -> list[Quote]:
         """Quotes of one article, in text order, with speakers resolved."""
@@ -130,49 +162,58 @@ class Extractor:
         return out
 
     # -- internals -------------------------------------------------------------------
-    def _wanted(self, text: str, seg: tuple[int, int], quotes: list[QuoteSpan]) -> bool:
-        if any(seg[0] <= q.close_at and q.open_at < seg[1] for q in quotes):
+    def wanted(self, text: str, seg: tuple[int, int], quotes: QuoteIndex) -> bool:
+        """Whether a segment can hold an attribution: it touches a quote or holds a cue word."""
+        if quotes.touches(*seg):
             return True
         return any(w.lower() in self._cues for w in _WORD.findall(text, *seg))
 
     def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
         found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)
-        return _finish(raw, _unnest(found), resolver)
+        return finish(raw, _unnest(found), resolver)
 
-    def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[_Found], Resolver]:
+    def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[Found], Resolver]:
         """Raw attributions (source, cue and content spans) before speaker resolution;
         used by ``benchmarks/attribution.py`` to score spans as PolNeAR annotates them."""
         text = blank_furniture(sanitize(raw))
         quotes = find_direct_quotes(text)
-        segs = [s for s in segments(text, quotes) if self._wanted(text, s, quotes)]
-        found: list[_Found] = []
+        index = QuoteIndex(quotes)
+        segs = [s for s in segments(text, quotes) if self.wanted(text, s, index)]
+        found: list[Found] = []
         resolver = Resolver()
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
+        last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):
             for name_pos, name in _proper_names(doc, a):
                 resolver.note_person(name_pos, name)
-            found.extend(self._segment_quotes(doc, a, b, quotes, found))
+            new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct)
+            found.extend(new)
+            last_direct = next((f for f in reversed(new) if f.kind == "direct"), last_direct)
         return found, resolver
 
-    def _segment_quotes(self, doc: Any, a: int, b: int, quotes: list[QuoteSpan], prev: list[_Found]) -> list[_Found]:
-        local = [q for q in quotes if a <= q.open_at and q.close_at <= b]
+    def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
+                       last_direct: Found | None) -> list[Found]:
+        """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
+        direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
+        the article's last direct quote before the segment (a lone quote may continue it)."""
         atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
-        out: list[_Found] = []
+        out: list[Found] = []
         claimed: set[int] = set()
         for att in atts:
             hit = [k for k, q in enumerate(local) if _overlap(att.content, (q.start, q.end))]
             for k in hit:
                 claimed.add(k)
             if not hit:
-                out.append(_Found(att.content, "indirect", att, (a, b)))
+                out.append(Found(att.content, "indirect", att, (a, b)))
         for k, q in enumerate(local):
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
-            if att is None and not _continues_previous(doc.text, a, q, prev + out):
+            if att is None and not _continues_previous(doc.text, a, q, last_direct):
                 if len(doc.text[q.start - a : q.end - a].split()) < 4:
                     continue
             elif att is None:
-                att = next(f.att for f in reversed(prev + out) if f.kind == "direct" and f.att)
-            out.append(_Found((q.start, q.end), "direct", att, (a, b), q.closed))
+                att = last_direct.att
+            last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
+            out.append(last_direct)
         return sorted(out, key=lambda f: f.content)
 
 
@@ -207,12 +248,11 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
     return best
 
 
-def _continues_previous(seg_text: str, a: int, q: QuoteSpan, prev: list[_Found]) -> bool:
+def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> bool:
     """A quote alone in its sentence right after an attributed direct quote continues it."""
     outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
     if any(ch.isalnum() for ch in outside):
         return False
-    last = next((f for f in reversed(prev) if f.kind == "direct"), None)
     return last is not None and last.att is not None and q.open_at - last.context[1] < 400
 
 
@@ -228,7 +268,7 @@ def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
         run = []
 
 
-def _finish(raw: str, found: list[_Found], resolver: Resolver) -> list[Quote]:
+def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
     found.sort(key=lambda f: f.content)
     for f in found:
@@ -254,13 +294,18 @@ def _person_like(att: Attribution) -> bool:
     return root.tag_ == "NNP" and len(names) >= 2 and place_key(" ".join(names)) is None
 
 
-def _unnest(found: list[_Found]) -> list[_Found]:
+def _unnest(found: list[Found]) -> list[Found]:
     """Reported speech inside another statement's content ("Malual said Juba welcomed ...")
     is part of that statement, unless a person is quoted in it ("... said the delegate had
     warned that ..."); a participle there ("..., noting that") belongs to the outer speaker."""
+    by_segment: dict[tuple[int, int], list[Found]] = {}
+    for f in found:
+        by_segment.setdefault(f.context, []).append(f)
     out = []
     for f in found:
-        outer = next((g for g in found if g is not f and g.att and f.att and _within(f.att, g)), None)
+        # an outer statement's content lies in its own segment, so only f's segment can hold it
+        outer = next((g for g in by_segment[f.context] if g is not f and g.att and f.att and _within(f.att, g)),
+                     None)
         if outer is None or f.kind != "indirect":
             out.append(f)
         elif f.att.verb.tag_ == "VBG" and f.att.verb.dep_ in ("advcl", "conj", "xcomp"):
@@ -271,15 +316,15 @@ def _unnest(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _within(att: Attribution, outer: _Found) -> bool:
+def _within(att: Attribution, outer: Found) -> bool:
     a, b = outer.att.content if outer.att is not None else outer.content
     return a <= att.cue[0] < b and att.source is not None and a <= att.source[0]
 
 
-def _merge_reasons(raw: str, found: list[_Found]) -> list[_Found]:
+def _merge_reasons(raw: str, found: list[Found]) -> list[Found]:
     """Join "expressed skepticism about X, citing Y" into one statement: the participle
     gives the reason for the attitude, and the stance is judged from both (issue 3 seed)."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         last = out[-1] if out else None
         if (
@@ -305,7 +350,7 @@ def _antecedent_text(raw: str, att: Attribution) -> str:
     return raw[s:e]
 
 
-def _to_quote(raw: str, f: _Found) -> Quote:
+def _to_quote(raw: str, f: Found) -> Quote:
     s, e = f.content
     att = f.att
     if att is not None and att.attitude and f.kind == "indirect" and att.cue[0] < s:

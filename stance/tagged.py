@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
-from stance.extractor import Extractor, _cue_words, _finish, _Found, segments
+from stance.extractor import Extractor, Found, QuoteIndex, cue_words, finish, segments
 from stance.quotes import QUOTE_CHARS, QuoteSpan, find_direct_quotes, sanitize
 from stance.speakers import Resolver
 from stance.tagger import SpanOut, Tagger
@@ -151,7 +151,7 @@ class TaggedExtractor(Extractor):
     def __init__(self, nlp: Any = None, *, tagger: Tagger | None = None, tagger_path: str | Path | None = None,
                  nlp_name: str | None = None, rules_for_gaps: bool = True, quantize: bool = False) -> None:
         self._nlp, self._nlp_name = nlp, nlp_name
-        self._cues = _cue_words()
+        self._cues = cue_words()
         if tagger is None:
             tagger = Tagger.load(tagger_path or DEFAULT_TAGGER, quantize=quantize)
         self.tagger = tagger
@@ -170,37 +170,38 @@ class TaggedExtractor(Extractor):
     def nlp(self, value: Any) -> None:
         self._nlp = value
 
-    def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[_Found], Resolver]:
+    def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[Found], Resolver]:
         """Attributions (source, cue and content spans) before speaker resolution."""
         text = sanitize(raw)
         quotes = find_direct_quotes(text)
-        segs = [s for s in segments(text, quotes) if self._wanted(text, s, quotes)]
+        index = QuoteIndex(quotes)
+        segs = [s for s in segments(text, quotes) if self.wanted(text, s, index)]
         per_seg = _split(self.tagger.spans(text, segs), segs)
-        found: list[_Found] = []
+        found: list[Found] = []
         resolver = Resolver()
         gaps: list[Span] = []
         for seg, spans in zip(segs, per_seg):
             for pos, name in proper_names(text, seg):
                 resolver.note_person(pos, name)
-            new = self._segment(text, seg, spans, quotes, found)
+            new = self._segment(text, seg, spans, index.overlapping(*seg), found)
             found.extend(new)
-            if self.rules_for_gaps and self._has_gap(text, seg, quotes, new):
+            if self.rules_for_gaps and self._has_gap(text, index.inside(*seg), new):
                 gaps.append(seg)
         if gaps:
-            found = self._fill_gaps(text, gaps, quotes, found, batch_size, n_process)
+            found = self._fill_gaps(text, gaps, index, found, batch_size, n_process)
         return found, resolver
 
     def _segment(self, text: str, seg: Span, spans: list[SpanOut], quotes: list[QuoteSpan],
-                 prev: list[_Found]) -> list[_Found]:
+                 prev: list[Found]) -> list[Found]:
         """Attributions of one segment; contents with no cue there join the previous attribution."""
         atts, orphans = link(text, spans)
         out = []
         for att in atts:
-            out.append(_Found(att.content, _kind(att.content, quotes), att, seg))
+            out.append(Found(att.content, _kind(att.content, quotes), att, seg))
         last = next((f for f in reversed(prev) if f.att is not None), None)
         for c in orphans:
             if last is not None and c[0] - last.content[1] <= ORPHAN_REACH:
-                out.append(_Found(c, _kind(c, quotes), last.att, seg))
+                out.append(Found(c, _kind(c, quotes), last.att, seg))
         return out
 
     def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
@@ -208,34 +209,39 @@ class TaggedExtractor(Extractor):
         found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)
         text = sanitize(raw)
         inherited = _speaker_sources(text, found)
-        return _finish(raw, _merge_reasons(text, found, inherited), resolver)
+        return finish(raw, _merge_reasons(text, found, inherited), resolver)
 
     @staticmethod
-    def _has_gap(text: str, seg: Span, quotes: list[QuoteSpan], new: list[_Found]) -> bool:
-        """A cue the tagger gave no content, or a direct quote of 4+ words no tagged content overlaps."""
+    def _has_gap(text: str, local: list[QuoteSpan], new: list[Found]) -> bool:
+        """A cue the tagger gave no content, or a direct quote of 4+ words (of ``local``, the segment's
+        quotes) that no tagged content overlaps."""
         if any(f.content[1] <= f.content[0] for f in new):
             return True
-        for q in quotes:
-            if seg[0] <= q.open_at and q.close_at <= seg[1] and len(text[q.start : q.end].split()) >= 4:
+        for q in local:
+            if len(text[q.start : q.end].split()) >= 4:
                 if not any(f.content[0] < q.end and q.start < f.content[1] for f in new):
                     return True
         return False
 
-    def _fill_gaps(self, text: str, gaps: list[Span], quotes: list[QuoteSpan], found: list[_Found],
-                   batch_size: int, n_process: int) -> list[_Found]:
+    def _fill_gaps(self, text: str, gaps: list[Span], index: QuoteIndex, found: list[Found],
+                   batch_size: int, n_process: int) -> list[Found]:
         """Rule-based contents for the cues the tagger left without one, and rule-based
         attributions for the direct quotes it left out (each gap segment parsed once)."""
         docs = self.nlp.pipe((text[a:b] for a, b in gaps), batch_size=batch_size, n_process=n_process)
-        extra: list[_Found] = []
+        extra: list[Found] = []
+        ordered = sorted(found, key=lambda f: f.content)
+        starts = [f.content[0] for f in ordered]
         for (a, b), doc in zip(gaps, docs):
             _rule_contents(doc, a, [f for f in found if f.context == (a, b)], found)
-            for f in self._segment_quotes(doc, a, b, quotes, found):
+            k = bisect.bisect_left(starts, a)
+            before = next((ordered[j] for j in range(k - 1, -1, -1) if ordered[j].kind == "direct"), None)
+            for f in self.segment_quotes(doc, a, b, index.inside(a, b), before):
                 if f.kind == "direct" and f.att is not None and not _overlaps_any(f.content, found):
                     extra.append(f)
         return sorted(found + extra, key=lambda f: f.content)
 
 
-def _rule_contents(doc: Any, offset: int, local: list[_Found], found: list[_Found]) -> None:
+def _rule_contents(doc: Any, offset: int, local: list[Found], found: list[Found]) -> None:
     """Give each content-less tagged cue the content the parse rules find for the same cue."""
     empty = [f for f in local if f.att is not None and f.content[1] <= f.content[0]]
     if not empty:
@@ -249,7 +255,7 @@ def _rule_contents(doc: Any, offset: int, local: list[_Found], found: list[_Foun
             f.att = replace(f.att, content=rule.content)
 
 
-def _speaker_sources(text: str, found: list[_Found]) -> set[int]:
+def _speaker_sources(text: str, found: list[Found]) -> set[int]:
     """Point each attribution at the mention that names its speaker (for quotes, not the benchmark).
 
     "Jane Doe, who said ...": the antecedent of "who". "X supported this opinion, stating that ...":
@@ -276,11 +282,11 @@ def _speaker_sources(text: str, found: list[_Found]) -> set[int]:
     return inherited
 
 
-def _merge_reasons(text: str, found: list[_Found], inherited: set[int]) -> list[_Found]:
+def _merge_reasons(text: str, found: list[Found], inherited: set[int]) -> list[Found]:
     """"expressed skepticism about X, citing Y" is one statement for the quotes (the participle
     gives the reason for the attitude, as :class:`Extractor` joins them; issue 3 seed), and the
     attitude cue opens the quote. (``att.attitude`` stays False: the rules' own merge needs a parse.)"""
-    out: list[_Found] = []
+    out: list[Found] = []
     attitude: set[int] = set()
     for f in sorted(found, key=lambda f: f.content):
         prev = out[-1] if out else None
@@ -303,7 +309,7 @@ def _is_attitude(cue: str) -> bool:
     return bool(words) and any(w in LIGHT_VERBS for w in words) and any(w in ATTITUDE_NOUNS for w in words)
 
 
-def _overlaps_any(span: Span, found: list[_Found]) -> bool:
+def _overlaps_any(span: Span, found: list[Found]) -> bool:
     """Whether ``span`` overlaps the content of any attribution in ``found``."""
     return any(f.content[0] < span[1] and span[0] < f.content[1] for f in found)
 
