@@ -195,11 +195,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default="dev,seed,test", help="comma-separated: dev, test, seed")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss, false and duplicate")
-    ap.add_argument("--out", default="speakers", help="basename under benchmarks/results/ ('' to skip)")
+    ap.add_argument("--out", default=None,
+                    help="basename under benchmarks/results/ (default speakers, speakers-tagger; '' to skip)")
+    ap.add_argument("--extractor", default="rules", choices=["rules", "tagger"],
+                    help="rules (the default extractor) or tagger (rules + the BIO attribution tagger)")
+    ap.add_argument("--quantize", action="store_true", help="int8 tagger (with --extractor tagger)")
     args = ap.parse_args(argv)
-    from stance.extractor import Extractor
+    if args.out is None:
+        args.out = "speakers" if args.extractor == "rules" else "speakers-tagger"
+    if args.extractor == "tagger":
+        from stance.tagged import TaggedExtractor
 
-    ex = Extractor()
+        ex = TaggedExtractor(quantize=args.quantize)
+    else:
+        from stance.extractor import Extractor
+
+        ex = Extractor()
     ex.extract("Warm-up: Jane Doe said the talks would resume.")
     results, errors = {}, {}
     for name in args.sets.split(","):
@@ -216,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(e for errs in errors.values() for e in errs))
     if args.out:
         RESULTS.mkdir(parents=True, exist_ok=True)
-        cmd = "python benchmarks/speakers.py --sets " + args.sets
+        cmd = f"python benchmarks/speakers.py --sets {args.sets} --extractor {args.extractor}"
+        cmd += " --quantize" if args.quantize else ""
         md = f"# Speaker benchmark\n\n`{cmd}`\n\n{table}\n\n## Errors\n\n" + "\n".join(
             f"- {e}" for errs in errors.values() for e in errs
         )
