@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import re
 import sys
 import threading
 import warnings
@@ -98,18 +99,34 @@ def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
-    """Dynamic int8 quantisation of every ``nn.Linear`` (int8 weights, activations quantised per batch).
+# The second linear layer of each feed-forward block reads GELU outputs whose few very large channels a
+# per-tensor int8 scale cannot represent; quantising it cost 1-2 points macro-F1 on dev, so it stays float32.
+_KEEP_FLOAT = re.compile(r"\.layer\.\d+\.output\.dense$")
 
+
+def int8_layers(model: torch.nn.Module) -> list[str]:
+    """Names of the linear layers :func:`quantize_int8` replaces: every encoder linear layer except the
+    feed-forward output projections; the classification heads stay float32 too."""
+    return [name for name, mod in model.named_modules()
+            if isinstance(mod, torch.nn.Linear) and ".layer." in name and not _KEEP_FLOAT.search(name)]
+
+
+def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
+    """Dynamic int8 quantisation (per-channel weights, activations quantised per batch) of the encoder's
+    attention projections and feed-forward input projections, about two thirds of its matmul work.
+
+    Measured on the corpus dev split (issue 6): quantising every linear layer per-tensor lost 2.2 points
+    stance macro-F1; this selection stays within 0.5 of float32 on both heads.
     CPU only: the quantised kernels (fbgemm/x86) have no CUDA or MPS implementation.
     """
-    from torch.ao.quantization import quantize_dynamic
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
+    spec = {name: per_channel_dynamic_qconfig for name in int8_layers(model)}
     with warnings.catch_warnings():
         # torch >= 2.10 flags torch.ao.quantization as deprecated in favour of torchao; it still works (issue 6)
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*")
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return quantize_dynamic(model, spec, dtype=torch.qint8)
 
 
 def check_quantizable(device: torch.device, dtype: torch.dtype) -> None:
