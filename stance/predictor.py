@@ -61,8 +61,8 @@ class Predictor:
         ``extractor="tagger"`` finds attributions with the PolNeAR-trained BIO tagger
         (``models/attribution-tagger``: PolNeAR test Source F1 0.763 vs 0.662 for the rules, several
         times slower on CPU); the default ``"rules"`` uses spaCy rules only.
-        ``quantize=True`` runs the attention and feed-forward input projections as dynamic int8 (CPU only; see ``benchmarks/results``
-        for its speed-up and its agreement with float32).
+        ``quantize=True`` runs the attention and feed-forward input projections as dynamic int8 (CPU only;
+        see ``benchmarks/results`` for its speed-up and its agreement with float32).
 
         Raises:
             ModelLoadError: the directory is missing, incomplete or incompatible.
