@@ -281,6 +281,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--quick", action="store_true", help="tiny counts: a smoke test, not a measurement")
     ap.add_argument("--large", action="store_true", help="add 100k statements to the input-count scaling")
     ap.add_argument("--no-quantized", action="store_true", help="skip the int8 measurement on CPU")
+    ap.add_argument("--no-articles", action="store_true",
+                    help="skip predict_many (e.g. on a GPU image without spaCy); the classifier sections still run")
     ap.add_argument("--out", type=Path, default=RESULTS, help=f"output directory (default: {RESULTS})")
     return ap.parse_args(argv)
 
@@ -306,9 +308,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     quant = load_quantized(predictor) if dev.type == "cpu" and not args.no_quantized else None
     if quant is not None:
         res["quantized"] = quantized_section(predictor, quant, plan)
-    res["articles"] = articles_section(predictor, plan)
-    if quant is not None:
-        res["articles_int8"] = articles_section(quant, plan)
+    if not args.no_articles:
+        res["articles"] = articles_section(predictor, plan)
+        if quant is not None:
+            res["articles_int8"] = articles_section(quant, plan)
     res["batch_size"] = batch_size_section(predictor, pipe, plan)
     res["input_count"] = count_section(predictor, plan)
     # measured again at the end: the machine's limit is the better of the two (load from others varies)

@@ -115,3 +115,28 @@ def test_statement_generator_is_deterministic_and_in_range():
     arts = list(synth.articles(3, seed=5))
     assert arts == list(synth.articles(3, seed=5))
     assert all(550 <= len(t.split()) <= 750 for t in arts)
+
+
+def test_bench_without_articles_still_reports_the_classifier(tiny_model_dir, tmp_path):
+    """The GPU image has no spaCy: --no-articles skips predict_many, the rest is measured and rendered."""
+    from stance.cli import main
+
+    args = ["bench", "--model", str(tiny_model_dir), "--quick", "--device", "cpu", "--no-quantized", "--no-articles"]
+    assert main([*args, "--out", str(tmp_path)]) == 0
+    res = json.loads(next(tmp_path.glob("cpu-*-quick.json")).read_text(encoding="utf-8"))
+    assert "articles" not in res and res["summary"]["articles_per_s"] is None
+    assert res["compare"] and res["batch_size"]["rows"]
+    md = next(tmp_path.glob("cpu-*-quick.md")).read_text(encoding="utf-8")
+    assert "predict_many, ~600-word" not in md and "statements/s" in md
+
+
+def test_gpu_label_check_runs_on_cpu(tiny_model_dir, tmp_path):
+    from benchmarks import gpu_labels
+
+    data = tmp_path / "test.jsonl"
+    rows = [{"id": str(i), "text": s["text"], "context": s["context"], "speaker": s["speaker"], "target": synth.TARGET,
+             "stance": "neutral", "sentiment": "neutral"} for i, s in enumerate(STATEMENTS[:12])]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert gpu_labels.compare(data, tmp_path, str(tiny_model_dir), "cpu") == 0  # fp32 against itself: equal
+    res = json.loads((tmp_path / "gpu-labels.json").read_text(encoding="utf-8"))
+    assert res["n"] == 12 and res["stance_agreement"] == 1.0 and res["max_abs_score_diff"] < 1e-5
