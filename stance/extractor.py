@@ -206,6 +206,8 @@ class Extractor:
             if not hit:
                 out.append(Found(att.content, "indirect", att, (a, b)))
         for k, q in enumerate(local):
+            if _scare_quote(doc.text, a, q):
+                continue
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
             if att is None and not _continues_previous(doc.text, a, q, last_direct):
                 if len(doc.text[q.start - a : q.end - a].split()) < 4:
@@ -215,6 +217,14 @@ class Extractor:
             last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
             out.append(last_direct)
         return sorted(out, key=lambda f: f.content)
+
+
+def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
+    """A one- or two-word term in marks as the subject of its sentence ('The "informateur" appointed by
+    parliament ... said') names the speaker's role; nobody is quoted."""
+    if len(seg_text[q.start - a : q.end - a].split()) > 2:
+        return False
+    return seg_text[: q.open_at - a].strip() in ("The", "A", "An")
 
 
 def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:
@@ -268,10 +278,33 @@ def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
         run = []
 
 
+# ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb
+_TRAILING_NAME = re.compile(
+    r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$")
+
+
+def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
+    """The proper name in apposition to a role-noun source whose clause the parse cut off:
+    "The mediator appointed by the AU, former president John Roe, said" -> "John Roe"."""
+    root = att.source_root
+    if root is None or att.antecedent is not None or att.cue[0] < att.source[1]:
+        return None
+    if root.tag_ not in ("NN", "NNS") and not root.text[:1].islower():  # a common noun, however tagged
+        return None
+    m = _TRAILING_NAME.match(raw[att.source[1] : att.cue[0]])
+    if m is None:
+        return None
+    return att.source[1] + m.start(1), att.source[1] + m.end(1)
+
+
 def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
     found.sort(key=lambda f: f.content)
     for f in found:
+        if f.att is not None and f.att.source is not None and f.att.cue is not None:
+            name = _appositive_name(raw, f.att)
+            if name is not None:
+                f.att = replace(f.att, source=name)
         if f.att is not None and f.att.source is not None:
             s, e = f.att.source
             mention = raw[s:e]

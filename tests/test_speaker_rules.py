@@ -116,3 +116,22 @@ def test_benchmark_gold_quotes_are_in_their_articles():
         text = gold.with_suffix(".txt").read_text(encoding="utf-8")
         for spk in json.loads(gold.read_text(encoding="utf-8"))["speakers"]:
             assert all(q in text for q in spk["quotes"]), (gold.name, spk["speaker"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mediator appointed by the African Union, former president John Roe, said he would report to the "
+     "council on Tuesday.", "John Roe"),
+    ('The "informateur" appointed by parliament to broker a deal, former finance minister Hendrik Vos, said he '
+     "would recommend a new round of talks.", "Hendrik Vos"),
+])
+def test_name_in_apposition_after_a_role_clause_is_the_speaker(ex, text, name):
+    quotes = ex.extract(text)
+    assert [q.speaker for q in quotes] == [name]
+    q = quotes[0]
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_mention == name
+
+
+def test_role_subject_without_a_trailing_name_keeps_its_mention(ex):
+    text = "The spokesman for the ministry, which oversees the talks in Geneva, said the round would end Friday."
+    q = ex.extract(text)[0]
+    assert q.speaker_mention == "The spokesman for the ministry"
