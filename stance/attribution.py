@@ -220,6 +220,10 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
     cue = span_of(cue_toks, offset)
     cont = span_of(subtree_tokens(content, stop=verb), offset)
+    if content.dep_ == "dobj":  # "called them illegal": the object's predicate is the statement
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.i > content.i), None)
+        if pred is not None:
+            cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     src_toks = source_tokens(subj, verb)
     if cont[1] - cont[0] < 2 or not src_toks:
         return None

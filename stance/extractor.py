@@ -219,6 +219,14 @@ class Extractor:
         return sorted(out, key=lambda f: f.content)
 
 
+_PRONOUN_CONTENT = frozenset("it this that so them him her these those".split())
+
+
+def _pronoun_only(content: str) -> bool:
+    """"sees it differently", "said so": a pronoun alone carries no statement to classify."""
+    return content.strip(" ,.;:").lower() in _PRONOUN_CONTENT
+
+
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
     """A one- or two-word term in marks as the subject of its sentence ('The "informateur" appointed by
     parliament ... said') names the speaker's role; nobody is quoted."""
@@ -311,7 +319,10 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             if f.att.antecedent is not None:
                 mention = _antecedent_text(raw, f.att)
             f.entity = resolver.resolve(mention, s) if mention.strip() else None
-    return [_to_quote(raw, f) for f in _merge_reasons(raw, found) if f.content[1] > f.content[0]]
+    # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
+    # it for the benchmark) but no statement to classify
+    return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
+            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
 
 
 def _person_like(att: Attribution) -> bool:

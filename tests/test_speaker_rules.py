@@ -135,3 +135,16 @@ def test_role_subject_without_a_trailing_name_keeps_its_mention(ex):
     text = "The spokesman for the ministry, which oversees the talks in Geneva, said the round would end Friday."
     q = ex.extract(text)[0]
     assert q.speaker_mention == "The spokesman for the ministry"
+
+
+def test_a_pronoun_alone_is_not_a_statement(ex):
+    text = ("The transit authority sees it differently. Its general manager, Russell Thorne, said the union had "
+            "rejected a fair offer.")
+    quotes = ex.extract(text)
+    assert [q.text for q in quotes] == ["the union had rejected a fair offer"]
+    assert quotes[0].speaker == "Russell Thorne"
+
+
+def test_called_object_keeps_its_predicate(ex):
+    quotes = ex.extract("The European Commission has repeatedly called them illegal under trade rules.")
+    assert [(q.speaker, q.text) for q in quotes] == [("European Commission", "them illegal")]
