@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 from stance.attribution import (
@@ -53,9 +54,7 @@ class QuoteIndex:
     def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
         self.quotes = sorted(quotes, key=lambda q: (q.open_at, q.close_at))
         self._opens = [q.open_at for q in self.quotes]
-        self._max_close: list[int] = []
-        for q in self.quotes:
-            self._max_close.append(max(q.close_at, self._max_close[-1] if self._max_close else q.close_at))
+        self._max_close = list(accumulate((q.close_at for q in self.quotes), max))  # non-decreasing
 
     def touches(self, a: int, b: int) -> bool:
         """Whether some quote has a mark inside ``[a, b)`` or spans across it."""
@@ -309,11 +308,10 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
     found.sort(key=lambda f: f.content)
     for f in found:
-        if f.att is not None and f.att.source is not None and f.att.cue is not None:
+        if f.att is not None and f.att.source is not None:
             name = _appositive_name(raw, f.att)
             if name is not None:
                 f.att = replace(f.att, source=name)
-        if f.att is not None and f.att.source is not None:
             s, e = f.att.source
             mention = raw[s:e]
             if f.att.antecedent is not None:

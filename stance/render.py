@@ -39,7 +39,7 @@ def render_table(ident: str, art: ArticleStance) -> str:
     if not art.speakers:
         return head + "  (no quoted speakers found)\n"
     cols = ("speaker", "stance", "sentiment", "conf", "quotes", "quote")
-    rows = [(_short(str(r["speaker"]), 32), r["stance"], r["sentiment"], f"{r['confidence']:.2f}", str(r["n_quotes"]),
+    rows = [(_short(r["speaker"], 32), r["stance"], r["sentiment"], f"{r['confidence']:.2f}", str(r["n_quotes"]),
              _short(str(r["quote"]), 60)) for r in _rows(ident, art)]
     widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(cols)]
     line = "  ".join(c.ljust(w) for c, w in zip(cols, widths))
