@@ -38,19 +38,9 @@ def prepare(out: Path) -> int:
     return 0
 
 
-def _macro_f1(gold: list[str], pred: list[str]) -> float:
-    labels = sorted(set(gold))
-    f1s = []
-    for lab in labels:
-        tp = sum(g == p == lab for g, p in zip(gold, pred))
-        fp = sum(p == lab != g for g, p in zip(gold, pred))
-        fn = sum(g == lab != p for g, p in zip(gold, pred))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f1s) / len(f1s)
-
-
 def compare(data: Path, out: Path, model: str | None, device: str, dtype: str = "bfloat16") -> int:
     import stance
+    from training.metrics import macro_f1
 
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     stmts = [stance.Statement(r["text"], context=r["context"] or None, speaker=r["speaker"] or None) for r in rows]
@@ -66,8 +56,10 @@ def compare(data: Path, out: Path, model: str | None, device: str, dtype: str = 
         out_ = p.classify(stmts, targets)
         res[f"{name}_seconds"] = time.perf_counter() - t
         labels[name] = out_
-        for head in ("stance", "sentiment"):
-            res[f"{name}_{head}_macro_f1"] = _macro_f1([r[head] for r in rows], [getattr(q, head) for q in out_])
+        for head, names in (("stance", p.config.stance_labels), ("sentiment", p.config.sentiment_labels)):
+            # the same scorer as `stance evaluate`, so the numbers compare with the model card
+            res[f"{name}_{head}_macro_f1"] = macro_f1([list(names).index(r[head]) for r in rows],
+                                                      [list(names).index(getattr(q, head)) for q in out_], len(names))
     for head in ("stance", "sentiment"):
         same = sum(getattr(a, head) == getattr(b, head) for a, b in zip(labels["float32"], labels["bfloat16"]))
         res[f"{head}_agreement"] = same / len(rows)
