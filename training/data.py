@@ -78,10 +78,18 @@ def build_bundle(cfg: Any) -> DataBundle:
     test = [x for x in examples if x.split == "test"]
     if not train:
         raise ValueError("no training rows (split 'train') in the data")
+    train = oversample_real(train, getattr(cfg, "real_weight", 1))
     train = train + swap_targets(train, cfg.target_swap, rng)
     train = [drop_context(x, rng, cfg.context_dropout) for x in train]
     transfer = _transfer(cfg) if cfg.transfer else []
     return DataBundle(train, dev, test, transfer)
+
+
+def oversample_real(train: list[Example], weight: int) -> list[Example]:
+    """Repeat the real (news) rows ``weight`` times in all; each copy is augmented on its own afterwards."""
+    if weight < 1:
+        raise ValueError(f"real_weight={weight} must be at least 1")
+    return train + [x for x in train if x.origin == "real"] * (weight - 1)
 
 
 def _transfer(cfg: Any) -> list[Example]:

@@ -46,6 +46,7 @@ class TrainConfig:
     max_length: int = 128
     context_dropout: float = 0.3
     target_swap: float = 0.25
+    real_weight: int = 1                                 # each real train row is seen this many times per epoch
     seed: int = 13
     device: str | None = None
     precision: str = "fp32"                              # fp32 | bf16 | fp16 (half only on CUDA)
