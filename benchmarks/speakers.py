@@ -2,7 +2,8 @@
 
 Runs :class:`stance.extractor.Extractor` over ``tests/data/articles/NN-slug.txt`` and compares
 the speakers it returns (``Extractor.group``) with the gold ``NN-slug.json``. Articles 01-08 are
-the development set, 09-16 the held-out test set, plus the seed article when
+the development set, 17-24 a second development set (written later, by people who had not read
+the extractor), 09-16 the held-out test set, plus the seed article when
 ``../shared/examples`` exists.
 
 A returned speaker matches a gold speaker when its name or one of its aliases equals a gold
@@ -35,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
+SETS = {"dev": range(1, 9), "dev2": range(17, 25), "test": range(9, 17)}
 SEED = ROOT.parent / "shared" / "examples"
 RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(ROOT))
@@ -115,14 +117,17 @@ def _gold(text: str, speakers: list[dict]) -> list[Gold]:
 
 
 def load_set(name: str) -> list[Article]:
-    """``dev`` (01-08), ``test`` (09-16) or ``seed``."""
+    """``dev`` (01-08), ``dev2`` (17-24, written later by people who had not read the extractor), ``test``
+    (09-16) or ``seed``."""
     if name == "seed":
         if not (SEED / "seed-article.txt").is_file():
             return []
         text = (SEED / "seed-article.txt").read_text(encoding="utf-8")
         gold = json.loads((SEED / "seed-expected.json").read_text(encoding="utf-8"))["speakers"]
         return [Article("seed", text, _gold(text, gold))]
-    wanted = range(1, 9) if name == "dev" else range(9, 17)
+    wanted = SETS.get(name)
+    if wanted is None:
+        raise ValueError(f"unknown set {name!r}. Available: {sorted(SETS) + ['seed']}")
     out = []
     for path in sorted(ARTICLES.glob("*.txt")):
         if int(path.name[:2]) in wanted:
@@ -193,7 +198,7 @@ def render(results: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default="dev,seed,test", help="comma-separated: dev, test, seed")
+    ap.add_argument("--sets", default="dev,dev2,seed,test", help="comma-separated: dev, dev2, test, seed")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss, false and duplicate")
     ap.add_argument("--out", default=None,
                     help="basename under benchmarks/results/ (default speakers, speakers-tagger; '' to skip)")

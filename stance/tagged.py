@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -231,8 +232,11 @@ class TaggedExtractor(Extractor):
         extra: list[Found] = []
         ordered = sorted(found, key=lambda f: f.content)
         starts = [f.content[0] for f in ordered]
+        by_segment: dict[Span, list[Found]] = defaultdict(list)
+        for f in found:
+            by_segment[f.context].append(f)
         for (a, b), doc in zip(gaps, docs):
-            _rule_contents(doc, a, [f for f in found if f.context == (a, b)], found)
+            _rule_contents(doc, a, by_segment[(a, b)], found)
             k = bisect.bisect_left(starts, a)
             before = next((ordered[j] for j in range(k - 1, -1, -1) if ordered[j].kind == "direct"), None)
             for f in self.segment_quotes(doc, a, b, index.inside(a, b), before):
