@@ -8,10 +8,8 @@ which keeps every offset valid for the caller's text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
 from typing import Any
 
 from stance.attribution import (
@@ -25,7 +23,15 @@ from stance.attribution import (
     span_of,
 )
 from stance.names import noun_kind, place_key
-from stance.quotes import QuoteSpan, blank_furniture, find_direct_quotes, paragraphs, sanitize, sentences
+from stance.quotes import (
+    QuoteIndex,
+    QuoteSpan,
+    blank_furniture,
+    find_direct_quotes,
+    paragraphs,
+    sanitize,
+    sentences,
+)
 from stance.speakers import PRONOUNS, Entity, Resolver, canonical_mention, split_apposition
 from stance.types import Quote
 
@@ -45,32 +51,6 @@ class Found:
     context: tuple[int, int]
     closed: bool = True
     entity: Entity | None = None
-
-
-class QuoteIndex:
-    """The direct quotes of one article, sorted, with range look-ups in O(log n), so that an
-    article with thousands of quotes is not compared quote against quote (issue 7)."""
-
-    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
-        self.quotes = sorted(quotes, key=lambda q: (q.open_at, q.close_at))
-        self._opens = [q.open_at for q in self.quotes]
-        self._max_close = list(accumulate((q.close_at for q in self.quotes), max))  # non-decreasing
-
-    def touches(self, a: int, b: int) -> bool:
-        """Whether some quote has a mark inside ``[a, b)`` or spans across it."""
-        i = bisect_left(self._opens, b)
-        return i > 0 and self._max_close[i - 1] >= a
-
-    def overlapping(self, a: int, b: int) -> list[QuoteSpan]:
-        """The quotes that touch ``[a, b)``, in text order."""
-        i = bisect_left(self._opens, b)
-        j = bisect_left(self._max_close, a, 0, i)  # before j every quote closes before a
-        return [q for q in self.quotes[j:i] if q.close_at >= a]
-
-    def inside(self, a: int, b: int) -> list[QuoteSpan]:
-        """The quotes with both marks inside ``[a, b]``, in text order."""
-        lo, hi = bisect_left(self._opens, a), bisect_right(self._opens, b)
-        return [q for q in self.quotes[lo:hi] if q.close_at <= b]
 
 
 def cue_words() -> frozenset[str]:
@@ -373,7 +353,9 @@ def _merge_reasons(raw: str, found: list[Found]) -> list[Found]:
             last is not None
             and last.att is not None
             and last.att.attitude
+            and last.att.verb is not None
             and f.att is not None
+            and f.att.verb is not None  # tagger attributions have no parse
             and f.att.verb.dep_ == "advcl"
             and f.att.verb.head.i == last.att.verb.i
             and f.att.verb.doc is last.att.verb.doc

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
-from stance.extractor import Extractor, Found, QuoteIndex, cue_words, finish, segments
-from stance.quotes import QUOTE_CHARS, QuoteSpan, find_direct_quotes, sanitize
+from stance.extractor import Extractor, Found, cue_words, finish, segments
+from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.speakers import Resolver
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote

@@ -3,8 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stance.extractor import QuoteIndex
-from stance.quotes import find_direct_quotes
+from stance.quotes import QuoteIndex, find_direct_quotes
 
 MARKS = ['"', "\u201c", "\u201d", "'", " ", "a", "b", ".", "\n\n", " said "]
 

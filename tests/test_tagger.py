@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, tokenizer_source
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_extraction_props import articles, check, unicode_articles
 
@@ -182,6 +182,7 @@ def random_tagged(tmp_path_factory):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.one_of(articles, unicode_articles).map(lambda t: t + ' "We will talk," she said.'))
+@example('00000000 according to "We will talk," she said.')  # an attitude cue from the tagger, no parse
 def test_tagged_offsets_on_arbitrary_text(random_tagged, text):
     quotes = random_tagged.extract(text)
     check(text, quotes)
