@@ -22,6 +22,7 @@ from stance.attribution import (
     source_tokens,
     span_of,
 )
+from stance.interview import labelled_answers
 from stance.names import noun_kind, place_key
 from stance.quotes import (
     QuoteIndex,
@@ -32,7 +33,15 @@ from stance.quotes import (
     sanitize,
     sentences,
 )
-from stance.speakers import PRONOUNS, Entity, Resolver, canonical_mention, split_apposition
+from stance.speakers import (
+    PRONOUNS,
+    Entity,
+    Resolver,
+    canonical_mention,
+    sentence_subjects,
+    split_apposition,
+    surname_form,
+)
 from stance.types import Quote
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -157,9 +166,10 @@ class Extractor:
         text = blank_furniture(sanitize(raw))
         quotes = find_direct_quotes(text)
         index = QuoteIndex(quotes)
-        segs = [s for s in segments(text, quotes) if self.wanted(text, s, index)]
-        found: list[Found] = []
+        found, answered = interview_answers(text)
+        segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver()
+        resolver.note_subjects(sentence_subjects(text))
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
         last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):
@@ -196,6 +206,16 @@ class Extractor:
             last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
             out.append(last_direct)
         return sorted(out, key=lambda f: f.content)
+
+
+def interview_answers(text: str) -> tuple[list[Found], QuoteIndex]:
+    """The labelled answers of an interview or transcript ("Raman: No. ..."), each a direct quote of
+    the labelled speaker, and an index of their paragraphs (which need no parse)."""
+    answers = labelled_answers(text)
+    found = [Found(a.content, "direct", Attribution(a.colon, a.content, a.label, kind="direct"), a.paragraph)
+             for a in answers]
+    spans = [QuoteSpan(a.paragraph[0], a.paragraph[1], a.paragraph[0], a.paragraph[1] - 1) for a in answers]
+    return found, QuoteIndex(spans)
 
 
 _PRONOUN_CONTENT = frozenset("it this that so them him her these those".split())
@@ -284,6 +304,9 @@ def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
     return att.source[1] + m.start(1), att.source[1] + m.end(1)
 
 
+_CONTINUING = frozenset(("added", "adds", "continued", "went on", "concluded", "insisted"))
+
+
 def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
     found.sort(key=lambda f: f.content)
@@ -296,7 +319,11 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             mention = raw[s:e]
             if f.att.antecedent is not None:
                 mention = _antecedent_text(raw, f.att)
-            f.entity = resolver.resolve(mention, s) if mention.strip() else None
+            continuing = raw[f.att.cue[0] : f.att.cue[1]].lower() in _CONTINUING
+            f.entity = resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None
+            if f.entity is not None:
+                f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
+    resolver.complete_surnames(raw)
     # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
@@ -411,7 +438,9 @@ def _group_key(name: str) -> str:
 def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
     """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
     for key in [k for k in order if " " not in k]:
-        owners = [k for k in order if k != key and " " in k and k.split()[-1] == key and names[k][:1].isupper()]
+        short = surname_form(key)
+        owners = [k for k in order
+                  if k != key and " " in k and surname_form(k).split()[-1] == short and names[k][:1].isupper()]
         if len(owners) == 1 and names[key][:1].isupper():
             owner = owners[0]
             order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from stance.names import place_key, split_role
+from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, place_key, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -47,6 +47,8 @@ def strip_name(mention: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
         words = words[1:]
+    if "of" in words[2:5] and _person_name(" ".join(words[: words.index("of", 2)])):
+        words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     return " ".join(words).strip(" ,.;:\"“”'")
 
 
@@ -69,10 +71,24 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
-    if rest and not _personal(head) and _personal(rest[0]):
+    if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and _person_name(rest[0]))):
         head, rest = rest[0], [parts[0]]
     aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
+
+
+def _role_phrase(text: str) -> bool:
+    """A capitalised role ("Ethiopia's Minister of Water and Energy", "U.S. Secretary of State"), not an
+    organisation ("the Ministry of Foreign Affairs")."""
+    words = [w.strip(",.’'").lower() for w in text.replace("’s ", " ").replace("'s ", " ").split()]
+    return any(w in ROLE_WORDS for w in words) and not any(w in GROUP_NOUNS for w in words)
+
+
+def _person_name(text: str) -> bool:
+    """Two to four name words and no role or organisation word ("Habtamu Gebre", "Abdulmalik al-Hadrami")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and _is_proper(text) and not _role_phrase(text) and not any(
+        w.lower().strip(",.") in GROUP_NOUNS for w in words)
 
 
 def _personal(text: str) -> bool:
@@ -86,9 +102,19 @@ _FUNCTION = frozenset("of the for and on de van von al bin in at to la le du da"
 def _is_proper(text: str) -> bool:
     """A proper name: starts with a capital and every content word is capitalised."""
     words = text.split()
-    if not words or not words[0][:1].isupper():
+    if not words or not (words[0][:1].isupper() or _PREFIXED.match(words[0])):
         return False
-    return all(w[:1].isupper() or w.lower() in _FUNCTION or not w[:1].isalpha() for w in words)
+    return all(w[:1].isupper() or w.lower() in _FUNCTION or not w[:1].isalpha() or _PREFIXED.match(w)
+               for w in words)
+
+
+_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=[A-Z])")
+_PREFIX_ANY_CASE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=\w)", re.I)
+
+
+def surname_form(name: str) -> str:
+    """Lower case, particles such as "al-" dropped from each word: "al-Hadrami" and "Hadrami" compare equal."""
+    return " ".join(_PREFIX_ANY_CASE.sub("", w) for w in name.split()).lower()
 
 
 def speaker_kind(name: str) -> str:
@@ -123,6 +149,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     key: str | None = None  # the country a government metonym stands for (stance.names.place_key)
     gender: str | None = None  # "m"/"f" once a "he"/"she" has been resolved to it
+    first_seen: int = -1
 
     @property
     def canonical(self) -> str:
@@ -134,15 +161,44 @@ class Entity:
         low = name.lower()
         if any(low == a.lower() for a in self.aliases):
             return True
+        short = surname_form(name)
         for n in self.names:
-            nl = n.lower()
-            if nl == low:
+            if n.lower() == low:
                 return True
             if alias or not (_is_proper(name) and _is_proper(n)):
                 continue
-            if nl.endswith(" " + low) or low.endswith(" " + nl):
+            long = surname_form(n)
+            if long.endswith(" " + short) or short.endswith(" " + long):
                 return True
         return False
+
+
+_ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+)?$")
+#: Nouns that "the group", "the organisation" use for an organisation named before.
+GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation".split())
+_COUNT = frozenset("two three four five six several some many other senior".split())
+
+
+def _role_head(mention: str) -> str:
+    """The role noun of a determiner-led nominal ("the engineer", "an irrigation engineer" -> "engineer")."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "a", "an", "its", "their") or len(words) > 5:
+        return ""
+    head = words[-1].strip(",.")
+    return head if head.isalpha() and head not in GROUP_NOUNS else ""
+
+
+def _nominal_head(name: str) -> str:
+    """The last word of a short common-noun name ("crane operator" -> "operator"); "" for proper names."""
+    words = name.lower().split()
+    return words[-1].strip(",.") if 0 < len(words) <= 5 and not _is_proper(name) else ""
+
+
+def _plural_name(name: str) -> bool:
+    words = name.lower().split()
+    counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
+    return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
+        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people"))
 
 
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
@@ -155,16 +211,65 @@ class Resolver:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.recent_people: list[tuple[int, str]] = []
+        self.subjects: list[tuple[int, str]] = []
 
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""
         self.recent_people.append((pos, name))
 
-    def resolve(self, mention: str, pos: int) -> Entity | None:
-        """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun."""
+    def definite_role(self, ent: Entity, mention: str, pos: int, end: int, text: str) -> Entity:
+        """A definite role that names nobody yet ("The veteran mediator, who ..., said"), found as a
+        new entity, is the person who opens the next sentence (cataphora: "... . Harold Beaudry was
+        appointed ...") or else the person quoted just before (anaphora: "Ramón Echenique said ... .
+        The lawyer, who ..., said"). Indefinite sources ("a senior official") are neither.
+        ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
+        words = mention.lower().split()
+        if (len(words) < 2 or words[0] != "the" or words[-1].strip(",") not in PERSON_NOUNS
+                or any(_is_proper(n) for n in ent.names) or ent.first_seen != pos or len(ent.names) > 1):
+            return ent
+        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80), None)
+        if nxt is not None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
+                e.matches(nxt[1]) for e in self.entities if e is not ent):
+            ent.names.append(nxt[1])
+            return ent
+        prev = next((e for e in self._recent() if e is not ent), None)
+        if prev is not None and prev.kind == "person" and pos - prev.last_seen < 400 and ent.names:
+            self.entities.remove(ent)
+            prev.aliases.append(ent.names[0])
+            prev.last_seen = pos
+            return prev
+        return ent
+
+    def complete_surnames(self, text: str) -> None:
+        """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
+        once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it."""
+        names: dict[str, set[str]] = {}
+        for m in _RUN.finditer(text):
+            name = strip_name(m.group())
+            if _person_name(name):
+                names.setdefault(surname_form(name).split()[-1], set()).add(name)
+        for ent in self.entities:
+            if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
+                continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
+            full = {n for name in ent.names if _is_proper(name) for n in names.get(surname_form(name), ())}
+            if len(full) == 1:
+                ent.names.append(full.pop())
+                ent.kind = "person"
+
+    def note_subjects(self, subjects: list[tuple[int, str]]) -> None:
+        """Record the people who open sentences (:func:`sentence_subjects`), in text order: a "he said"
+        after "Egyptian Irrigation Minister Hany Soliman struck a sceptical note." means Soliman."""
+        self.subjects = subjects
+
+    def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
+        """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun.
+        ``continuing``: the cue continues the last speaker ("he added"), so a pronoun skips
+        people who merely opened a sentence since."""
         low = mention.lower().strip()
         if low in PRONOUNS:
-            return self._pronoun(low, pos)
+            return self._pronoun(low, pos, continuing)
+        if _ONE_OF.match(low):
+            return self._plural(pos)
         head, aliases = split_apposition(mention)
         role = role_alias(head)
         aliases = (*aliases, role) if role else aliases
@@ -172,9 +277,9 @@ class Resolver:
         key = place_key(name)
         kind = "group" if key else speaker_kind(name)
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
-        ent = self._find(name, kind, aliases, key=key, definite=definite)
+        ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
         if ent is None:
-            ent = Entity([], kind, key=key)
+            ent = Entity([], kind, key=key, first_seen=pos)
             self.entities.append(ent)
         if name and name not in ent.names:
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
@@ -187,28 +292,54 @@ class Resolver:
         return sorted(self.entities, key=lambda e: -e.last_seen)
 
     def _find(
-        self, name: str, kind: str, aliases: Sequence[str], *, key: str | None, definite: bool
+        self, name: str, kind: str, aliases: Sequence[str], *, key: str | None, definite: bool, pos: int
     ) -> Entity | None:
         for ent in self._recent():
             if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases):
                 return ent
             if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
                 return ent
+        for alias in aliases:  # "the engineer, Mustafa el-Tayeb" just after "an irrigation engineer" said
+            head = _role_head(alias) if alias.lower().startswith("the ") else ""
+            for ent in self._recent() if head else ():
+                if pos - ent.last_seen < 600 and not any(_is_proper(n) for n in ent.names) and any(
+                        head == _nominal_head(n) for n in ent.names + ent.aliases):
+                    return ent
         if definite and not _is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
             for ent in self._recent():
                 if any(head and head in n.lower().split() for n in ent.aliases + ent.names):
                     return ent
+            if head in GENERIC_ORGS:  # "the group": the last organisation quoted
+                return next((e for e in self._recent() if e.key is None and pos - e.last_seen < 1500
+                             and any(w in GROUP_NOUNS for w in surname_form(e.canonical).split())), None)
         return None
 
-    def _pronoun(self, low: str, pos: int) -> Entity | None:
+    def _plural(self, pos: int) -> Entity | None:
+        """"one of them": the last speaker named in the plural ("two diplomats", "officials")."""
+        for ent in self._recent():
+            if pos - ent.last_seen < 1500 and _plural_name(ent.canonical):
+                return ent
+        return None
+
+    def _pronoun(self, low: str, pos: int, continuing: bool = False) -> Entity | None:
         want, gender = PRONOUNS[low], _GENDER.get(low)
         if want not in ("person", "group"):
             return None
-        for ent in self._recent():
-            if ent.kind == want and pos - ent.last_seen < 1500 and ent.gender in (None, gender):
-                ent.gender = gender
-                return ent
+        last = next((e for e in self._recent()
+                     if e.kind == want and pos - e.last_seen < 1500 and e.gender in (None, gender)), None)
+        if want == "person" and not continuing:
+            seen = last.last_seen if last is not None else -1
+            subject = next(((p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600), None)
+            if subject is not None:
+                ent = self.resolve(subject[1], subject[0])
+                if ent is not None and ent.gender in (None, gender):
+                    ent.gender = gender
+                    ent.last_seen = pos
+                    return ent
+        if last is not None:
+            last.gender = gender
+            return last
         if want == "person":
             for p, name in reversed(self.recent_people):
                 if p < pos and pos - p < 800:
@@ -217,3 +348,53 @@ class Resolver:
                         ent.gender = gender
                         return ent
         return None
+
+
+_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
+_OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
+                     "i you for with from by to of".split())
+
+
+def sentence_subjects(text: str) -> list[tuple[int, str]]:
+    """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
+    "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
+    or the bare surname of a person the article names in full ("Charalambous, elected ...")."""
+    from stance.quotes import paragraphs, sentences
+
+    full: dict[str, str] = {}
+    out = []
+    for para in paragraphs(text):
+        for a, b in sentences(text, *para):
+            while a < b and text[a].isspace():
+                a += 1
+            if a == b or not text[a].isalnum():  # a quote's own words are nobody's introduction
+                continue
+            hit = _opening_person(text, a, b, full)
+            if hit is not None:
+                out.append(hit)
+                if " " in hit[1]:
+                    full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
+            for m in _RUN.finditer(text, a, b):
+                name = strip_name(m.group())
+                if _person_name(name):
+                    full.setdefault(surname_form(name).split()[-1], name)
+    return out
+
+
+def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
+    m = _RUN.match(text, a, b)
+    if m is not None and m.group().split()[0].lower() not in _OPENERS:
+        name = strip_name(m.group())
+        if _person_name(name):
+            return m.end() - len(name), name
+        word = m.group()
+        after = text[m.end() : m.end() + 2]
+        if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
+            return a, full[surname_form(word)]
+    head = re.match(r"[^,.;:\"“”]{3,60}?,\s+", text[a:b])  # "France's agriculture minister, Sophie Garnier,"
+    if head is not None and _role_phrase(head.group().strip(" ,")) or (head is not None and any(
+            w in ROLE_WORDS for w in head.group().lower().replace(",", " ").split())):
+        m = _RUN.match(text, a + head.end(), b)
+        if m is not None and text[m.end() : m.end() + 1] == "," and _person_name(m.group()):
+            return m.start(), m.group()
+    return None

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
-from stance.extractor import Extractor, Found, cue_words, finish, segments
+from stance.extractor import Extractor, Found, cue_words, finish, interview_answers, segments
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
-from stance.speakers import Resolver
+from stance.speakers import Resolver, sentence_subjects
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote
 
@@ -176,10 +176,11 @@ class TaggedExtractor(Extractor):
         text = sanitize(raw)
         quotes = find_direct_quotes(text)
         index = QuoteIndex(quotes)
-        segs = [s for s in segments(text, quotes) if self.wanted(text, s, index)]
+        found, answered = interview_answers(text)
+        segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         per_seg = _split(self.tagger.spans(text, segs), segs)
-        found: list[Found] = []
         resolver = Resolver()
+        resolver.note_subjects(sentence_subjects(text))
         gaps: list[Span] = []
         for seg, spans in zip(segs, per_seg):
             for pos, name in proper_names(text, seg):

@@ -148,3 +148,90 @@ def test_a_pronoun_alone_is_not_a_statement(ex):
 def test_called_object_keeps_its_predicate(ex):
     quotes = ex.extract("The European Commission has repeatedly called them illegal under trade rules.")
     assert [(q.speaker, q.text) for q in quotes] == [("European Commission", "them illegal")]
+
+
+# --- Second speaker dev set (articles 17-24): one short text per fix ---------------------------
+
+def groups(ex, text):
+    return {name: [q.text for q in qs] for name, _, qs in ex.group(ex.extract(text))}
+
+
+def test_surname_with_a_particle_merges_with_the_full_name(ex):
+    text = ('The head of the Houthi delegation, Abdulmalik al-Hadrami, said the lists were ready.\n\n'
+            '"We did not come to Muscat to waste time," Hadrami said.')
+    assert list(groups(ex, text)) == ["Abdulmalik al-Hadrami"]
+
+
+def test_person_named_after_a_capitalised_role_is_the_canonical_name(ex):
+    text = ("Ethiopia's Minister of Water and Energy, Habtamu Gebre, said the filling would go ahead.\n\n"
+            '"For a century, agreements on this river were written without us," Gebre said.')
+    assert list(groups(ex, text)) == ["Habtamu Gebre"]
+
+
+def test_one_of_them_is_the_plural_source_before(ex):
+    text = ("Two diplomats who attended the session said the delegations remained far apart.\n\n"
+            '"It was correct, polite, and very far apart," one of them said.')
+    assert len(groups(ex, text)) == 1
+
+
+def test_the_group_is_the_organisation_quoted_before(ex):
+    text = ("The Manitoba Patients' Coalition said 3,100 surgeries had been postponed.\n\n"
+            'The group said both sides had "a duty to patients" to settle.')
+    assert list(groups(ex, text)) == ["Manitoba Patients' Coalition"]
+
+
+def test_definite_role_with_its_name_joins_the_indefinite_role_before(ex):
+    text = ("A crane operator who has worked the terminal for 22 years said he had started saving. "
+            "The operator, Marcus Greene of Goose Creek, said this fight felt different.\n\n"
+            '"Before, it was about money," Greene said.')
+    assert list(groups(ex, text)) == ["Marcus Greene"]
+
+
+def test_cataphoric_definite_role_takes_the_name_of_the_next_sentence(ex):
+    text = ('The veteran mediator, who brokered the 2019 deal, said both teams were "working hard." '
+            "Harold Beaudry was appointed by the province on Thursday.\n\n"
+            '"I have sat at colder tables than this one," Beaudry told reporters.')
+    assert list(groups(ex, text)) == ["Harold Beaudry"]
+
+
+def test_indefinite_source_is_never_named_by_the_next_sentence(ex):
+    text = ("A senior official said the talks would resume on Friday. "
+            'John Smith, the opposition leader, has called the process "a charade."')
+    assert list(groups(ex, text)) == ["senior official", "John Smith"]
+
+
+def test_definite_role_right_after_a_speaker_is_that_speaker(ex):
+    text = ('The head of the delegation, Ramon Echenique, said his side had arrived "with open hands." '
+            "The lawyer, who led earlier rounds, said a deal was possible before Christmas.")
+    assert list(groups(ex, text)) == ["Ramon Echenique"]
+
+
+def test_pronoun_after_a_sentence_opened_by_a_person_is_that_person(ex):
+    text = ('Mediator Grace Mhango said the talks had "re-engaged in good faith."\n\n'
+            "Egyptian Irrigation Minister Hany Soliman struck a sceptical note on arrival. "
+            '"Egypt will not take part in negotiations for the sake of negotiations," he told reporters.')
+    assert groups(ex, text)["Hany Soliman"] == ["Egypt will not take part in negotiations for the sake of negotiations,"]
+
+
+def test_added_continues_the_last_speaker(ex):
+    text = ('Mediator Grace Mhango said the talks had "re-engaged in good faith." '
+            'President Dawit Alemu is expected to visit Cairo next month. "We are patient," she added.')
+    assert list(groups(ex, text)) == ["Grace Mhango"]
+
+
+def test_interview_answers_belong_to_the_labelled_speaker(ex):
+    text = ("We spoke with Priya Raman, a media analyst at Harwick Research.\n\n"
+            "Question: Is the deal dead?\n\n"
+            "Raman: No. It's in intensive care, but deals like this usually survive.\n\n"
+            "Question: Can Crestline live without its sports arm?\n\n"
+            "Raman: That's the real question. Sports is what keeps people subscribed.")
+    assert groups(ex, text) == {"Priya Raman": ["No. It's in intensive care, but deals like this usually survive.",
+                                                "That's the real question. Sports is what keeps people subscribed."]}
+
+
+def test_a_single_label_or_a_caption_is_no_interview():
+    from stance.interview import labelled_answers
+
+    assert labelled_answers("Photo: Delegates arrive.\n\nUpdate: Talks resume at noon.\n\nNote: times are local.") == []
+    assert labelled_answers("Raman: No. It's fine.\n\nThe talks resumed.") == []
+    assert len(labelled_answers("PENCE: Well, look.\n\nKAINE: That is not true.")) == 2

@@ -1,0 +1,67 @@
+"""Interview and transcript answers: paragraphs that open with a speaker label.
+
+``Raman: No. It's in intensive care ...`` or ``PENCE: Well, ...``: the label names the speaker and
+the rest of the paragraph is what they said, with no quote marks and no reporting verb. A label
+counts only in an article with at least two labelled paragraphs, and only when it is written in
+capitals (a transcript) or the name also occurs elsewhere in the article (the interviewee is
+introduced), so that "Photo: ..." or a live blog's "Update: ..." is never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stance.quotes import paragraphs
+
+Span = tuple[int, int]
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,3})[ \t]*:[ \t]+(?=\S)")
+#: Labels that head a paragraph but name nobody (the interviewer's side included).
+NOT_SPEAKERS = frozenset(
+    "q a question answer interviewer photo photos caption picture image video watch listen live update "
+    "updated note correction clarification source sources credit related read more breaking exclusive "
+    "analysis opinion comment transcript interview warning disclaimer advertisement editor editor's "
+    "pictured file graphic map chart background context why what how when where who summary".split()
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One labelled paragraph: the speaker label's span, the colon, and the answer's span."""
+
+    label: Span
+    colon: Span
+    content: Span
+    paragraph: Span
+
+
+def _is_label(name: str) -> bool:
+    words = name.split()
+    return not (name.lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS or any(c.isdigit() for c in name))
+
+
+def labelled_answers(text: str) -> list[Answer]:
+    """The answers of an interview or transcript in ``text`` (empty when it has none)."""
+    found = []
+    for start, end in paragraphs(text):
+        m = _LABEL.match(text, start, end)
+        if m is None or not _is_label(m.group(1)):
+            continue
+        content = (m.end(), end)
+        while content[1] > content[0] and text[content[1] - 1].isspace():
+            content = (content[0], content[1] - 1)
+        if len(text[content[0] : content[1]].split()) >= 2:
+            colon = text.index(":", m.end(1))
+            found.append(Answer(m.span(1), (colon, colon + 1), content, (start, end)))
+    if len(found) < 2:
+        return []
+    return [a for a in found if _introduced(text, a)]
+
+
+def _introduced(text: str, answer: Answer) -> bool:
+    """A transcript label in capitals, or a name the article also uses outside the labels."""
+    name = text[answer.label[0] : answer.label[1]]
+    if name.isupper() and len(name) > 1:
+        return True
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b(?![ \t]*:)")
+    return pattern.search(text) is not None
