@@ -188,6 +188,15 @@ def _role_head(mention: str) -> str:
     return head if head.isalpha() and head not in GROUP_NOUNS else ""
 
 
+_POST_HEAD = re.compile(r"\s(?:from|of|for|with|in|on|at|to|by|who|which|that|familiar|close)\s.*$", re.I)
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of a name before its modifiers: "joint statement from the union" -> ["joint", "statement"],
+    so that "the union" is not taken for the statement."""
+    return _POST_HEAD.sub("", " " + name.lower()).split()
+
+
 def _nominal_head(name: str) -> str:
     """The last word of a short common-noun name ("crane operator" -> "operator"); "" for proper names."""
     words = name.lower().split()
@@ -308,7 +317,7 @@ class Resolver:
         if definite and not _is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
             for ent in self._recent():
-                if any(head and head in n.lower().split() for n in ent.aliases + ent.names):
+                if any(head and head in _head_words(n) for n in ent.aliases + ent.names):
                     return ent
             if head in GENERIC_ORGS:  # "the group": the last organisation quoted
                 return next((e for e in self._recent() if e.key is None and pos - e.last_seen < 1500

@@ -235,3 +235,9 @@ def test_a_single_label_or_a_caption_is_no_interview():
     assert labelled_answers("Photo: Delegates arrive.\n\nUpdate: Talks resume at noon.\n\nNote: times are local.") == []
     assert labelled_answers("Raman: No. It's fine.\n\nThe talks resumed.") == []
     assert len(labelled_answers("PENCE: Well, look.\n\nKAINE: That is not true.")) == 2
+
+
+def test_the_union_is_not_the_statement_from_the_union(ex):
+    text = ("A joint statement from the union and the health authority said talks would resume at 9 a.m.\n\n"
+            'Later, the union told members the latest offer "falls well short" on staffing.')
+    assert len(groups(ex, text)) == 2
