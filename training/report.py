@@ -2,6 +2,7 @@
 
     python -m training.report --runs runs/s1 runs/s2 runs/s3 --ship models/talks-minilm \
         --baselines benchmarks/results/baselines.json [--extra runs/aux1:with-transfer]
+        [--previous benchmarks/results/seeds.json:previous-recipe]
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def ship(run: Path, target: Path) -> None:
             (tmp / "train.log").write_text("\n".join(line for line in lines if "it/s]" not in line), encoding="utf-8")
 
 
+def _seed_means(summary: dict[str, Any]) -> dict[str, Any]:
+    """Dev and test means of a seed summary, for the model card's comparison of recipes."""
+    keys = ("dev_stance", "dev_sentiment", "test_stance", "test_sentiment")
+    return {k: summary[k]["mean"] for k in keys if k in summary} | {"seeds": len(summary.get("runs", []))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m training.report", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -63,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ship", type=Path, help="copy the median run here and write its model card")
     ap.add_argument("--baselines", type=Path, help="JSON from python -m training.baselines --json")
     ap.add_argument("--extra", nargs="*", default=[], help="RUN:NAME of other recipes to compare on dev")
+    ap.add_argument("--previous", nargs="*", default=[],
+                    help="SEEDS_JSON:NAME: another recipe's seed summary (this command's --json) to compare on dev")
     ap.add_argument("--json", type=Path, help="write the summary here")
     args = ap.parse_args(argv)
     summary = seed_summary(args.runs)
@@ -71,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     summary["recipes"] = {name: {"dev_stance": load_metrics(Path(run))["dev"]["stance"]["macro_f1"],
                                  "dev_sentiment": load_metrics(Path(run))["dev"]["sentiment"]["macro_f1"]}
                           for run, name in (e.split(":", 1) for e in args.extra)}
+    for entry in args.previous:
+        path, name = entry.split(":", 1)
+        summary["recipes"][name] = _seed_means(json.loads(Path(path).read_text(encoding="utf-8")))
+    if args.previous:
+        summary["recipes"]["this recipe, mean of the seeds"] = _seed_means(summary)
     print(json.dumps(summary, indent=2))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
