@@ -184,7 +184,13 @@ def score_article(ex, art: Article) -> Score:
         if k not in hit_by:
             sc.errors.append(f"{art.slug}: MISS {g.name!r}")
         sc.quotes += len(g.spans)
-        sc.covered += sum(any(_overlap(q, s) >= 0.5 * (q[1] - q[0]) for s in mine) for q in g.spans)
+        for q in g.spans:
+            if any(_overlap(q, s) >= 0.5 * (q[1] - q[0]) for s in mine):
+                sc.covered += 1
+            else:
+                owner = next((qq.speaker for qq in quotes if _overlap(q, (qq.start, qq.end)) > 0), None)
+                where = f"given to {owner!r}" if owner else "not extracted"
+                sc.errors.append(f"{art.slug}: QUOTE of {g.name!r} {where}: {art.text[q[0]:q[1]][:60]!r}")
     return sc
 
 

@@ -188,14 +188,18 @@ class Extractor:
         atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
         out: list[Found] = []
         claimed: set[int] = set()
+        partial: set[int] = set()
         for att in atts:
             hit = [k for k, q in enumerate(local) if _overlap(att.content, (q.start, q.end))]
             for k in hit:
                 claimed.add(k)
-            if not hit:
+            if hit and all(_partial_quote(doc.text, a, att.content, local[k]) for k in hit):
+                partial.update(hit)  # said that Moscow had "no illusions": the clause is the statement
+                out.append(Found(att.content, "indirect", att, (a, b)))
+            elif not hit:
                 out.append(Found(att.content, "indirect", att, (a, b)))
         for k, q in enumerate(local):
-            if _scare_quote(doc.text, a, q):
+            if k in partial or _scare_quote(doc.text, a, q):
                 continue
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
             if att is None and not _continues_previous(doc.text, a, q, last_direct):
@@ -232,6 +236,15 @@ def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
     if len(seg_text[q.start - a : q.end - a].split()) > 2:
         return False
     return seg_text[: q.open_at - a].strip() in ("The", "A", "An")
+
+
+def _partial_quote(seg_text: str, a: int, content: tuple[int, int], q: QuoteSpan) -> bool:
+    """A few quoted words inside a reported clause ("that Moscow had "no illusions" about the outcome"):
+    both marks inside the clause, and at least three words of the clause outside the quote."""
+    if not (content[0] <= q.open_at and q.close_at < content[1]):
+        return False
+    outside = seg_text[content[0] - a : q.open_at - a] + " " + seg_text[q.close_at + 1 - a : content[1] - a]
+    return len(outside.split()) >= 3
 
 
 def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:

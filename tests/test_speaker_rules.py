@@ -241,3 +241,17 @@ def test_the_union_is_not_the_statement_from_the_union(ex):
     text = ("A joint statement from the union and the health authority said talks would resume at 9 a.m.\n\n"
             'Later, the union told members the latest offer "falls well short" on staffing.')
     assert len(groups(ex, text)) == 2
+
+
+def test_partial_quote_inside_reported_speech_keeps_the_clause(ex):
+    text = ('Kremlin spokesman Arkady Belov told reporters that Moscow had "no illusions" about the outcome '
+            'and would judge the talks by their results.')
+    quotes = ex.extract(text)
+    assert len(quotes) == 1 and quotes[0].kind == "indirect"
+    assert quotes[0].text.startswith("that Moscow had \"no illusions\"") and quotes[0].text.endswith("results")
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_a_quoted_clause_is_still_a_direct_quote(ex):
+    quotes = ex.extract('Belov said: "Moscow has no illusions about the outcome."')
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Moscow has no illusions about the outcome.")]
