@@ -220,8 +220,9 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
     cue = span_of(cue_toks, offset)
     cont = span_of(subtree_tokens(content, stop=verb), offset)
-    if content.dep_ == "dobj":  # "called them illegal": the object's predicate is the statement
-        pred = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.i > content.i), None)
+    if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
+        pred = next((c for c in verb.children if c.i > content.i and (
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS))), None)
         if pred is not None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     src_toks = source_tokens(subj, verb)
@@ -230,6 +231,9 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
 
+
+#: "accused X of", "blamed X for", "warned X against", "criticised X over": the object's complement is the claim.
+_OBJECT_PREPS = frozenset(("of", "for", "against", "over"))
 
 _NOT_STATEMENT = re.compile(
     r"^(?:not to be (?:named|identified|quoted)|(?:on )?condition of anonymity|anonymity"

@@ -195,7 +195,9 @@ class Extractor:
                 claimed.add(k)
             if hit and all(_partial_quote(doc.text, a, att.content, local[k]) for k in hit):
                 partial.update(hit)  # said that Moscow had "no illusions": the clause is the statement
-                out.append(Found(att.content, "indirect", att, (a, b)))
+                end = max(att.content[1], *(local[k].end for k in hit))
+                out.append(Found((att.content[0], end), "indirect", replace(att, content=(att.content[0], end)),
+                                 (a, b)))
             elif not hit:
                 out.append(Found(att.content, "indirect", att, (a, b)))
         for k, q in enumerate(local):
@@ -241,10 +243,15 @@ def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
 def _partial_quote(seg_text: str, a: int, content: tuple[int, int], q: QuoteSpan) -> bool:
     """A few quoted words inside a reported clause ("that Moscow had "no illusions" about the outcome"):
     both marks inside the clause, and at least three words of the clause outside the quote."""
-    if not (content[0] <= q.open_at and q.close_at < content[1]):
+    if not (content[0] <= q.open_at and q.start < content[1]):
         return False
+    if q.close_at >= content[1] and seg_text[content[1] - a : q.close_at - a].strip(_CLOSING):
+        return False  # the quote runs on past the clause
     outside = seg_text[content[0] - a : q.open_at - a] + " " + seg_text[q.close_at + 1 - a : content[1] - a]
     return len(outside.split()) >= 3
+
+
+_CLOSING = " .,;:!?\"'”’»"
 
 
 def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:

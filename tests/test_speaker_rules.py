@@ -255,3 +255,20 @@ def test_partial_quote_inside_reported_speech_keeps_the_clause(ex):
 def test_a_quoted_clause_is_still_a_direct_quote(ex):
     quotes = ex.extract('Belov said: "Moscow has no illusions about the outcome."')
     assert [(q.kind, q.text) for q in quotes] == [("direct", "Moscow has no illusions about the outcome.")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Ethiopia's water minister Habtamu Gebre accused Egypt of clinging to colonial-era treaties.",
+     "Egypt of clinging to colonial-era treaties"),
+    ("Berlin urged the Commission to wrap up the talks before the end of the year.",
+     "the Commission to wrap up the talks before the end of the year"),
+    ("The union blamed the employer for the breakdown.", "the employer for the breakdown"),
+])
+def test_object_verbs_keep_the_claim_after_the_object(ex, text, statement):
+    assert [q.text for q in ex.extract(text)] == [statement]
+
+
+def test_partial_quote_closing_the_clause_keeps_the_clause(ex):
+    text = 'Dhaliwal said the union\'s opening demands were "not in the real world."'
+    [q] = ex.extract(text)
+    assert q.kind == "indirect" and q.text == 'the union\'s opening demands were "not in the real world.'
