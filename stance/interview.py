@@ -42,6 +42,38 @@ def _is_label(name: str) -> bool:
 
 def labelled_answers(text: str) -> list[Answer]:
     """The answers of an interview or transcript in ``text`` (empty when it has none)."""
+    return _named_answers(text) or _anonymous_answers(text)
+
+
+_QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*[:.][ \t]+(?=\S)")
+
+
+def _anonymous_answers(text: str) -> list[Answer]:
+    """"Q: ... / A: ..." after an introduction ("Whitfield spoke with The Courier on Monday."): each
+    answer belongs to the person who opens the last sentence before the first question."""
+    from stance.speakers import sentence_subjects
+
+    qa = [(m, para) for para in paragraphs(text) if (m := _QA.match(text, *para)) is not None]
+    answers = [(m, para) for m, para in qa if m.group(1) in ("A", "Answer")]
+    if len(answers) < 2 or len(answers) == len(qa):
+        return []
+    first_q = qa[0][1][0]
+    who = [(pos, name) for pos, name in sentence_subjects(text[:first_q]) if first_q - pos < 1000]
+    if not who:
+        return []
+    pos = who[-1][0]
+    label = (pos, pos + len(re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", text[pos:]).group()))
+    return [Answer(label, (m.end(1), m.end(1) + 1), _trimmed(text, m.end(), para[1]), para)
+            for m, para in answers if len(text[m.end() : para[1]].split()) >= 2]
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _named_answers(text: str) -> list[Answer]:
     found = []
     for start, end in paragraphs(text):
         m = _LABEL.match(text, start, end)

@@ -272,3 +272,16 @@ def test_partial_quote_closing_the_clause_keeps_the_clause(ex):
     text = 'Dhaliwal said the union\'s opening demands were "not in the real world."'
     [q] = ex.extract(text)
     assert q.kind == "indirect" and q.text == 'the union\'s opening demands were "not in the real world.'
+
+
+def test_q_and_a_answers_belong_to_the_person_introduced_before(ex):
+    text = ('Darnell Whitfield, president of Local 1422, said the money was welcome but "not the fight."\n\n'
+            "Whitfield spoke with The Courier at the union hall on Monday.\n\n"
+            "Q: Are your members going to strike?\n\n"
+            "A: Nobody on this waterfront wants to strike.\n\n"
+            "Q: Are the employers serious?\n\n"
+            "A: Honestly? No. They are running out the clock.")
+    got = groups(ex, text)
+    assert list(got) == ["Darnell Whitfield"]
+    assert got["Darnell Whitfield"][-2:] == ["Nobody on this waterfront wants to strike.",
+                                             "Honestly? No. They are running out the clock."]
