@@ -240,6 +240,7 @@ class Resolver:
         if nxt is not None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
                 e.matches(nxt[1]) for e in self.entities if e is not ent):
             ent.names.append(nxt[1])
+            ent.kind = "person"
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
         if prev is not None and prev.kind == "person" and pos - prev.last_seen < 400 and ent.names:
@@ -292,6 +293,8 @@ class Resolver:
             self.entities.append(ent)
         if name and name not in ent.names:
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
+        if kind == "person" and ent.kind == "nominal":  # "the Swiss diplomat" has a name now
+            ent.kind = "person"
         ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
         ent.key = ent.key or key
         ent.last_seen = pos
@@ -335,8 +338,8 @@ class Resolver:
         want, gender = PRONOUNS[low], _GENDER.get(low)
         if want not in ("person", "group"):
             return None
-        last = next((e for e in self._recent()
-                     if e.kind == want and pos - e.last_seen < 1500 and e.gender in (None, gender)), None)
+        last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
+            e.kind == want or (low == "they" and _plural_name(e.canonical)))), None)
         if want == "person" and not continuing:
             seen = last.last_seen if last is not None else -1
             subject = next(((p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600), None)
@@ -359,7 +362,7 @@ class Resolver:
         return None
 
 
-_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
+_RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
                      "i you for with from by to of".split())
 
@@ -400,10 +403,20 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
-    head = re.match(r"[^,.;:\"“”]{3,60}?,\s+", text[a:b])  # "France's agriculture minister, Sophie Garnier,"
-    if head is not None and _role_phrase(head.group().strip(" ,")) or (head is not None and any(
-            w in ROLE_WORDS for w in head.group().lower().replace(",", " ").split())):
-        m = _RUN.match(text, a + head.end(), b)
-        if m is not None and text[m.end() : m.end() + 1] == "," and _person_name(m.group()):
-            return m.start(), m.group()
+    head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
+    if head is None:
+        return None
+    m = _RUN.match(text, a + head.end(), b)
+    if m is None:
+        return None
+    after = text[m.end() : m.end() + 2]
+    role = any(w in ROLE_WORDS for w in head.group().lower().replace(",", " ").split())
+    if role and after[:1] == "," and _person_name(m.group()):  # "France's agriculture minister, Sophie Garnier,"
+        return m.start(), m.group()
+    if after[:1] == "," or after[1:2].islower():  # "Asked whether ..., el-Tayeb was less sure."
+        name = strip_name(m.group())
+        if _person_name(name):
+            return m.end() - len(name), name
+        if " " not in name and surname_form(name) in full:
+            return m.start(), full[surname_form(name)]
     return None

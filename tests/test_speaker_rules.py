@@ -285,3 +285,19 @@ def test_q_and_a_answers_belong_to_the_person_introduced_before(ex):
     assert list(got) == ["Darnell Whitfield"]
     assert got["Darnell Whitfield"][-2:] == ["Nobody on this waterfront wants to strike.",
                                              "Honestly? No. They are running out the clock."]
+
+
+def test_pronoun_after_a_fronted_clause_and_a_surname(ex):
+    text = ('The head of the delegation, Mustafa el-Tayeb, said the talks were "useful."\n\n'
+            'Habtamu Gebre, the water minister, said Egypt was "clinging to the past."\n\n'
+            "Asked whether this round would be different, el-Tayeb was less sure. "
+            '"I have been to more than 30 meetings like this one," he said.')
+    assert "I have been to more than 30 meetings like this one," in groups(ex, text)["Mustafa el-Tayeb"]
+
+
+def test_they_after_a_plural_source_is_that_source(ex):
+    text = ('The Turkish Foreign Ministry said the Greek Cypriot side had "usurped" the island\'s resources.\n\n'
+            'Two diplomats briefed on the discussions said the atmosphere had been "correct, not warm". '
+            "They said most of the three hours went on the crossing points.")
+    got = groups(ex, text)
+    assert len(got) == 2 and len(got["Two diplomats"]) == 2
