@@ -202,6 +202,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     """The attribution headed by ``verb`` (a reporting verb or light verb + attitude noun)."""
     if not verb.tag_.startswith("VB"):
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "an update posted to its website": the noun is posted
+        return None
     score = cue_score(verb.text)
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS:
         return None

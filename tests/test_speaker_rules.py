@@ -301,3 +301,9 @@ def test_they_after_a_plural_source_is_that_source(ex):
             "They said most of the three hours went on the crossing points.")
     got = groups(ex, text)
     assert len(got) == 2 and len(got["Two diplomats"]) == 2
+
+
+def test_a_passive_participle_is_no_cue(ex):
+    text = ('In a bargaining update posted to its website late Friday, the union told members the offer '
+            '"falls well short" on staffing.')
+    assert list(groups(ex, text)) == ["union"]
