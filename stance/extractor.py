@@ -38,6 +38,7 @@ from stance.speakers import (
     Entity,
     Resolver,
     canonical_mention,
+    sentence_documents,
     sentence_subjects,
     split_apposition,
     surname_form,
@@ -170,6 +171,7 @@ class Extractor:
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver()
         resolver.note_subjects(sentence_subjects(text))
+        resolver.note_documents(sentence_documents(text))
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
         last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, place_key, split_role
+from stance.names import DOC_NOUNS, GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, place_key, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -221,6 +221,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.recent_people: list[tuple[int, str]] = []
         self.subjects: list[tuple[int, str]] = []
+        self.documents: list[tuple[int, str]] = []
 
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""
@@ -270,6 +271,10 @@ class Resolver:
         """Record the people who open sentences (:func:`sentence_subjects`), in text order: a "he said"
         after "Egyptian Irrigation Minister Hany Soliman struck a sceptical note." means Soliman."""
         self.subjects = subjects
+
+    def note_documents(self, documents: list[tuple[int, str]]) -> None:
+        """Record the documents that open sentences (:func:`sentence_documents`): antecedents for "it"."""
+        self.documents = documents
 
     def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
         """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun.
@@ -340,9 +345,10 @@ class Resolver:
             return None
         last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
             e.kind == want or (low == "they" and _plural_name(e.canonical)))), None)
-        if want == "person" and not continuing:
+        if not continuing and (want == "person" or low == "it"):
             seen = last.last_seen if last is not None else -1
-            subject = next(((p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600), None)
+            pool = self.subjects if want == "person" else self.documents
+            subject = next(((p, n) for p, n in reversed(pool) if seen < p < pos and pos - p < 600), None)
             if subject is not None:
                 ent = self.resolve(subject[1], subject[0])
                 if ent is not None and ent.gender in (None, gender):
@@ -365,6 +371,25 @@ class Resolver:
 _RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
                      "i you for with from by to of".split())
+
+
+_DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\b")
+
+
+def sentence_documents(text: str) -> list[tuple[int, str]]:
+    """(position, noun phrase) of each sentence that opens with a document: "A leaked internal memo from
+    ..., goes further. It says ...": the "it" that follows is the memo."""
+    from stance.quotes import paragraphs, sentences
+
+    out = []
+    for para in paragraphs(text):
+        for a, b in sentences(text, *para):
+            while a < b and text[a].isspace():
+                a += 1
+            m = _DOC_OPENING.match(text, a, b)
+            if m is not None:
+                out.append((a, m.group()))
+    return out
 
 
 def sentence_subjects(text: str) -> list[tuple[int, str]]:

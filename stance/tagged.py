@@ -21,7 +21,7 @@ from typing import Any
 from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
 from stance.extractor import Extractor, Found, cue_words, finish, interview_answers, segments
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
-from stance.speakers import Resolver, sentence_subjects
+from stance.speakers import Resolver, sentence_documents, sentence_subjects
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote
 
@@ -181,6 +181,7 @@ class TaggedExtractor(Extractor):
         per_seg = _split(self.tagger.spans(text, segs), segs)
         resolver = Resolver()
         resolver.note_subjects(sentence_subjects(text))
+        resolver.note_documents(sentence_documents(text))
         gaps: list[Span] = []
         for seg, spans in zip(segs, per_seg):
             for pos, name in proper_names(text, seg):

@@ -307,3 +307,11 @@ def test_a_passive_participle_is_no_cue(ex):
     text = ('In a bargaining update posted to its website late Friday, the union told members the offer '
             '"falls well short" on staffing.')
     assert list(groups(ex, text)) == ["union"]
+
+
+def test_it_after_a_sentence_opened_by_a_document_is_the_document(ex):
+    text = ('The regulator said a sale of the sports arm was "the most likely remedy."\n\n'
+            "A leaked internal memo from the strategy team, seen by The Ledger, goes further. "
+            'It says a sale would be "painful but survivable."')
+    got = groups(ex, text)
+    assert any("memo" in name for name in got) and len(got) == 2
