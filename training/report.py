@@ -82,7 +82,10 @@ def main(argv: list[str] | None = None) -> int:
                           for run, name in (e.split(":", 1) for e in args.extra)}
     for entry in args.previous:
         path, name = entry.split(":", 1)
-        summary["recipes"][name] = _seed_means(json.loads(Path(path).read_text(encoding="utf-8")))
+        previous = json.loads(Path(path).read_text(encoding="utf-8"))
+        summary["recipes"][name] = _seed_means(previous)
+        for old, res in previous.get("recipes", {}).items():  # what that recipe was compared with
+            summary["recipes"].setdefault(f"{old} (vs {name})", res)
     if args.previous:
         summary["recipes"]["this recipe, mean of the seeds"] = _seed_means(summary)
     print(json.dumps(summary, indent=2))
