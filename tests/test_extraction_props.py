@@ -91,3 +91,18 @@ def test_extract_many_streams_in_order(ex):
     assert [[q.speaker for q in qs] for qs in out] == [["Jane Doe"], [], ["John Roe"]]
     with pytest.raises(TypeError, match="texts\\[1\\]"):
         list(ex.extract_many(["ok", None]))
+
+
+# Interview and transcript shapes: labels, "Q:"/"A:", particles and fronted clauses, in any order (issue 3).
+INTERVIEW = ["\n\nRaman: ", "\n\nQ: ", "\n\nA: ", "\n\nPENCE: ", "\n\nQuestion: ", "Priya Raman", "al-Hadrami",
+             "Asked whether it would work, ", "one of them said", "It says", "A leaked memo", "The veteran mediator, ",
+             " told reporters that ", '"no illusions"', "accused Egypt of ", "urged the Commission to "]
+interview_articles = st.lists(st.one_of(st.sampled_from(INTERVIEW), pieces), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(interview_articles)
+def test_offsets_on_interview_shaped_text(ex, text):
+    quotes = ex.extract(text)
+    check(text, quotes)
+    assert all(len(g[2]) for g in ex.group(quotes))
