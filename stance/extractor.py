@@ -23,6 +23,7 @@ from stance.attribution import (
     span_of,
 )
 from stance.interview import labelled_answers
+from stance.mentions import full_names, sentence_documents, sentence_subjects
 from stance.names import noun_kind, place_key
 from stance.quotes import (
     QuoteIndex,
@@ -38,8 +39,6 @@ from stance.speakers import (
     Entity,
     Resolver,
     canonical_mention,
-    sentence_documents,
-    sentence_subjects,
     split_apposition,
     surname_form,
 )
@@ -345,7 +344,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             f.entity = resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None
             if f.entity is not None:
                 f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
-    resolver.complete_surnames(raw)
+    resolver.complete_surnames(full_names(raw))
     # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)

@@ -51,7 +51,7 @@ _QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*[:.][ \t]+(?=\S)")
 def _anonymous_answers(text: str) -> list[Answer]:
     """"Q: ... / A: ..." after an introduction ("Whitfield spoke with The Courier on Monday."): each
     answer belongs to the person who opens the last sentence before the first question."""
-    from stance.speakers import sentence_subjects
+    from stance.mentions import sentence_subjects
 
     qa = [(m, para) for para in paragraphs(text) if (m := _QA.match(text, *para)) is not None]
     answers = [(m, para) for m, para in qa if m.group(1) in ("A", "Answer")]

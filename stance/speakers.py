@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from stance.names import DOC_NOUNS, GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, place_key, split_role
+from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, place_key, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -47,7 +47,7 @@ def strip_name(mention: str) -> str:
     words = name.replace("’s", "").replace("'s", "").split()
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
         words = words[1:]
-    if "of" in words[2:5] and _person_name(" ".join(words[: words.index("of", 2)])):
+    if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     return " ".join(words).strip(" ,.;:\"“”'")
 
@@ -71,7 +71,7 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
-    if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and _person_name(rest[0]))):
+    if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(rest[0]))):
         head, rest = rest[0], [parts[0]]
     aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
@@ -84,7 +84,7 @@ def _role_phrase(text: str) -> bool:
     return any(w in ROLE_WORDS for w in words) and not any(w in GROUP_NOUNS for w in words)
 
 
-def _person_name(text: str) -> bool:
+def is_person_name(text: str) -> bool:
     """Two to four name words and no role or organisation word ("Habtamu Gebre", "Abdulmalik al-Hadrami")."""
     words = text.split()
     return 2 <= len(words) <= 4 and _is_proper(text) and not _role_phrase(text) and not any(
@@ -251,14 +251,10 @@ class Resolver:
             return prev
         return ent
 
-    def complete_surnames(self, text: str) -> None:
+    def complete_surnames(self, names: dict[str, set[str]]) -> None:
         """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
-        once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it."""
-        names: dict[str, set[str]] = {}
-        for m in _RUN.finditer(text):
-            name = strip_name(m.group())
-            if _person_name(name):
-                names.setdefault(surname_form(name).split()[-1], set()).add(name)
+        once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
+        ``names``: surname -> full names in the article (:func:`stance.mentions.full_names`)."""
         for ent in self.entities:
             if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
                 continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
@@ -366,82 +362,3 @@ class Resolver:
                         ent.gender = gender
                         return ent
         return None
-
-
-_RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
-_OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
-                     "i you for with from by to of".split())
-
-
-_DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\b")
-
-
-def sentence_documents(text: str) -> list[tuple[int, str]]:
-    """(position, noun phrase) of each sentence that opens with a document: "A leaked internal memo from
-    ..., goes further. It says ...": the "it" that follows is the memo."""
-    from stance.quotes import paragraphs, sentences
-
-    out = []
-    for para in paragraphs(text):
-        for a, b in sentences(text, *para):
-            while a < b and text[a].isspace():
-                a += 1
-            m = _DOC_OPENING.match(text, a, b)
-            if m is not None:
-                out.append((a, m.group()))
-    return out
-
-
-def sentence_subjects(text: str) -> list[tuple[int, str]]:
-    """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
-    "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
-    or the bare surname of a person the article names in full ("Charalambous, elected ...")."""
-    from stance.quotes import paragraphs, sentences
-
-    full: dict[str, str] = {}
-    out = []
-    for para in paragraphs(text):
-        for a, b in sentences(text, *para):
-            while a < b and text[a].isspace():
-                a += 1
-            if a == b or not text[a].isalnum():  # a quote's own words are nobody's introduction
-                continue
-            hit = _opening_person(text, a, b, full)
-            if hit is not None:
-                out.append(hit)
-                if " " in hit[1]:
-                    full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
-            for m in _RUN.finditer(text, a, b):
-                name = strip_name(m.group())
-                if _person_name(name):
-                    full.setdefault(surname_form(name).split()[-1], name)
-    return out
-
-
-def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
-    m = _RUN.match(text, a, b)
-    if m is not None and m.group().split()[0].lower() not in _OPENERS:
-        name = strip_name(m.group())
-        if _person_name(name):
-            return m.end() - len(name), name
-        word = m.group()
-        after = text[m.end() : m.end() + 2]
-        if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
-            return a, full[surname_form(word)]
-    head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
-    if head is None:
-        return None
-    m = _RUN.match(text, a + head.end(), b)
-    if m is None:
-        return None
-    after = text[m.end() : m.end() + 2]
-    role = any(w in ROLE_WORDS for w in head.group().lower().replace(",", " ").split())
-    if role and after[:1] == "," and _person_name(m.group()):  # "France's agriculture minister, Sophie Garnier,"
-        return m.start(), m.group()
-    if after[:1] == "," or after[1:2].islower():  # "Asked whether ..., el-Tayeb was less sure."
-        name = strip_name(m.group())
-        if _person_name(name):
-            return m.end() - len(name), name
-        if " " not in name and surname_form(name) in full:
-            return m.start(), full[surname_form(name)]
-    return None

@@ -20,8 +20,9 @@ from typing import Any
 
 from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
 from stance.extractor import Extractor, Found, cue_words, finish, interview_answers, segments
+from stance.mentions import sentence_documents, sentence_subjects
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
-from stance.speakers import Resolver, sentence_documents, sentence_subjects
+from stance.speakers import Resolver
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote
 

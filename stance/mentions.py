@@ -1,0 +1,101 @@
+"""Who an article names, read from plain text before any speaker is resolved: the people and documents
+that open sentences (antecedents for a later "he said" / "it says") and the full names behind surnames.
+
+Pure string code over :mod:`stance.quotes`' sentences, used by :class:`stance.speakers.Resolver` through
+the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.names import DOC_NOUNS, ROLE_WORDS
+from stance.speakers import is_person_name, strip_name, surname_form
+
+_RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
+_OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
+                     "i you for with from by to of".split())
+
+
+_DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\b")
+
+
+def sentence_documents(text: str) -> list[tuple[int, str]]:
+    """(position, noun phrase) of each sentence that opens with a document: "A leaked internal memo from
+    ..., goes further. It says ...": the "it" that follows is the memo."""
+    from stance.quotes import paragraphs, sentences
+
+    out = []
+    for para in paragraphs(text):
+        for a, b in sentences(text, *para):
+            while a < b and text[a].isspace():
+                a += 1
+            m = _DOC_OPENING.match(text, a, b)
+            if m is not None:
+                out.append((a, m.group()))
+    return out
+
+
+def sentence_subjects(text: str) -> list[tuple[int, str]]:
+    """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
+    "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
+    or the bare surname of a person the article names in full ("Charalambous, elected ...")."""
+    from stance.quotes import paragraphs, sentences
+
+    full: dict[str, str] = {}
+    out = []
+    for para in paragraphs(text):
+        for a, b in sentences(text, *para):
+            while a < b and text[a].isspace():
+                a += 1
+            if a == b or not text[a].isalnum():  # a quote's own words are nobody's introduction
+                continue
+            hit = _opening_person(text, a, b, full)
+            if hit is not None:
+                out.append(hit)
+                if " " in hit[1]:
+                    full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
+            for m in _RUN.finditer(text, a, b):
+                name = strip_name(m.group())
+                if is_person_name(name):
+                    full.setdefault(surname_form(name).split()[-1], name)
+    return out
+
+
+def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
+    m = _RUN.match(text, a, b)
+    if m is not None and m.group().split()[0].lower() not in _OPENERS:
+        name = strip_name(m.group())
+        if is_person_name(name):
+            return m.end() - len(name), name
+        word = m.group()
+        after = text[m.end() : m.end() + 2]
+        if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
+            return a, full[surname_form(word)]
+    head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
+    if head is None:
+        return None
+    m = _RUN.match(text, a + head.end(), b)
+    if m is None:
+        return None
+    after = text[m.end() : m.end() + 2]
+    role = any(w in ROLE_WORDS for w in head.group().lower().replace(",", " ").split())
+    if role and after[:1] == "," and is_person_name(m.group()):  # "France's agriculture minister, Sophie Garnier,"
+        return m.start(), m.group()
+    if after[:1] == "," or after[1:2].islower():  # "Asked whether ..., el-Tayeb was less sure."
+        name = strip_name(m.group())
+        if is_person_name(name):
+            return m.end() - len(name), name
+        if " " not in name and surname_form(name) in full:
+            return m.start(), full[surname_form(name)]
+    return None
+
+
+def full_names(text: str) -> dict[str, set[str]]:
+    """Surname -> the full person names of the article that end in it ("raman" -> {"Priya Raman"})."""
+    names: dict[str, set[str]] = {}
+    for m in _RUN.finditer(text):
+        name = strip_name(m.group())
+        if is_person_name(name):
+            names.setdefault(surname_form(name).split()[-1], set()).add(name)
+    return names
