@@ -45,7 +45,7 @@ def labelled_answers(text: str) -> list[Answer]:
     return _named_answers(text) or _anonymous_answers(text)
 
 
-_QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*[:.][ \t]+(?=\S)")
+_QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*:[ \t]+(?=\S)")
 
 
 def _anonymous_answers(text: str) -> list[Answer]:
@@ -62,9 +62,15 @@ def _anonymous_answers(text: str) -> list[Answer]:
     if not who:
         return []
     pos = who[-1][0]
-    label = (pos, pos + len(re.match(r"[\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*", text[pos:]).group()))
+    mention = _MENTION.match(text, pos)
+    if mention is None:
+        return []
+    label = mention.span()
     return [Answer(label, (m.end(1), m.end(1) + 1), _trimmed(text, m.end(), para[1]), para)
             for m, para in answers if len(text[m.end() : para[1]].split()) >= 2]
+
+
+_MENTION = re.compile(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*")
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -79,9 +85,7 @@ def _named_answers(text: str) -> list[Answer]:
         m = _LABEL.match(text, start, end)
         if m is None or not _is_label(m.group(1)):
             continue
-        content = (m.end(), end)
-        while content[1] > content[0] and text[content[1] - 1].isspace():
-            content = (content[0], content[1] - 1)
+        content = _trimmed(text, m.end(), end)
         if len(text[content[0] : content[1]].split()) >= 2:
             colon = text.index(":", m.end(1))
             found.append(Answer(m.span(1), (colon, colon + 1), content, (start, end)))
