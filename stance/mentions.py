@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.names import DOC_NOUNS, ROLE_WORDS
+from stance.quotes import paragraphs, sentences
 from stance.speakers import is_person_name, strip_name, surname_form
 
 _RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
@@ -23,8 +24,6 @@ _DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".joi
 def sentence_documents(text: str) -> list[tuple[int, str]]:
     """(position, noun phrase) of each sentence that opens with a document: "A leaked internal memo from
     ..., goes further. It says ...": the "it" that follows is the memo."""
-    from stance.quotes import paragraphs, sentences
-
     out = []
     for para in paragraphs(text):
         for a, b in sentences(text, *para):
@@ -40,8 +39,6 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
     """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
     "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
     or the bare surname of a person the article names in full ("Charalambous, elected ...")."""
-    from stance.quotes import paragraphs, sentences
-
     full: dict[str, str] = {}
     out = []
     for para in paragraphs(text):
