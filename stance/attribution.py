@@ -34,6 +34,8 @@ LIGHT_VERBS = frozenset(
     "emphasized emphasizing emphasised emphasising conveyed conveying renewed renewing "
     "declared declaring stated stating".split()
 )
+#: Verbs whose direct object is the addressee ("told reporters"), never the statement.
+TELL_VERBS = frozenset("told tell tells telling informed informs assured assures reminded reminds briefed".split())
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 CONTENT_PREPS = ("about", "for", "on", "of", "to", "against", "that", "over")
 SCENE_PREPS = ("in", "during", "after", "before", "at", "on", "while")
@@ -139,7 +141,29 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
         return find_subject(verb.head, depth + 1)
     agent = _agent(verb)
+    if agent is None:
+        agent = _after_quote_subject(verb)
     return agent, None
+
+
+_CLOSING = frozenset('"\u201d\u2019\'')
+
+
+def _after_quote_subject(verb: Any) -> Any:
+    """``"...," Iran's deputy minister for legal affairs, Abbas X, told reporters``: when the parse
+    loses the subject (attached to the quote), the noun phrase between the closing mark and the
+    verb is the source. Its head is the first noun whose parent lies outside that stretch."""
+    sent, j = verb.sent, verb.i - 1
+    while j >= sent.start and verb.doc[j].text not in _CLOSING and verb.i - j <= 25:
+        j -= 1
+    if j < sent.start or verb.doc[j].text not in _CLOSING or j < 1 or verb.doc[j - 1].text not in ",?!":
+        return None
+    stretch = range(j + 1, verb.i)
+    for i in stretch:
+        tok = verb.doc[i]
+        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch:
+            return tok
+    return None
 
 
 def _agent(verb: Any) -> Any:
@@ -190,12 +214,26 @@ def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
     if score < 0.3:
         return None, None
     for c in kids:
-        if c.dep_ in ("xcomp", "dobj", "attr") and c.i > verb.i:
+        if c.dep_ == "dobj" and verb.lower_ in TELL_VERBS:  # "told a briefing that X": misparsed content
+            clause = next((g for g in c.children if g.dep_ in ("relcl", "acl", "ccomp")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+            if clause is not None:
+                return clause, verb
+        elif c.dep_ in ("xcomp", "dobj", "attr") and c.i > verb.i:
             return c, verb
     prep, obj = _prep_object(verb)
     if obj is not None and prep.i == verb.i + 1:
         return obj, prep
     return None, None
+
+
+def _without_according(tokens: list[Any]) -> list[Any]:
+    """Content tokens cut before a trailing ``, according to X``: the channel is no part of what
+    was said."""
+    for k, t in enumerate(tokens):
+        if k > 0 and t.lower_ == "according" and tokens[k - 1].text in (",", '"', "\u201d"):
+            return tokens[:k]
+    return tokens
 
 
 def verb_attribution(verb: Any, offset: int) -> Attribution | None:
@@ -221,7 +259,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             first = c
     cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
     cue = span_of(cue_toks, offset)
-    cont = span_of(subtree_tokens(content, stop=verb), offset)
+    cont = span_of(_without_according(subtree_tokens(content, stop=verb)), offset)
     if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
         pred = next((c for c in verb.children if c.i > content.i and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS))), None)
@@ -271,7 +309,7 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if src is None:
+    if src is None or any(_reported_by_subject(a) for a in tok.ancestors):
         return None
     phrase = subtree_tokens(tok)
     sent = tok.sent
@@ -285,11 +323,21 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     return Attribution(cue, cont, span_of(source_tokens(src, tok), offset), src, None, tok)
 
 
+def _reported_by_subject(verb: Any) -> bool:
+    """``X said ..., according to the Tasnim news agency``: the clause already has its speaker;
+    the agency is the channel, not a second source."""
+    return (verb.tag_.startswith("VB") and cue_score(verb.text) >= 0.8
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
 def doc_attributions(doc: Any, offset: int) -> list[Attribution]:
     """Every attribution the rules find in one parsed segment, in text order."""
     out = []
     for tok in doc:
-        att = according_attribution(tok, offset) or verb_attribution(tok, offset)
+        if tok.lower_ == "according":
+            att = according_attribution(tok, offset)
+        else:
+            att = verb_attribution(tok, offset)
         if att is not None:
             out.append(att)
     return out

@@ -315,3 +315,32 @@ def test_it_after_a_sentence_opened_by_a_document_is_the_document(ex):
             'It says a sale would be "painful but survivable."')
     got = groups(ex, text)
     assert any("memo" in name for name in got) and len(got) == 2
+
+
+
+def test_long_role_apposition_after_a_quote_is_the_speaker(ex):
+    # spaCy hangs the subject on the quote: the phrase between the closing mark and the verb is the source
+    text = ('"We did not expect a breakthrough, and there was none," Chile\'s deputy minister for trade and '
+            'regional integration, Rosa Quispe-Mamani, told reporters after the session. "But the door is open.')
+    got = groups(ex, text)
+    assert list(got) == ["Rosa Quispe-Mamani"]
+    assert got["Rosa Quispe-Mamani"] == ["We did not expect a breakthrough, and there was none,", "But the door is open."]
+
+
+def test_told_reporters_is_no_statement(ex):
+    text = ('"We came to listen, and there was nothing to hear," the minister, Rosa Quispe-Mamani, '
+            'told reporters after the session.')
+    assert groups(ex, text) == {"Rosa Quispe-Mamani": ["We came to listen, and there was nothing to hear,"]}
+    text = ("In Hanoi, Trade Ministry spokeswoman Le Thi Hoa told a regular briefing that Vietnam had "
+            "\u201calways honoured its commitments\u201d on steel exports.")
+    got = groups(ex, text)
+    assert list(got) == ["Le Thi Hoa"] and "Vietnam had" in got["Le Thi Hoa"][0]
+
+
+def test_according_to_after_a_reporting_verb_is_the_channel(ex):
+    text = ('A senior lawmaker, Omid Rahnavard, said talking to the Americans was "a gift to our enemies," '
+            "according to the Fars news agency, which is close to the Guards.")
+    assert groups(ex, text) == {"Omid Rahnavard": ['talking to the Americans was "a gift to our enemies,"']}
+    text = "The two sides agreed to meet again in March, according to a statement read by the mediators."
+    got = groups(ex, text)
+    assert len(got) == 1 and "statement" in next(iter(got))
