@@ -210,6 +210,13 @@ def _plural_name(name: str) -> bool:
         bool(words) and words[-1] in ("sources", "officials", "diplomats", "people"))
 
 
+def _introduced(text: str, head: str, start: int, end: int) -> str:
+    """The last indefinite mention of the role ``head`` in ``text[start:end]`` ("A European
+    diplomat" for a later "the diplomat"), or ""."""
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(head)}\b", text[start:end]))
+    return found[-1].group(0) if found else ""
+
+
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -244,6 +251,11 @@ class Resolver:
             ent.kind = "person"
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
+        intro = _introduced(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
+        if intro:  # "A European diplomat, speaking on condition of anonymity, ... . The diplomat said"
+            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+            ent.names[:] = [intro]
+            return ent
         if prev is not None and prev.kind == "person" and pos - prev.last_seen < 400 and ent.names:
             self.entities.remove(ent)
             prev.aliases.append(ent.names[0])

@@ -344,3 +344,11 @@ def test_according_to_after_a_reporting_verb_is_the_channel(ex):
     text = "The two sides agreed to meet again in March, according to a statement read by the mediators."
     got = groups(ex, text)
     assert len(got) == 1 and "statement" in next(iter(got))
+
+
+def test_the_role_after_an_indefinite_introduction_is_that_new_person(ex):
+    text = ('Lena Brandt, the German envoy, said the proposal was "worth testing."\n\n'
+            "A senior Gulf diplomat, speaking on condition of anonymity, was less upbeat. "
+            'The diplomat said the two sides had "not moved an inch" on sanctions.')
+    got = groups(ex, text)
+    assert len(got) == 2 and "A senior Gulf diplomat" in got
