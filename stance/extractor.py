@@ -331,6 +331,7 @@ _CONTINUING = frozenset(("added", "adds", "continued", "went on", "concluded", "
 def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
     found.sort(key=lambda f: f.content)
+    prev: Found | None = None
     for f in found:
         if f.att is not None and f.att.source is not None:
             name = _appositive_name(raw, f.att)
@@ -341,14 +342,34 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             if f.att.antecedent is not None:
                 mention = _antecedent_text(raw, f.att)
             continuing = raw[f.att.cue[0] : f.att.cue[1]].lower() in _CONTINUING
-            f.entity = resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None
+            f.entity = _issuer(raw, mention, prev) or (
+                resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None)
             if f.entity is not None:
                 f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
+            prev = f
     resolver.complete_surnames(full_names(raw))
     # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
             if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
+
+
+_THE_DOCUMENT = re.compile(r"^(?:the|that) (?:joint |written |same )?([a-z]+)$", re.I)
+_IN_A_DOCUMENT = r"\b(?:in|issued) (?:an? |its |their )?(?:joint |written |brief )?{}\b"
+
+
+def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
+    """"The statement said ..." right after "In a joint statement, the E3 said ...": the statement
+    is the previous speaker's, so it speaks for them."""
+    m = _THE_DOCUMENT.match(mention.strip())
+    if m is None or noun_kind(m.group(1)) != "doc" or prev is None or prev.entity is None or prev.att is None:
+        return None
+    lo = min(prev.att.cue[0], prev.att.source[0] if prev.att.source else prev.att.cue[0])
+    start = max(raw.rfind(". ", 0, lo), raw.rfind("\n", 0, lo)) + 1
+    scene = raw[start : max(prev.att.cue[1], prev.att.source[1] if prev.att.source else 0) + 40]
+    if re.search(_IN_A_DOCUMENT.format(re.escape(m.group(1))), scene, re.I) is None:
+        return None
+    return prev.entity
 
 
 def _person_like(att: Attribution) -> bool:

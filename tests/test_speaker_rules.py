@@ -352,3 +352,13 @@ def test_the_role_after_an_indefinite_introduction_is_that_new_person(ex):
             'The diplomat said the two sides had "not moved an inch" on sanctions.')
     got = groups(ex, text)
     assert len(got) == 2 and "A senior Gulf diplomat" in got
+
+
+def test_the_statement_after_in_a_statement_speaks_for_its_issuer(ex):
+    text = ('In a joint statement, the Nordic ministers said the round had been "useful." '
+            'The statement said both sides must "refrain from unilateral steps."')
+    got = groups(ex, text)
+    assert len(got) == 1 and "Nordic ministers" in next(iter(got))
+    text = ('The two unions said in a statement that the offer was "an insult." '
+            'The ministry, in a letter to members, said talks would resume on Monday.')
+    assert len(groups(ex, text)) == 2
