@@ -208,23 +208,51 @@ def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
         content, last = _attitude_child(verb)
         if content is not None:
             return content, last
-    for c in kids:
-        if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05):
+    # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content
+    for c in sorted(kids, key=lambda k: k.dep_ != "ccomp"):
+        if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
+                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5):
             return c, verb
     if score < 0.3:
         return None, None
     for c in kids:
         if c.dep_ == "dobj" and verb.lower_ in TELL_VERBS:  # "told a briefing that X": misparsed content
-            clause = next((g for g in c.children if g.dep_ in ("relcl", "acl", "ccomp")
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+            clause = _that_clause(c)
             if clause is not None:
                 return clause, verb
-        elif c.dep_ in ("xcomp", "dobj", "attr") and c.i > verb.i:
+        elif c.dep_ in ("xcomp", "dobj", "attr") and c.i > verb.i and c.lower_ not in _MEDIA_NOUNS and not (
+                c.dep_ == "dobj" and verb.lower_ in _SHARE_VERBS):  # "shared Etxeberria's post"
             return c, verb
+        elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in ("in", "at", "during", "on"):
+            # "said in a post on X that ...", "told a news conference in Rome that ..."
+            clause = next((_that_clause(g) for g in c.children if g.dep_ == "pobj"), None)
+            if clause is not None:
+                return clause, verb
     prep, obj = _prep_object(verb)
-    if obj is not None and prep.i == verb.i + 1:
+    if obj is not None and prep.i == verb.i + 1 and obj.lower_ not in _TIME_NOUNS:  # not "spoke for 25 minutes"
         return obj, prep
     return None, None
+
+
+#: Objects of "posted", "shared" that are no statement ("posted a photograph of an old payslip").
+_MEDIA_NOUNS = frozenset("photograph photographs photo photos picture pictures image images video videos clip "
+                         "clips link links selfie".split())
+_SHARE_VERBS = frozenset("shared shares share sharing retweeted reposted forwarded".split())
+_TIME_NOUNS = frozenset("minute minutes hour hours day days week weeks month months year years "
+                        "while time".split())
+
+
+def _that_clause(tok: Any, depth: int = 0) -> Any:
+    """A "that" clause the parse hung on a noun after the cue ("told a briefing that X", "said in a
+    post on X that Y"), searched through a chain of prepositional phrases; None if there is none."""
+    for g in tok.children:
+        if g.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+            return g
+        if g.dep_ == "prep" and depth < 2:
+            inner = next((_that_clause(o, depth + 1) for o in g.children if o.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _without_according(tokens: list[Any]) -> list[Any]:
@@ -299,6 +327,8 @@ def _not_statement(content: Any, verb: Any) -> bool:
     words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
     if _NOT_STATEMENT.match(words):
         return True
+    if words.startswith(("whether", "if ")) and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "did not say whether either side had accepted"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and _agent(verb) is None
 

@@ -19,7 +19,10 @@ ROLE_WORDS = frozenset(
     "congresswoman researcher scientist economist strategist correspondent reporter editor "
     "columnist commander general colonel captain lieutenant sergeant officer manager president-elect "
     "chancellor attorney lawyer prosecutor activist member delegate diplomat "
-    "co-leader chairperson superintendent principal teacher worker driver student".split()
+    "co-leader chairperson superintendent principal teacher worker driver student "
+    "coach defender midfielder striker forward goalkeeper winger captain referee "
+    "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
+    "vendor trader resident".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(

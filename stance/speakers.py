@@ -170,7 +170,20 @@ class Entity:
             long = surname_form(n)
             if long.endswith(" " + short) or short.endswith(" " + long):
                 return True
+            if acronym_of(name, n) or acronym_of(n, name):
+                return True
         return False
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """"CSD" for "Consejo Superior de Deportes", "IAEA" for "the International Atomic Energy Agency":
+    the initials of the capitalised words, particles skipped."""
+    short = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"^the\s+", "", long.strip(), flags=re.I)) if w]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(words) >= 2 and initials == short
 
 
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+)?$")

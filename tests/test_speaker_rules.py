@@ -362,3 +362,30 @@ def test_the_statement_after_in_a_statement_speaks_for_its_issuer(ex):
     text = ('The two unions said in a statement that the offer was "an insult." '
             'The ministry, in a letter to members, said talks would resume on Monday.')
     assert len(groups(ex, text)) == 2
+
+
+def test_said_in_a_post_that_keeps_the_clause_and_the_acronym_is_the_same_body(ex):
+    text = ("The Consejo Nacional de Pesca, the government body that oversees fishing, said in a post on X "
+            'that it had offered both sides a mediator and urged them to "keep talking." '
+            "The CNP later said the talks would resume on Monday.")
+    got = groups(ex, text)
+    assert list(got) == ["Consejo Nacional de Pesca"] and len(got["Consejo Nacional de Pesca"]) == 2
+
+
+def test_acronyms_match_the_initials_of_the_full_name():
+    from stance.speakers import acronym_of
+
+    assert acronym_of("IAEA", "the International Atomic Energy Agency")
+    assert acronym_of("CSD", "Consejo Superior de Deportes")
+    assert not acronym_of("EU", "Emmanuel Ugochukwu Okafor") and not acronym_of("Oman", "Ocean Management Agency")
+
+
+def test_non_statements_after_cue_verbs(ex):
+    text = ('The ministry did not say whether either side had accepted. '
+            'Ibrahim Sesay spoke for about 25 minutes and said the offer was "final." '
+            "Striker Ama Boateng posted a photograph of an old payslip, and a teammate, who shared Boateng's post, "
+            'said the players were "united."')
+    got = groups(ex, text)
+    assert list(got) == ["Ibrahim Sesay", "teammate"]
+    assert [q[:13] for q in got["Ibrahim Sesay"]] == ["the offer was"]
+    assert [q[:16] for q in got["teammate"]] == ["the players were"]
