@@ -157,13 +157,25 @@ def _after_quote_subject(verb: Any) -> Any:
     while j >= sent.start and verb.doc[j].text not in _CLOSING and verb.i - j <= 25:
         j -= 1
     if j < sent.start or verb.doc[j].text not in _CLOSING or j < 1 or verb.doc[j - 1].text not in ",?!":
-        return None
+        j = _fronted_phrase_end(verb)  # "In a long post on social media, the leader of X, Jane Roe, wrote"
+        if j is None:
+            return None
     stretch = range(j + 1, verb.i)
     for i in stretch:
         tok = verb.doc[i]
         if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch:
             return tok
     return None
+
+
+def _fronted_phrase_end(verb: Any) -> int | None:
+    """The comma closing a sentence-opening prepositional phrase before ``verb`` (at most 25 tokens
+    before it), or None."""
+    sent = verb.sent
+    if sent[0].lower_ not in SCENE_PREPS:
+        return None
+    comma = next((t.i for t in sent if t.text == "," and t.i < verb.i), None)
+    return comma if comma is not None and verb.i - comma <= 25 else None
 
 
 def _agent(verb: Any) -> Any:
@@ -255,6 +267,19 @@ def _that_clause(tok: Any, depth: int = 0) -> Any:
     return None
 
 
+_CLOSE_AFTER = re.compile(r"[.,!?]?[\"\u201d]")
+
+
+def _balanced(text: str, span: Span, offset: int) -> Span:
+    """The content span with the closing mark of a quote it opens ('as "cordial and businesslike."'):
+    the parse hangs that mark on the sentence root, outside the content."""
+    s, e = span[0] - offset, span[1] - offset
+    inner = text[s:e]
+    open_ = inner.count("\u201c") > inner.count("\u201d") or inner.count('"') % 2 == 1
+    m = _CLOSE_AFTER.match(text, e) if open_ else None
+    return (span[0], m.end() + offset) if m else span
+
+
 def _without_according(tokens: list[Any]) -> list[Any]:
     """Content tokens cut before a trailing ``, according to X``: the channel is no part of what
     was said."""
@@ -293,6 +318,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS))), None)
         if pred is not None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
+    cont = _balanced(verb.doc.text, cont, offset)
     src_toks = source_tokens(subj, verb)
     if cont[1] - cont[0] < 2 or not src_toks:
         return None
@@ -301,7 +327,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
 
 
 #: "accused X of", "blamed X for", "warned X against", "criticised X over": the object's complement is the claim.
-_OBJECT_PREPS = frozenset(("of", "for", "against", "over"))
+_OBJECT_PREPS = frozenset(("of", "for", "against", "over", "as"))
 
 _NOT_STATEMENT = re.compile(
     r"^(?:not to be (?:named|identified|quoted)|(?:on )?condition of anonymity|anonymity"

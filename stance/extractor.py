@@ -178,7 +178,7 @@ class Extractor:
                 resolver.note_person(name_pos, name)
             new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct)
             found.extend(new)
-            last_direct = next((f for f in reversed(new) if f.kind == "direct"), last_direct)
+            last_direct = new[-1] if new else last_direct
         return found, resolver
 
     def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
@@ -205,11 +205,14 @@ class Extractor:
             if k in partial or _scare_quote(doc.text, a, q):
                 continue
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
-            if att is None and not _continues_previous(doc.text, a, q, last_direct):
+            # the statement just before: '..., she said. "My base case is ..."' continues her
+            before = [f for f in out if f.content[1] <= q.open_at]
+            last = max(before, key=lambda f: f.content[1]) if before else last_direct
+            if att is None and not _continues_previous(doc.text, a, q, last):
                 if len(doc.text[q.start - a : q.end - a].split()) < 4:
                     continue
             elif att is None:
-                att = last_direct.att
+                att = last.att
             last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
             out.append(last_direct)
         return sorted(out, key=lambda f: f.content)

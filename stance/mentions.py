@@ -54,7 +54,7 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
                     full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
             for m in _RUN.finditer(text, a, b):
                 name = strip_name(m.group())
-                if is_person_name(name):
+                if is_person_name(name) and not _org_tail(text, m.start()):
                     full.setdefault(surname_form(name).split()[-1], name)
     return out
 
@@ -88,11 +88,20 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     return None
 
 
+_CAPITALISED_OF = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _org_tail(text: str, start: int) -> bool:
+    """The capitalised run at ``start`` ends an organisation's name ("Committee of Ghanaian
+    Bondholders", "Institute for Peace Studies"), so it is nobody's name."""
+    return _CAPITALISED_OF.search(text, max(0, start - 40), start) is not None
+
+
 def full_names(text: str) -> dict[str, set[str]]:
     """Surname -> the full person names of the article that end in it ("raman" -> {"Priya Raman"})."""
     names: dict[str, set[str]] = {}
     for m in _RUN.finditer(text):
         name = strip_name(m.group())
-        if is_person_name(name):
+        if is_person_name(name) and not _org_tail(text, m.start()):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
     return names

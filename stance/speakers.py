@@ -102,12 +102,14 @@ _FUNCTION = frozenset("of the for and on de van von al bin in at to la le du da"
 def _is_proper(text: str) -> bool:
     """A proper name: starts with a capital and every content word is capitalised."""
     words = text.split()
-    if not words or not (words[0][:1].isupper() or _PREFIXED.match(words[0])):
+    if not words or not (words[0][:1].isupper() or _PREFIXED.match(words[0]) or (
+            len(words) > 1 and words[0] in _LEADING_PARTICLES and words[1][:1].isupper())):  # "van Aalst"
         return False
     return all(w[:1].isupper() or w.lower() in _FUNCTION or not w[:1].isalpha() or _PREFIXED.match(w)
                for w in words)
 
 
+_LEADING_PARTICLES = frozenset("van von de da di del della du le la ter ten dos das".split())
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=[A-Z])")
 _PREFIX_ANY_CASE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=\w)", re.I)
 
@@ -343,6 +345,11 @@ class Resolver:
                 if pos - ent.last_seen < 600 and not any(_is_proper(n) for n in ent.names) and any(
                         head == _nominal_head(n) for n in ent.names + ent.aliases):
                     return ent
+        if _is_proper(name) and " " not in name.strip():  # "Wang added" after "Wang Lihua, the counsellor"
+            firsts = [e for e in self.entities if e.kind == "person" and any(
+                _is_proper(n) and len(n.split()) >= 2 and n.split()[0] == name.strip() for n in e.names)]
+            if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
+                return firsts[0]
         if definite and not _is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
             for ent in self._recent():

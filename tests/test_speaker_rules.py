@@ -271,7 +271,7 @@ def test_object_verbs_keep_the_claim_after_the_object(ex, text, statement):
 def test_partial_quote_closing_the_clause_keeps_the_clause(ex):
     text = 'Dhaliwal said the union\'s opening demands were "not in the real world."'
     [q] = ex.extract(text)
-    assert q.kind == "indirect" and q.text == 'the union\'s opening demands were "not in the real world.'
+    assert q.kind == "indirect" and q.text == 'the union\'s opening demands were "not in the real world."'
 
 
 def test_q_and_a_answers_belong_to_the_person_introduced_before(ex):
@@ -389,3 +389,32 @@ def test_non_statements_after_cue_verbs(ex):
     assert list(got) == ["Ibrahim Sesay", "teammate"]
     assert [q[:13] for q in got["Ibrahim Sesay"]] == ["the offer was"]
     assert [q[:16] for q in got["teammate"]] == ["the players were"]
+
+
+def test_subject_after_a_fronted_phrase_and_a_lone_quote_after_reported_speech(ex):
+    text = ("In a long post on Facebook, the leader of the Green Left, Ingrid Solberg, wrote that the country "
+            'needed "a government, not another campaign."\n\n'
+            "Magnus Dahl, head of research at Nordbank, expects the talks to drag on. Creditors would fight hard "
+            'for the old terms, he said. "My base case is no deal before the budget."')
+    got = groups(ex, text)
+    assert list(got) == ["Ingrid Solberg", "Magnus Dahl"]
+    assert len(got["Magnus Dahl"]) == 3
+
+
+def test_particle_surname_and_surname_first_name_merge(ex):
+    text = ('Pieter van Aalst, who led the mission, said the Fund wanted "a deal that lasts."\n\n'
+            '"The worst outcome," van Aalst told reporters, "would be a quick, shallow agreement."\n\n'
+            'Zhou Minghua, the counsellor at the Chinese embassy, said China "supports the talks." '
+            'Zhou added that relief had to be shared "by all creditors."')
+    got = groups(ex, text)
+    assert list(got) == ["Pieter van Aalst", "Zhou Minghua"]
+
+
+def test_described_as_keeps_the_description_and_org_names_are_no_people(ex):
+    text = ('The minister described the first round in Paris as "cordial and businesslike."\n\n'
+            "The Ad Hoc Committee of Zambian Bondholders said it was ready to talk.\n\n"
+            "Grace Phiri, an analyst at Lusaka Capital, expects delays. "
+            "Bondholders would hold out for better terms, she said.")
+    got = groups(ex, text)
+    assert got["minister"] == ['the first round in Paris as "cordial and businesslike."']
+    assert got["Grace Phiri"][-1].startswith("Bondholders would hold out")
