@@ -136,8 +136,8 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return child, verb.head
             return child, None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
-        return verb.head, None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
+        return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
     if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
         return find_subject(verb.head, depth + 1)
     agent = _agent(verb)
@@ -232,7 +232,7 @@ def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
             clause = _that_clause(c)
             if clause is not None:
                 return clause, verb
-        elif c.dep_ in ("xcomp", "dobj", "attr") and c.i > verb.i and c.lower_ not in _MEDIA_NOUNS and not (
+        elif c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i > verb.i and c.lower_ not in _MEDIA_NOUNS and not (
                 c.dep_ == "dobj" and verb.lower_ in _SHARE_VERBS):  # "shared Etxeberria's post"
             return c, verb
         elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in ("in", "at", "during", "on"):
@@ -320,6 +320,9 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     cont = _balanced(verb.doc.text, cont, offset)
     src_toks = source_tokens(subj, verb)
+    stops = [k for k, t in enumerate(src_toks) if t.text in (".", "!", "?") and k + 1 < len(src_toks)]
+    if stops:  # "June. Officials": the parse ran two sentences together
+        src_toks = src_toks[stops[-1] + 1 :]
     if cont[1] - cont[0] < 2 or not src_toks:
         return None
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
@@ -347,14 +350,21 @@ def _not_speaker(subj: Any) -> bool:
     return noun_kind(subj.text) == "none"
 
 
+_NOBODY = frozenset("neither nobody none no-one no".split())
+
+
 def _not_statement(content: Any, verb: Any) -> bool:
     """"asked not to be named", "declined to comment", "accused each other", and passives
     with no agent ("are expected to last") report no statement."""
     words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
     if _NOT_STATEMENT.match(words):
         return True
-    if words.startswith(("whether", "if ")) and any(c.dep_ == "neg" for c in verb.children):
-        return True  # "did not say whether either side had accepted"
+    if words.startswith(("whether", "if ")) and any(
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ in _NOBODY for d in c.children))) for c in verb.children):
+        return True  # "did not say whether either side had accepted", "Neither side has said whether"
+    if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
+        return True  # "declined to give a date"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and _agent(verb) is None
 

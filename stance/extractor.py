@@ -39,6 +39,7 @@ from stance.speakers import (
     Entity,
     Resolver,
     canonical_mention,
+    is_person_name,
     split_apposition,
     surname_form,
 )
@@ -485,7 +486,7 @@ def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> Non
     for key in [k for k in order if " " not in k]:
         short = surname_form(key)
         owners = [k for k in order
-                  if k != key and " " in k and surname_form(k).split()[-1] == short and names[k][:1].isupper()]
+                  if k != key and " " in k and surname_form(k).split()[-1] == short and is_person_name(names[k])]
         if len(owners) == 1 and names[key][:1].isupper():
             owner = owners[0]
             order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from stance.quotes import paragraphs
 
 Span = tuple[int, int]
-_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,3})[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})[ \t]*:[ \t]+(?=\S)")
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
 NOT_SPEAKERS = frozenset(
     "q a question answer interviewer photo photos caption picture image video watch listen live update "
@@ -58,18 +58,27 @@ def _anonymous_answers(text: str) -> list[Answer]:
     if len(answers) < 2 or len(answers) == len(qa):
         return []
     first_q = qa[0][1][0]
-    who = [(pos, name) for pos, name in sentence_subjects(text[:first_q]) if first_q - pos < 1000]
-    if not who:
-        return []
-    pos = who[-1][0]
-    mention = _MENTION.match(text, pos)
-    if mention is None:
-        return []
-    label = mention.span()
+    intro = list(_INTRO.finditer(text, max(0, first_q - 1000), first_q))
+    if intro:  # "I spoke to Dr. Lilit Ter-Grigoryan, a political scientist ..."
+        label = intro[-1].span(1)
+    else:
+        who = [(pos, name) for pos, name in sentence_subjects(text[:first_q]) if first_q - pos < 1000]
+        if not who:
+            return []
+        mention = _MENTION.match(text, who[-1][0])
+        if mention is None:
+            return []
+        label = mention.span()
     return [Answer(label, (m.end(1), m.end(1) + 1), _trimmed(text, m.end(), para[1]), para)
             for m, para in answers if len(text[m.end() : para[1]].split()) >= 2]
 
 
+#: "spoke to Dr. Jane Roe", "in an interview with Jane Roe", "we asked Jane Roe": the interviewee's name.
+_INTRO = re.compile(
+    r"(?:\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?"
+    r"|\b(?:we|I)\s+asked\s+)"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.?\s+)?(?!The\b)"
+    r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|ter|da|del)\b)){1,3})")
 _MENTION = re.compile(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*")
 
 

@@ -13,7 +13,7 @@ from stance.names import DOC_NOUNS, ROLE_WORDS
 from stance.quotes import paragraphs, sentences
 from stance.speakers import is_person_name, strip_name, surname_form
 
-_RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|de|van|von|al|bin|el))*")
+_RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|(?:de|van|von|al|bin|el)\b))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
                      "i you for with from by to of".split())
 

@@ -418,3 +418,31 @@ def test_described_as_keeps_the_description_and_org_names_are_no_people(ex):
     got = groups(ex, text)
     assert got["minister"] == ['the first round in Paris as "cordial and businesslike."']
     assert got["Grace Phiri"][-1].startswith("Bondholders would hold out")
+
+
+def test_anonymous_answers_belong_to_the_person_spoken_to(ex):
+    text = ("Diplomats are cautious. Tomas Berg, an opposition MP, called the draft a surrender.\n\n"
+            "To understand what happens next, I spoke to Dr. Mira Castellanos, a historian at the "
+            "University of Havana. The interview has been edited for length.\n\n"
+            "Q: Why is there no signature?\n\nA: Because the treaty was never the whole negotiation.\n\n"
+            "Q: Is this stalling?\n\nA: I would not call it stalling. I would say they are comfortable.")
+    got = groups(ex, text)
+    assert len(got.get("Mira Castellanos", [])) == 2
+
+
+def test_non_statements_and_run_together_sentences(ex):
+    text = ("Tbilisi has said a new law will be put to a vote before June. Officials have declined to give a date. "
+            "Neither side has said whether the ministers will attend.")
+    assert list(groups(ex, text)) == ["Tbilisi"]
+
+
+def test_a_place_is_not_merged_into_a_source_located_there(ex):
+    text = ('Yerevan has said a referendum will come after the elections.\n\n'
+            '"Nobody expects a signing soon," said a Western diplomat in Yerevan.')
+    assert len(groups(ex, text)) == 2
+
+
+def test_finite_cue_verb_hung_on_its_subject(ex):
+    text = ('Georgia\u2019s deputy foreign minister, Nino Abashidze, called the Istanbul meeting '
+            '\u201cthe most substantive in a year.\u201d')
+    assert list(groups(ex, text)) == ["Nino Abashidze"]
