@@ -126,8 +126,24 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
     return toks[lo : hi + 1]
 
 
+_QUOTING = frozenset("quoted quoting quotes quote cited citing cites cite".split())
+
+
+def _as_saying(verb: Any) -> Any:
+    """The "saying" of "quoted X as saying ...", or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pcomp" and g.lower_ in ("saying", "telling")), None)
+    return None
+
+
 def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     """(source token, antecedent) for a cue verb, climbing out of participles and conjuncts."""
+    if verb.lower_ in ("saying", "telling") and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoting = verb.head.head
+        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        if quoting.lower_ in _QUOTING and obj is not None:
+            return obj, None  # "quoted a senior Egyptian source as saying"
     for child in verb.children:
         if child.dep_ in SUBJ:
             if child.dep_ == "nsubjpass":
@@ -216,6 +232,10 @@ def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
     """(content head token, last cue token) for a cue verb, or (None, None)."""
     kids = list(verb.children)
     light = verb.lower_ in LIGHT_VERBS
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up") for c in kids):
+        return None, None  # "called the two sides back to the table", "called off the strike"
+    if verb.lower_ in _QUOTING and _as_saying(verb) is not None:
+        return None, None  # "X quoted a source as saying ...": the source's "saying" carries it
     if light:
         content, last = _attitude_child(verb)
         if content is not None:
@@ -299,6 +319,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS:
         return None
     content, cue_last = _content_child(verb, score)
+    if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
+        content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
     if content is None:
         return None
     subj, antecedent = find_subject(verb)
@@ -343,7 +365,7 @@ def _not_speaker(subj: Any) -> bool:
     """Subjects that make no statement: abstract nouns and events ("direct negotiations
     offered ..."), demonstratives ("this showed"), and a relative pronoun whose antecedent is
     one of those ("any arrangement that allowed ...")."""
-    if subj.lower_ in ("this", "these", "what", "there", "each", "all"):
+    if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all"):
         return True
     if subj.tag_ not in ("NN", "NNS"):
         return False

@@ -35,6 +35,19 @@ def sentence_documents(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_STOP_INSIDE = re.compile(r"^.*\w{3,}[.!?]\s+")
+
+
+def _runs(text: str, a: int, b: int):
+    """Capitalised runs in ``text[a:b]`` as (start, end, words), cut after a full stop inside a run
+    ("... Vancouver and Seattle. CN said" gives "CN"; "Dr. Jane Roe" stays whole)."""
+    for m in _RUN.finditer(text, a, b):
+        cut = _STOP_INSIDE.match(m.group())
+        start = m.start() + (cut.end() if cut else 0)
+        if start < m.end():
+            yield start, m.end(), text[start : m.end()]
+
+
 def sentence_subjects(text: str) -> list[tuple[int, str]]:
     """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
     "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
@@ -52,9 +65,9 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
                 out.append(hit)
                 if " " in hit[1]:
                     full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
-            for m in _RUN.finditer(text, a, b):
-                name = strip_name(m.group())
-                if is_person_name(name) and not _org_tail(text, m.start()):
+            for start, _, run in _runs(text, a, b):
+                name = strip_name(run)
+                if is_person_name(name) and not _org_tail(text, start):
                     full.setdefault(surname_form(name).split()[-1], name)
     return out
 
@@ -100,8 +113,8 @@ def _org_tail(text: str, start: int) -> bool:
 def full_names(text: str) -> dict[str, set[str]]:
     """Surname -> the full person names of the article that end in it ("raman" -> {"Priya Raman"})."""
     names: dict[str, set[str]] = {}
-    for m in _RUN.finditer(text):
-        name = strip_name(m.group())
-        if is_person_name(name) and not _org_tail(text, m.start()):
+    for start, _, run in _runs(text, 0, len(text)):
+        name = strip_name(run)
+        if is_person_name(name) and not _org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
     return names

@@ -77,7 +77,9 @@ _PARTICLE = re.compile(r"^(?:de|da|di|del|van|von|der|den|le|la|bin|ibn|al|el|ab
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
 _ORGISH = frozenset(
     "ministry department committee commission council government party office agency union "
-    "university institute house senate court bank group network fund forces army".split()
+    "university institute house senate court bank group network fund forces army authority "
+    "association federation corporation company board service foundation forum alliance "
+    "coalition council port".split()
 )
 
 

@@ -177,6 +177,9 @@ class Entity:
         return False
 
 
+_ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")
+
+
 def acronym_of(short: str, long: str) -> bool:
     """"CSD" for "Consejo Superior de Deportes", "IAEA" for "the International Atomic Energy Agency":
     the initials of the capitalised words, particles skipped."""
@@ -352,12 +355,13 @@ class Resolver:
                 return firsts[0]
         if definite and not _is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
-            for ent in self._recent():
-                if any(head and head in _head_words(n) for n in ent.aliases + ent.names):
+            for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
+                if any(head and _head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
                     return ent
             if head in GENERIC_ORGS:  # "the group": the last organisation quoted
                 return next((e for e in self._recent() if e.key is None and pos - e.last_seen < 1500
-                             and any(w in GROUP_NOUNS for w in surname_form(e.canonical).split())), None)
+                             and (any(w in GROUP_NOUNS for w in surname_form(e.canonical).split())
+                                  or _ACRONYM.match(e.canonical))), None)
         return None
 
     def _plural(self, pos: int) -> Entity | None:
@@ -382,6 +386,15 @@ class Resolver:
                 if ent is not None and ent.gender in (None, gender):
                     ent.gender = gender
                     ent.last_seen = pos
+                    return ent
+        if last is not None and want == "person" and not any(" " in n for n in last.names):
+            # "Hamas accused ... . Among those at the rally was Noa Ben-Ami ... . 'We have heard ...,' she said"
+            newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
+                     and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
+            if newer:
+                ent = self.resolve(newer[-1][1], newer[-1][0])
+                if ent is not None:
+                    ent.gender, ent.last_seen = gender, pos
                     return ent
         if last is not None:
             last.gender = gender

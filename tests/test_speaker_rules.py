@@ -446,3 +446,29 @@ def test_finite_cue_verb_hung_on_its_subject(ex):
     text = ('Georgia\u2019s deputy foreign minister, Nino Abashidze, called the Istanbul meeting '
             '\u201cthe most substantive in a year.\u201d')
     assert list(groups(ex, text)) == ["Nino Abashidze"]
+
+
+def test_quoted_as_saying_and_a_parenthetical_said(ex):
+    text = ("Nile TV, a channel close to the army, quoted a senior Sudanese source as saying that a deal "
+            "on prisoners had been reached.\n\n"
+            'Osman Abdelrahim, a mediator, said the two sides were discussing "maps." '
+            "That, he said, showed that the talks had moved forward.")
+    got = groups(ex, text)
+    assert list(got) == ["senior Sudanese source", "Osman Abdelrahim"] and len(got["Osman Abdelrahim"]) == 2
+
+
+def test_she_after_a_person_introduced_without_a_cue(ex):
+    text = ('Hamas accused Israel of "stalling" the talks.\n\n'
+            "Among those at the rally was Yael Mizrahi, whose son is held in Gaza.\n\n"
+            '"We have heard the word close so many times," she said.')
+    assert list(groups(ex, text)) == ["Hamas", "Yael Mizrahi"]
+
+
+def test_org_names_keep_their_titles_and_the_association_is_the_acronym_quoted(ex):
+    text = ("The Prince George Port Authority says 12 vessels are waiting at anchor.\n\n"
+            'In a statement, the PMEA said it had tabled "a fair offer." '
+            'The association said it was "ready to meet at any time."\n\n'
+            "Mediators called the union and the employers back to the table on Tuesday, and the cranes "
+            "stayed idle in Vancouver and Seattle. CN said it had stopped sending trains to the port.")
+    got = groups(ex, text)
+    assert list(got) == ["Prince George Port Authority", "PMEA", "CN"] and len(got["PMEA"]) == 2
