@@ -45,6 +45,8 @@ from stance.speakers import (
 )
 from stance.types import Quote
 
+Span = tuple[int, int]
+
 _WORD = re.compile(r"[A-Za-z]+")
 Group = tuple[str, tuple[str, ...], tuple[Quote, ...]]
 
@@ -170,20 +172,21 @@ class Extractor:
         found, answered = interview_answers(text)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver()
-        resolver.note_subjects(sentence_subjects(text))
+        subjects = sentence_subjects(text)
+        resolver.note_subjects(subjects)
         resolver.note_documents(sentence_documents(text))
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
         last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):
             for name_pos, name in _proper_names(doc, a):
                 resolver.note_person(name_pos, name)
-            new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct)
+            new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct, introduced(text, subjects))
             found.extend(new)
             last_direct = new[-1] if new else last_direct
         return found, resolver
 
     def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
-                       last_direct: Found | None) -> list[Found]:
+                       last_direct: Found | None, people: Sequence[Span] = ()) -> list[Found]:
         """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
         direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
         the article's last direct quote before the segment (a lone quote may continue it)."""
@@ -209,7 +212,10 @@ class Extractor:
             # the statement just before: '..., she said. "My base case is ..."' continues her
             before = [f for f in out if f.content[1] <= q.open_at]
             last = max(before, key=lambda f: f.content[1]) if before else last_direct
-            if att is None and not _continues_previous(doc.text, a, q, last):
+            newcomer = _newcomer(doc.text, a, q, last, people) if att is None else None
+            if newcomer is not None:  # 'Her neighbour, Kavira Masika, sat sorting beans.\n\n"If ..."'
+                att = Attribution((newcomer[1], newcomer[1]), (q.start, q.end), newcomer, kind="direct")  # no cue
+            elif att is None and not _continues_previous(doc.text, a, q, last):
                 if len(doc.text[q.start - a : q.end - a].split()) < 4:
                     continue
             elif att is None:
@@ -296,6 +302,23 @@ def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None)
     if any(ch.isalnum() for ch in outside):
         return False
     return last is not None and last.att is not None and q.open_at - last.context[1] < 400
+
+
+def introduced(text: str, subjects: Sequence[tuple[int, str]]) -> list[Span]:
+    """Spans of the full names that open sentences (:func:`stance.mentions.sentence_subjects`)."""
+    return [(p, p + len(n)) for p, n in subjects if " " in n and text[p : p + len(n)] == n]
+
+
+def _newcomer(seg_text: str, a: int, q: QuoteSpan, last: Found | None, people: Sequence[Span]) -> Span | None:
+    """A lone quote (nothing else in its sentence) whose paragraph follows one that opens with a person
+    who has not spoken yet, after the last statement: that person's words ("Her neighbour, Kavira
+    Masika, sat sorting beans beside her." then the quote)."""
+    outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
+    if any(ch.isalnum() for ch in outside):
+        return None
+    since = last.content[1] if last is not None else -1
+    fresh = [s for s in people if since < s[0] < q.open_at and q.open_at - s[0] < 400]
+    return fresh[0] if fresh else None  # "Marie Gagnon has cut shifts. Darren Gagnon is her brother."
 
 
 def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
@@ -454,7 +477,7 @@ def _to_quote(raw: str, f: Found) -> Quote:
         s = att.cue[0]  # "expressed skepticism about X": the attitude is part of the statement
     speaker = f.entity.canonical if f.entity is not None else None
     src = att.source if att is not None else None
-    cue = att.cue if att is not None else None
+    cue = att.cue if att is not None and att.cue[1] > att.cue[0] else None  # a newcomer's quote has no cue
     return Quote(
         text=raw[s:e],
         start=s,

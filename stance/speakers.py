@@ -164,6 +164,10 @@ class Entity:
         if any(low == a.lower() for a in self.aliases):
             return True
         short = surname_form(name)
+        fulls = [surname_form(n) for n in self.names if _is_proper(n) and len(n.split()) > 1]
+        if " " in short and _is_proper(name) and fulls and not any(
+                f == short or f.endswith(" " + short) or short.endswith(" " + f) for f in fulls):
+            return False  # "Marie Gagnon" is not "Darren Gagnon", though he is also "Gagnon"
         for n in self.names:
             if n.lower() == low:
                 return True

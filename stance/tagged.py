@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
-from stance.extractor import Extractor, Found, cue_words, finish, interview_answers, segments
+from stance.extractor import Extractor, Found, cue_words, finish, interview_answers, introduced, segments
 from stance.mentions import sentence_documents, sentence_subjects
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.speakers import Resolver
@@ -181,7 +182,8 @@ class TaggedExtractor(Extractor):
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         per_seg = _split(self.tagger.spans(text, segs), segs)
         resolver = Resolver()
-        resolver.note_subjects(sentence_subjects(text))
+        subjects = sentence_subjects(text)
+        resolver.note_subjects(subjects)
         resolver.note_documents(sentence_documents(text))
         gaps: list[Span] = []
         for seg, spans in zip(segs, per_seg):
@@ -192,7 +194,7 @@ class TaggedExtractor(Extractor):
             if self.rules_for_gaps and self._has_gap(text, index.inside(*seg), new):
                 gaps.append(seg)
         if gaps:
-            found = self._fill_gaps(text, gaps, index, found, batch_size, n_process)
+            found = self._fill_gaps(text, gaps, index, found, batch_size, n_process, introduced(text, subjects))
         return found, resolver
 
     def _segment(self, text: str, seg: Span, spans: list[SpanOut], quotes: list[QuoteSpan],
@@ -228,7 +230,7 @@ class TaggedExtractor(Extractor):
         return False
 
     def _fill_gaps(self, text: str, gaps: list[Span], index: QuoteIndex, found: list[Found],
-                   batch_size: int, n_process: int) -> list[Found]:
+                   batch_size: int, n_process: int, people: Sequence[Span] = ()) -> list[Found]:
         """Rule-based contents for the cues the tagger left without one, and rule-based
         attributions for the direct quotes it left out (each gap segment parsed once)."""
         docs = self.nlp.pipe((text[a:b] for a, b in gaps), batch_size=batch_size, n_process=n_process)
@@ -242,7 +244,7 @@ class TaggedExtractor(Extractor):
             _rule_contents(doc, a, by_segment[(a, b)], found)
             k = bisect.bisect_left(starts, a)
             before = next((ordered[j] for j in range(k - 1, -1, -1) if ordered[j].kind == "direct"), None)
-            for f in self.segment_quotes(doc, a, b, index.inside(a, b), before):
+            for f in self.segment_quotes(doc, a, b, index.inside(a, b), before, people):
                 if f.kind == "direct" and f.att is not None and not _overlaps_any(f.content, found):
                     extra.append(f)
         return sorted(found + extra, key=lambda f: f.content)

@@ -472,3 +472,14 @@ def test_org_names_keep_their_titles_and_the_association_is_the_acronym_quoted(e
             "stayed idle in Vancouver and Seattle. CN said it had stopped sending trains to the port.")
     got = groups(ex, text)
     assert list(got) == ["Prince George Port Authority", "PMEA", "CN"] and len(got["PMEA"]) == 2
+
+
+def test_a_lone_quote_after_a_newcomer_is_theirs_and_namesakes_stay_apart(ex):
+    text = ('"We back the strike," Darren Gagnon said.\n\n'
+            "\u201cWe need a deal,\u201d said Sukhwinder Dhillon, a trucker.\n\n"
+            "Two doors down, Marie Gagnon has cut two shifts a week. Darren Gagnon is her brother.\n\n"
+            "\u201cMy brother\u2019s on the picket line and my till is empty. I just want a deal.\u201d")
+    got = groups(ex, text)
+    assert list(got) == ["Darren Gagnon", "Sukhwinder Dhillon", "Marie Gagnon"]
+    [q] = [q for q in ex.extract(text) if q.speaker == "Marie Gagnon"]
+    assert q.cue is None and q.to_dict()["cue_start"] is None and text[q.speaker_start:q.speaker_end] == "Marie Gagnon"
