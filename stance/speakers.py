@@ -44,7 +44,10 @@ def strip_name(mention: str) -> str:
         'Azer Gasimli'
     """
     name, _ = split_role(mention)
-    words = name.replace("’s", "").replace("'s", "").split()
+    words = name.split()
+    if len(words) > 1 and re.search(r"[’']s$", words[0]) and _is_proper(" ".join(words[1:])):
+        words = words[1:]  # "Treasury's Ellison": the affiliation is no part of the name
+    words = " ".join(words).replace("’s", "").replace("'s", "").split()
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
         words = words[1:]
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
@@ -195,7 +198,7 @@ def acronym_of(short: str, long: str) -> bool:
     return len(words) >= 2 and initials == short
 
 
-_ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+)?$")
+_ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
@@ -314,7 +317,11 @@ class Resolver:
         if low in PRONOUNS:
             return self._pronoun(low, pos, continuing)
         if _ONE_OF.match(low):
-            return self._plural(pos)
+            rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
+            named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
+            found = named or self._plural(pos)
+            if found is not None or not rest:
+                return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
         head, aliases = split_apposition(mention)
         role = role_alias(head)
         aliases = (*aliases, role) if role else aliases

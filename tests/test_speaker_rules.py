@@ -483,3 +483,13 @@ def test_a_lone_quote_after_a_newcomer_is_theirs_and_namesakes_stay_apart(ex):
     assert list(got) == ["Darren Gagnon", "Sukhwinder Dhillon", "Marie Gagnon"]
     [q] = [q for q in ex.extract(text) if q.speaker == "Marie Gagnon"]
     assert q.cue is None and q.to_dict()["cue_start"] is None and text[q.speaker_start:q.speaker_end] == "Marie Gagnon"
+
+
+def test_affiliation_possessive_and_one_of_the_people_far_away(ex):
+    text = ("- Treasury\u2019s Ellison says US came to Geneva to get a result\n\n"
+            'Treasury Secretary Mark Ellison said the two sides had made "substantial progress."\n\n'
+            "China has offered six-month licences, according to two people familiar with the talks. "
+            + "The delegations met for seven hours at the villa on Tuesday. " * 30
+            + "A joint statement is possible, according to one of the people familiar with the talks.")
+    got = groups(ex, text)
+    assert list(got) == ["Mark Ellison", "two people familiar with the talks"]
