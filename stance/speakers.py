@@ -242,6 +242,11 @@ def _introduced(text: str, head: str, start: int, end: int) -> str:
     return found[-1].group(0) if found else ""
 
 
+_SPOKES = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:(?P<pre>[A-Z][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
+    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[A-Z][\w’'. -]*))?$")
+
+
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -322,6 +327,9 @@ class Resolver:
             found = named or self._plural(pos)
             if found is not None or not rest:
                 return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
+        voice = self._voice_of(mention, pos)
+        if voice is not None:
+            return voice
         head, aliases = split_apposition(mention)
         role = role_alias(head)
         aliases = (*aliases, role) if role else aliases
@@ -341,6 +349,25 @@ class Resolver:
         ent.key = ent.key or key
         ent.last_seen = pos
         return ent
+
+    def _voice_of(self, mention: str, pos: int) -> Entity | None:
+        """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson
+        said" after "Washington ... said" is Washington again, "a spokesman for the Turkish Foreign
+        Ministry" after "Ankara said" is Ankara. A named spokesperson stays a person of their own."""
+        m = _SPOKES.match(mention.strip())
+        if m is None:
+            return None
+        body = (m.group("pre") or m.group("post") or "").strip()
+        if not body or is_person_name(body):
+            return None
+        key = place_key(body)
+        for ent in self._recent():
+            if (key is not None and ent.key == key) or (ent.kind == "group" and ent.matches(strip_name(body))):
+                if mention.strip() not in ent.aliases:
+                    ent.aliases.append(mention.strip())
+                ent.last_seen = pos
+                return ent
+        return None
 
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: -e.last_seen)

@@ -493,3 +493,11 @@ def test_affiliation_possessive_and_one_of_the_people_far_away(ex):
             + "A joint statement is possible, according to one of the people familiar with the talks.")
     got = groups(ex, text)
     assert list(got) == ["Mark Ellison", "two people familiar with the talks"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_already_quoted(ex):
+    text = ("Ankara said it was following the talks closely. A spokesman for the Turkish Foreign Ministry said "
+            'Turkey welcomed "any concrete step" toward a deal.\n\n'
+            'Kremlin spokeswoman Irina Sokolova said Moscow had "no illusions."')
+    got = groups(ex, text)
+    assert list(got) == ["Ankara", "Irina Sokolova"] and len(got["Ankara"]) == 2
