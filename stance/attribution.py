@@ -261,7 +261,8 @@ def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
             if clause is not None:
                 return clause, verb
     prep, obj = _prep_object(verb)
-    if obj is not None and prep.i == verb.i + 1 and obj.lower_ not in _TIME_NOUNS:  # not "spoke for 25 minutes"
+    if obj is not None and prep.i == verb.i + 1 and obj.lower_ not in _TIME_NOUNS and not (  # "spoke for 25 minutes"
+            verb.lower_ in _SPEAK_VERBS and prep.lower_ in ("to", "with")):  # "spoke to reporters": the audience
         return obj, prep
     return None, None
 
@@ -269,6 +270,7 @@ def _content_child(verb: Any, score: float) -> tuple[Any, Any]:
 #: Objects of "posted", "shared" that are no statement ("posted a photograph of an old payslip").
 _MEDIA_NOUNS = frozenset("photograph photographs photo photos picture pictures image images video videos clip "
                          "clips link links selfie".split())
+_SPEAK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())
 _SHARE_VERBS = frozenset("shared shares share sharing retweeted reposted forwarded".split())
 _TIME_NOUNS = frozenset("minute minutes hour hours day days week weeks month months year years "
                         "while time".split())

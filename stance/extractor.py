@@ -375,6 +375,10 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
                 f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
             prev = f
     resolver.complete_surnames(full_names(raw))
+    merged = resolver.merge_roles(raw)
+    for f in found:
+        if f.entity is not None and id(f.entity) in merged:
+            f.entity = merged[id(f.entity)]
     # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)

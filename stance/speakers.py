@@ -251,6 +251,16 @@ _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+def _appositions(text: str, ent: Entity) -> list[str]:
+    """The role phrases the text sets after the entity's full names ("Dag Halvorsen, Norway's special
+    envoy for Venezuela, spoke ...")."""
+    out = []
+    for name in ent.names:
+        if " " in name:
+            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,80}),", text)
+    return out
+
+
 class Resolver:
     """Resolves each source mention, in text order, to an :class:`Entity`."""
 
@@ -304,6 +314,26 @@ class Resolver:
             if len(full) == 1:
                 ent.names.append(full.pop())
                 ent.kind = "person"
+
+    def merge_roles(self, text: str = "") -> dict[int, Entity]:
+        """A nameless role ("Norway's envoy said ...") that a later person carries in full ("Dag Halvorsen,
+        Norway's special envoy for Venezuela") is that person: every word of the role occurs in one of
+        the person's role aliases, and exactly one person qualifies. Returns id(merged) -> person."""
+        out: dict[int, Entity] = {}
+        people = [e for e in self.entities if e.kind == "person" and any(_is_proper(n) for n in e.names)]
+        for ent in self.entities:
+            if ent.kind == "person" and any(_is_proper(n) for n in ent.names) or len(ent.names) != 1:
+                continue
+            words = surname_form(ent.names[0]).replace("’", "'").split()
+            if len(words) < 2 or words[-1] not in ROLE_WORDS:
+                continue
+            hits = [p for p in people if any(
+                all(w in surname_form(a).replace("’", "'").replace("'s", " ").split() for w in words)
+                for a in p.aliases + _appositions(text, p))]
+            if len(hits) == 1:
+                hits[0].aliases.append(ent.names[0])
+                out[id(ent)] = hits[0]
+        return out
 
     def note_subjects(self, subjects: list[tuple[int, str]]) -> None:
         """Record the people who open sentences (:func:`sentence_subjects`), in text order: a "he said"

@@ -504,3 +504,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_already_quoted(ex):
             'Kremlin spokeswoman Irina Sokolova said Moscow had "no illusions."')
     got = groups(ex, text)
     assert list(got) == ["Ankara", "Irina Sokolova"] and len(got["Ankara"]) == 2
+
+
+def test_a_nameless_role_named_later_in_full_is_that_person(ex):
+    text = ("Venezuela's government and the opposition resumed talks on Tuesday, with Norway's envoy saying the "
+            "two sides had narrowed their differences.\n\n"
+            "Dag Halvorsen, Norway's special envoy for Venezuela, spoke to reporters outside the hotel.\n\n"
+            '"Nobody should expect miracles in one week," Halvorsen said.')
+    got = groups(ex, text)
+    assert got == {"Dag Halvorsen": ["the two sides had narrowed their differences",
+                                     "Nobody should expect miracles in one week,"]}  # "spoke to reporters" is none
