@@ -385,21 +385,26 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
 
 
-_THE_DOCUMENT = re.compile(r"^(?:the|that) (?:joint |written |same )?([a-z]+)$", re.I)
-_IN_A_DOCUMENT = r"\b(?:in|issued) (?:an? |its |their )?(?:joint |written |brief )?{}\b"
+_THE_DOCUMENT = re.compile(r"^(?:the|that) (?:[\w-]+ ){0,3}?([a-z]+)$", re.I)
+_IN_A_DOCUMENT = re.compile(r"\b(?:in|issued|published) (?:an? |its |their |the )?(?:[\w-]+ ){0,3}?"
+                            r"(statement|communiqu[eé]|report|findings|letter|filing|declaration|readout|post|memo)\b",
+                            re.I)
 
 
 def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
-    """"The statement said ..." right after "In a joint statement, the E3 said ...": the statement
-    is the previous speaker's, so it speaks for them."""
+    """"The statement said ..." right after "In a joint statement, the E3 said ...", "The 84-page report
+    said" after "In provisional findings published Tuesday, the regulator said": the document is the
+    previous speaker's, so it speaks for them."""
     m = _THE_DOCUMENT.match(mention.strip())
     if m is None or noun_kind(m.group(1)) != "doc" or prev is None or prev.entity is None or prev.att is None:
         return None
     lo = min(prev.att.cue[0], prev.att.source[0] if prev.att.source else prev.att.cue[0])
     start = max(raw.rfind(". ", 0, lo), raw.rfind("\n", 0, lo)) + 1
     scene = raw[start : max(prev.att.cue[1], prev.att.source[1] if prev.att.source else 0) + 40]
-    if re.search(_IN_A_DOCUMENT.format(re.escape(m.group(1))), scene, re.I) is None:
-        return None
+    doc = _IN_A_DOCUMENT.search(scene)
+    said, named = m.group(1).lower(), doc.group(1).lower() if doc else ""
+    if not doc or (said != named and {said, named} != {"report", "findings"}):
+        return None  # "In a statement, the union said ... . The report said" is another document
     return prev.entity
 
 

@@ -514,3 +514,12 @@ def test_a_nameless_role_named_later_in_full_is_that_person(ex):
     got = groups(ex, text)
     assert got == {"Dag Halvorsen": ["the two sides had narrowed their differences",
                                      "Nobody should expect miracles in one week,"]}  # "spoke to reporters" is none
+
+
+def test_the_report_after_findings_is_the_regulators_but_not_after_a_statement(ex):
+    text = ("In provisional findings published Tuesday, the Competition Bureau said the merger would raise prices. "
+            'The 84-page report said the regulator was "minded to" require a sale.')
+    assert len(groups(ex, text)) == 1
+    text = ('In a statement, the union said the offer was "an insult." '
+            'The 40-page report said wages had fallen for a decade.')
+    assert len(groups(ex, text)) == 2
