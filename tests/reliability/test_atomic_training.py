@@ -51,7 +51,10 @@ def _start(data: Path, base: Path, out: Path, epochs: int, log: Path) -> subproc
     cmd = [sys.executable, "-m", "training.train", "--data", str(data), "--base", str(base), "--output", str(out),
            "--epochs", str(epochs), "--batch-size", "8", "--threads", "1"]
     env = {**os.environ, "PYTHONPATH": str(REPO), "TOKENIZERS_PARALLELISM": "false"}
-    return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    # a job started in the background (nohup ... &) inherits SIGINT ignored, and Python then never turns
+    # Ctrl-C into KeyboardInterrupt: give the child the default disposition, as an interactive shell does
+    return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _wait_for_steps(proc: subprocess.Popen, log: Path, steps: int, timeout: float = 240) -> tuple[int, int]:
