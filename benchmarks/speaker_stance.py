@@ -79,7 +79,7 @@ def _article(slug: str, text: str, gold: dict) -> Article:
 
 
 def load_articles(seed: bool = True) -> list[Article]:
-    """The labelled articles (01-32), then the seed article when ``../shared/examples`` is there."""
+    """The labelled articles (01-40), then the seed article when ``../shared/examples`` is there."""
     out = []
     for path in sorted(ARTICLES.glob("*.txt")):
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
@@ -223,6 +223,7 @@ def run(model: str | None, pipeline: bool = True) -> dict:
               for name, keep in (("dev 01-08", lambda a: a[:2] in {f"{i:02d}" for i in range(1, 9)}),
                                  ("dev2 17-24", lambda a: a[:2] in {f"{i:02d}" for i in range(17, 25)}),
                                  ("dev3 25-32", lambda a: a[:2] in {f"{i:02d}" for i in range(25, 33)}),
+                                 ("dev4 33-40", lambda a: a[:2] in {f"{i:02d}" for i in range(33, 41)}),
                                  ("test 09-16", lambda a: a[:2] in {f"{i:02d}" for i in range(9, 17)}),
                                  ("seed", lambda a: a == "seed"))}
     return {
