@@ -19,8 +19,10 @@ from stance.attribution import (
     doc_attributions,
     find_subject,
     lexicon,
+    not_speaker,
     source_tokens,
     span_of,
+    unknown_noun,
 )
 from stance.interview import labelled_answers
 from stance.mentions import full_names, sentence_documents, sentence_subjects
@@ -287,13 +289,18 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         if not tok.tag_.startswith("VB") or cue_score(tok.text) < 0.2 or _in_quote((pos, pos + 1), local):
             continue
         subj, ante = find_subject(tok)
-        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local):
+        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not _can_speak(subj, ante):
             continue
         dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
         if dist < best_dist:
             src = span_of(source_tokens(subj, tok), a)
             best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
     return best
+
+
+def _can_speak(subj: Any, ante: Any) -> bool:
+    """"placards that read ...", "this showed": no speaker."""
+    return not (not_speaker(subj) or (ante is not None and (not_speaker(ante) or unknown_noun(ante))))
 
 
 def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> bool:
@@ -305,8 +312,14 @@ def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None)
 
 
 def introduced(text: str, subjects: Sequence[tuple[int, str]]) -> list[Span]:
-    """Spans of the full names that open sentences (:func:`stance.mentions.sentence_subjects`)."""
-    return [(p, p + len(n)) for p, n in subjects if " " in n and text[p : p + len(n)] == n]
+    """Spans of the full names that open sentences (:func:`stance.mentions.sentence_subjects`) or that a
+    sentence introduces ("Among them was Dev Raman, who played ...")."""
+    spans = {(p, p + len(n)) for p, n in subjects if " " in n and text[p : p + len(n)] == n}
+    spans.update((m.start(1), m.end(1)) for m in _INTRODUCED.finditer(text) if is_person_name(m.group(1)))
+    return sorted(spans)
+
+
+_INTRODUCED = re.compile(r"\b(?:was|were|is|are|including|among them)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=,)")
 
 
 def _newcomer(seg_text: str, a: int, q: QuoteSpan, last: Found | None, people: Sequence[Span]) -> Span | None:

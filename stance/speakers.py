@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, place_key, split_role
+from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -45,8 +45,10 @@ def strip_name(mention: str) -> str:
     """
     name, _ = split_role(mention)
     words = name.split()
-    if len(words) > 1 and re.search(r"[’']s$", words[0]) and _is_proper(" ".join(words[1:])):
-        words = words[1:]  # "Treasury's Ellison": the affiliation is no part of the name
+    rest = " ".join(words[1:])
+    if len(words) > 1 and re.search(r"[’']s$", words[0]) and _is_proper(rest) and not any(
+            w.lower() in ORG_WORDS or w.lower() in GROUP_NOUNS for w in words[1:]):
+        words = words[1:]  # "Treasury's Ellison": the affiliation is no part of the name ("Sudan's Foreign Ministry" is)
     words = " ".join(words).replace("’s", "").replace("'s", "").split()
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
         words = words[1:]
@@ -179,6 +181,8 @@ class Entity:
             long = surname_form(n)
             if long.endswith(" " + short) or short.endswith(" " + long):
                 return True
+            if " " not in short and len(long.split()) >= 3 and long.split()[-2] == short and self.kind == "person":
+                return True  # "Mejía" for "Natalia Mejía Restrepo": the first of two Spanish surnames
             if acronym_of(name, n) or acronym_of(n, name):
                 return True
         return False
@@ -194,13 +198,20 @@ def acronym_of(short: str, long: str) -> bool:
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
     words = [w for w in re.split(r"[\s-]+", re.sub(r"^the\s+", "", long.strip(), flags=re.I)) if w]
+    while len(words) > 2 and words[0].isupper() and len(words[0]) <= 3:  # "UK Competition and Markets Authority"
+        if "".join(w[0] for w in words if w[:1].isupper()) == short:
+            break
+        words = words[1:]
     initials = "".join(w[0] for w in words if w[:1].isupper())
     return len(words) >= 2 and initials == short
 
 
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 #: Nouns that "the group", "the organisation" use for an organisation named before.
-GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation".split())
+GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
+                         "union agency company firm authority guild".split())
+_ANY_BODY = frozenset("group organisation organization body".split())
+_ANY_FIRM = frozenset("company firm".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
 
@@ -231,8 +242,10 @@ def _nominal_head(name: str) -> str:
 def _plural_name(name: str) -> bool:
     words = name.lower().split()
     counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
+    head = _head_words(name)[-1:]  # "people familiar with the matter" -> "people"
     return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
-        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people"))
+        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or (
+        head in (["people"], ["sources"], ["officials"], ["diplomats"], ["negotiators"], ["analysts"]))
 
 
 def _introduced(text: str, head: str, start: int, end: int) -> str:
@@ -243,8 +256,8 @@ def _introduced(text: str, head: str, start: int, end: int) -> str:
 
 
 _SPOKES = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:(?P<pre>[A-Z][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
-    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[A-Z][\w’'. -]*))?$")
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
+    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
 
 
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
@@ -387,9 +400,18 @@ class Resolver:
         m = _SPOKES.match(mention.strip())
         if m is None:
             return None
-        body = (m.group("pre") or m.group("post") or "").strip()
-        if not body or is_person_name(body):
+        body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        if not body or is_person_name(body) or (body[:1].isupper() and not _is_proper(body)):
             return None
+        generic = "" if body[:1].isupper() else body.lower()
+        if generic and generic not in GENERIC_ORGS:
+            return None
+        if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
+            ent = self._last_org(generic, pos)
+            if ent is not None:
+                ent.aliases.append(mention.strip()) if mention.strip() not in ent.aliases else None
+                ent.last_seen = pos
+            return ent
         key = place_key(body)
         for ent in self._recent():
             if (key is not None and ent.key == key) or (ent.kind == "group" and ent.matches(strip_name(body))):
@@ -397,6 +419,26 @@ class Resolver:
                     ent.aliases.append(mention.strip())
                 ent.last_seen = pos
                 return ent
+        return None
+
+    def _last_org(self, head: str, pos: int) -> Entity | None:
+        """The organisation quoted last (within 1,500 characters) that ``head`` can stand for. "the group"
+        / "the organisation": any named body; "the company" / "the firm": a body whose name has that noun,
+        an acronym, or a proper name with no other kind of organisation in it ("Northline Aerospace");
+        narrower nouns ("the union", "the agency"): a name with that noun, or an acronym."""
+        for e in self._recent():
+            if e.key is not None or pos - e.last_seen >= 1500 or any(is_person_name(n) for n in e.names):
+                continue
+            if any(noun_kind(w) == "doc" for w in _head_words(e.canonical)):
+                continue  # "a joint statement from the union and ..." is no union
+            words = surname_form(e.canonical).split()
+            if head in words or _ACRONYM.match(e.canonical):
+                return e
+            if head in _ANY_BODY and any(w in GROUP_NOUNS for w in words):
+                return e
+            if head in _ANY_FIRM | _ANY_BODY and _is_proper(e.canonical) and e.kind == "group" and not any(
+                    w in GROUP_NOUNS for w in words):
+                return e
         return None
 
     def _recent(self) -> list[Entity]:
@@ -416,8 +458,9 @@ class Resolver:
                 if pos - ent.last_seen < 600 and not any(_is_proper(n) for n in ent.names) and any(
                         head == _nominal_head(n) for n in ent.names + ent.aliases):
                     return ent
-        if _is_proper(name) and " " not in name.strip():  # "Wang added" after "Wang Lihua, the counsellor"
-            firsts = [e for e in self.entities if e.kind == "person" and any(
+        if _is_proper(name) and " " not in name.strip():  # "Wang added" after "Wang Lihua, the counsellor",
+            # "Carrow said" after "Carrow Pharmaceuticals said"
+            firsts = [e for e in self.entities if e.kind in ("person", "group") and e.key is None and any(
                 _is_proper(n) and len(n.split()) >= 2 and n.split()[0] == name.strip() for n in e.names)]
             if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
                 return firsts[0]
@@ -427,9 +470,7 @@ class Resolver:
                 if any(head and _head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
                     return ent
             if head in GENERIC_ORGS:  # "the group": the last organisation quoted
-                return next((e for e in self._recent() if e.key is None and pos - e.last_seen < 1500
-                             and (any(w in GROUP_NOUNS for w in surname_form(e.canonical).split())
-                                  or _ACRONYM.match(e.canonical))), None)
+                return self._last_org(head, pos)
         return None
 
     def _plural(self, pos: int) -> Entity | None:

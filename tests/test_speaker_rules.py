@@ -523,3 +523,39 @@ def test_the_report_after_findings_is_the_regulators_but_not_after_a_statement(e
     text = ('In a statement, the union said the offer was "an insult." '
             'The 40-page report said wages had fallen for a decade.')
     assert len(groups(ex, text)) == 2
+
+
+def test_spanish_double_surnames_and_the_union_and_a_group_spokesperson(ex):
+    text = ('Natalia Mejía Restrepo, who directs the rights group, said the talks were "a trap."\n\n'
+            '"Every ceasefire here has been used to regroup," Mejía said.\n\n'
+            "The Amalgamated Transit Union Local 308 said it would strike on Monday. "
+            'Later the union said its team would stay "through the night."\n\n'
+            'The Interactive Publishers Group said a deal was "within reach." A spokesperson for the group '
+            'said they were "focused on closing a deal."')
+    got = groups(ex, text)
+    assert len(got) == 3 and len(got["Natalia Mejía Restrepo"]) == 2
+    assert sum(len(v) for k, v in got.items() if "Union" in k) == 2
+
+
+def test_people_familiar_one_of_them_and_an_acronym_behind_a_country_prefix(ex):
+    text = ("The talks have focused on the exchange ratio, the people familiar with the matter said. One of them "
+            'said the two sides had "largely agreed" on a structure.\n\n'
+            "The UK Competition and Markets Authority said it was aware of the reports. A CMA spokesperson noted "
+            "that the authority had cleared two such mergers.")
+    got = groups(ex, text)
+    assert len(got) == 2 and all(len(v) == 2 for v in got.values())
+
+
+def test_a_country_possessive_stays_in_an_organisation_name(ex):
+    text = ('In a statement, the Saudi Foreign Ministry said it hoped for "an agreement without delay."\n\n'
+            "Sudan\u2019s Foreign Ministry, part of the army-aligned government, said it welcomed the initiative.")
+    assert len(groups(ex, text)) == 2
+
+
+def test_placards_do_not_speak_and_a_person_introduced_by_among_them_does(ex):
+    text = ('"The studios will move," Gwen Hartigan said.\n\n'
+            "Outside, performers carried placards that read \u201cNo Consent, No Game.\u201d Among them was "
+            "Dev Raman, who played the lead in a 2024 shooter.\n\n"
+            "\u201cI\u2019ve heard my own voice in a trailer for a game I never recorded. Nobody paid me.\u201d")
+    got = groups(ex, text)
+    assert "placards" not in got and len(got.get("Dev Raman", [])) == 1
