@@ -117,8 +117,8 @@ def _gold(text: str, speakers: list[dict]) -> list[Gold]:
 
 
 def load_set(name: str) -> list[Article]:
-    """``dev`` (01-08), ``dev2`` (17-24, written later by people who had not read the extractor), ``test``
-    (09-16) or ``seed``."""
+    """``dev`` (01-08), ``dev2`` / ``dev3`` / ``dev4`` (17-24, 25-32, 33-40, written later by people who had
+    not read the extractor), ``test`` (09-16, held out) or ``seed``."""
     if name == "seed":
         if not (SEED / "seed-article.txt").is_file():
             return []
