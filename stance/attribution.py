@@ -326,8 +326,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if content is None:
         return None
     subj, antecedent = find_subject(verb)
-    if subj is None or not_speaker(subj) or (antecedent is not None and (
-            not_speaker(antecedent) or unknown_noun(antecedent))):
+    if subj is None or not can_speak(subj, antecedent):
         return None
     if _not_statement(content, verb):
         return None
@@ -364,7 +363,7 @@ _NOT_STATEMENT = re.compile(
 )
 
 
-def not_speaker(subj: Any) -> bool:
+def _not_speaker(subj: Any) -> bool:
     """Subjects that make no statement: abstract nouns and events ("direct negotiations
     offered ..."), demonstratives ("this showed"), and a relative pronoun whose antecedent is
     one of those ("any arrangement that allowed ...")."""
@@ -378,10 +377,17 @@ def not_speaker(subj: Any) -> bool:
 _NOBODY = frozenset("neither nobody none no-one no".split())
 
 
-def unknown_noun(tok: Any) -> bool:
+def _unknown_noun(tok: Any) -> bool:
     """A common noun the lexicon does not know as a speaker ("placards that read ..."): no antecedent
     for a relative "that said" / "which read"."""
     return tok.tag_ in ("NN", "NNS") and noun_kind(tok.text) is None
+
+
+def can_speak(subj: Any, antecedent: Any = None) -> bool:
+    """A subject that can make a statement: not "this showed", "direct negotiations offered", nor a
+    relative "that"/"which" whose antecedent is no speaker ("placards that read ...")."""
+    return not (_not_speaker(subj) or (antecedent is not None and (
+        _not_speaker(antecedent) or _unknown_noun(antecedent))))
 
 
 def _not_statement(content: Any, verb: Any) -> bool:

@@ -15,14 +15,13 @@ from typing import Any
 from stance.attribution import (
     LIGHT_VERBS,
     Attribution,
+    can_speak,
     cue_score,
     doc_attributions,
     find_subject,
     lexicon,
-    not_speaker,
     source_tokens,
     span_of,
-    unknown_noun,
 )
 from stance.interview import labelled_answers
 from stance.mentions import full_names, sentence_documents, sentence_subjects
@@ -177,12 +176,13 @@ class Extractor:
         subjects = sentence_subjects(text)
         resolver.note_subjects(subjects)
         resolver.note_documents(sentence_documents(text))
+        people = introduced(text, subjects)
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
         last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):
             for name_pos, name in _proper_names(doc, a):
                 resolver.note_person(name_pos, name)
-            new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct, introduced(text, subjects))
+            new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct, people)
             found.extend(new)
             last_direct = new[-1] if new else last_direct
         return found, resolver
@@ -191,7 +191,9 @@ class Extractor:
                        last_direct: Found | None, people: Sequence[Span] = ()) -> list[Found]:
         """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
         direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
-        the article's last direct quote before the segment (a lone quote may continue it)."""
+        the article's last statement before the segment (a lone quote may continue it); ``people`` are
+        the spans of the names the article introduces (:func:`introduced`), owners of a lone quote
+        that follows them."""
         atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
         out: list[Found] = []
         claimed: set[int] = set()
@@ -289,7 +291,7 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         if not tok.tag_.startswith("VB") or cue_score(tok.text) < 0.2 or _in_quote((pos, pos + 1), local):
             continue
         subj, ante = find_subject(tok)
-        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not _can_speak(subj, ante):
+        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
             continue
         dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
         if dist < best_dist:
@@ -298,15 +300,15 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
     return best
 
 
-def _can_speak(subj: Any, ante: Any) -> bool:
-    """"placards that read ...", "this showed": no speaker."""
-    return not (not_speaker(subj) or (ante is not None and (not_speaker(ante) or unknown_noun(ante))))
+def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:
+    """Nothing but the quote in its part of the segment (no words outside the marks)."""
+    outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
+    return not any(ch.isalnum() for ch in outside)
 
 
 def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> bool:
     """A quote alone in its sentence right after an attributed direct quote continues it."""
-    outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
-    if any(ch.isalnum() for ch in outside):
+    if not _alone(seg_text, a, q):
         return False
     return last is not None and last.att is not None and q.open_at - last.context[1] < 400
 
@@ -326,8 +328,7 @@ def _newcomer(seg_text: str, a: int, q: QuoteSpan, last: Found | None, people: S
     """A lone quote (nothing else in its sentence) whose paragraph follows one that opens with a person
     who has not spoken yet, after the last statement: that person's words ("Her neighbour, Kavira
     Masika, sat sorting beans beside her." then the quote)."""
-    outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
-    if any(ch.isalnum() for ch in outside):
+    if not _alone(seg_text, a, q):
         return None
     since = last.content[1] if last is not None else -1
     fresh = [s for s in people if since < s[0] < q.open_at and q.open_at - s[0] < 400]

@@ -20,7 +20,7 @@ ROLE_WORDS = frozenset(
     "columnist commander general colonel captain lieutenant sergeant officer manager president-elect "
     "chancellor attorney lawyer prosecutor activist member delegate diplomat "
     "co-leader chairperson superintendent principal teacher worker driver student "
-    "coach defender midfielder striker forward goalkeeper winger captain referee "
+    "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident".split()
 )
@@ -79,7 +79,7 @@ _ORGISH = frozenset(
     "ministry department committee commission council government party office agency union "
     "university institute house senate court bank group network fund forces army authority "
     "association federation corporation company board service foundation forum alliance "
-    "coalition council port".split()
+    "coalition port".split()
 )
 
 

@@ -242,10 +242,12 @@ def _nominal_head(name: str) -> str:
 def _plural_name(name: str) -> bool:
     words = name.lower().split()
     counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
-    head = _head_words(name)[-1:]  # "people familiar with the matter" -> "people"
+    head = (_head_words(name) or [""])[-1]  # "people familiar with the matter" -> "people"
     return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
-        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or (
-        head in (["people"], ["sources"], ["officials"], ["diplomats"], ["negotiators"], ["analysts"]))
+        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or head in _PLURAL_HEADS
+
+
+_PLURAL_HEADS = frozenset("people sources officials diplomats negotiators analysts".split())
 
 
 def _introduced(text: str, head: str, start: int, end: int) -> str:
@@ -408,18 +410,15 @@ class Resolver:
             return None
         if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
             ent = self._last_org(generic, pos)
-            if ent is not None:
-                ent.aliases.append(mention.strip()) if mention.strip() not in ent.aliases else None
-                ent.last_seen = pos
-            return ent
-        key = place_key(body)
-        for ent in self._recent():
-            if (key is not None and ent.key == key) or (ent.kind == "group" and ent.matches(strip_name(body))):
-                if mention.strip() not in ent.aliases:
-                    ent.aliases.append(mention.strip())
-                ent.last_seen = pos
-                return ent
-        return None
+        else:
+            key = place_key(body)
+            ent = next((e for e in self._recent() if (key is not None and e.key == key)
+                        or (e.kind == "group" and e.matches(strip_name(body)))), None)
+        if ent is not None:
+            if mention.strip() not in ent.aliases:
+                ent.aliases.append(mention.strip())
+            ent.last_seen = pos
+        return ent
 
     def _last_org(self, head: str, pos: int) -> Entity | None:
         """The organisation quoted last (within 1,500 characters) that ``head`` can stand for. "the group"
