@@ -1,5 +1,7 @@
 """The article -> quotes -> speakers stage: :class:`Extractor`.
 
+It finds the attributions of each sentence (direct quotes and their owners here, reported speech in
+:mod:`stance.attribution`) and hands them to :mod:`stance.assemble`, which resolves the speakers.
 Only the sentences that can hold an attribution (a quote mark or a cue word) are parsed,
 each as its own small ``Doc``; text is cleaned with :func:`stance.quotes.sanitize` first,
 which keeps every offset valid for the caller's text.
@@ -9,23 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from stance.attribution import (
-    LIGHT_VERBS,
-    Attribution,
-    can_speak,
-    cue_score,
-    doc_attributions,
-    find_subject,
-    lexicon,
-    source_tokens,
-    span_of,
-)
+from stance.assemble import Found, Group, finish, group_quotes, unnest
+from stance.attribution import Attribution, doc_attributions
+from stance.cues import LIGHT_VERBS, cue_score, lexicon
 from stance.interview import labelled_answers
-from stance.mentions import full_names, sentence_documents, sentence_subjects
-from stance.names import noun_kind, place_key
+from stance.mentions import sentence_documents, sentence_subjects
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -35,35 +28,14 @@ from stance.quotes import (
     sanitize,
     sentences,
 )
-from stance.speakers import (
-    PRONOUNS,
-    Entity,
-    Resolver,
-    canonical_mention,
-    is_person_name,
-    split_apposition,
-    surname_form,
-)
+from stance.resolve import Resolver
+from stance.sources import can_speak, find_subject, source_tokens, span_of
+from stance.speakers import is_person_name
 from stance.types import Quote
 
 Span = tuple[int, int]
 
 _WORD = re.compile(r"[A-Za-z]+")
-Group = tuple[str, tuple[str, ...], tuple[Quote, ...]]
-
-
-@dataclass
-class Found:
-    """A quote before speaker resolution: its content span, kind, the attribution that
-    owns it and the segment (sentence span) it was found in. Shared with
-    :class:`stance.tagged.TaggedExtractor`."""
-
-    content: tuple[int, int]
-    kind: str
-    att: Attribution | None
-    context: tuple[int, int]
-    closed: bool = True
-    entity: Entity | None = None
 
 
 def cue_words() -> frozenset[str]:
@@ -127,31 +99,9 @@ class Extractor:
             yield self._extract_one(text, batch_size=batch_size, n_process=n_process)
 
     def group(self, quotes: Sequence[Quote]) -> list[Group]:
-        """(canonical speaker, aliases, quotes) per speaker, in order of first quote.
-
-        Unattributed quotes (``speaker`` None) are in no group.
-        """
-        order: dict[str, list[Quote]] = {}
-        names: dict[str, str] = {}
-        for q in quotes:
-            if q.speaker is not None:
-                key = _group_key(q.speaker)
-                names.setdefault(key, q.speaker)
-                order.setdefault(key, []).append(q)
-        _merge_surnames(order, names)
-        out = []
-        for key, qs in order.items():
-            name = names[key]
-            aliases: list[str] = []
-            for q in qs:
-                if not q.speaker_mention or q.speaker_mention.lower() in PRONOUNS:
-                    continue
-                head, extra = split_apposition(q.speaker_mention)
-                for alias in (canonical_mention(q.speaker_mention), *extra):
-                    if alias and alias != name and alias not in aliases:
-                        aliases.append(alias)
-            out.append((name, tuple(aliases), tuple(qs)))
-        return out
+        """(canonical speaker, aliases, quotes) per speaker, in order of first quote
+        (:func:`stance.assemble.group_quotes`). Unattributed quotes are in no group."""
+        return group_quotes(quotes)
 
     # -- internals -------------------------------------------------------------------
     def wanted(self, text: str, seg: tuple[int, int], quotes: QuoteIndex) -> bool:
@@ -162,7 +112,7 @@ class Extractor:
 
     def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
         found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)
-        return finish(raw, _unnest(found), resolver)
+        return finish(raw, unnest(found), resolver)
 
     def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[Found], Resolver]:
         """Raw attributions (source, cue and content spans) before speaker resolution;
@@ -237,14 +187,6 @@ def interview_answers(text: str) -> tuple[list[Found], QuoteIndex]:
              for a in answers]
     spans = [QuoteSpan(a.paragraph[0], a.paragraph[1], a.paragraph[0], a.paragraph[1] - 1) for a in answers]
     return found, QuoteIndex(spans)
-
-
-_PRONOUN_CONTENT = frozenset("it this that so them him her these those".split())
-
-
-def _pronoun_only(content: str) -> bool:
-    """"sees it differently", "said so": a pronoun alone carries no statement to classify."""
-    return content.strip(" ,.;:").lower() in _PRONOUN_CONTENT
 
 
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
@@ -347,192 +289,3 @@ def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
         run = []
 
 
-# ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb
-_TRAILING_NAME = re.compile(
-    r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$")
-
-
-def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
-    """The proper name in apposition to a role-noun source whose clause the parse cut off:
-    "The mediator appointed by the AU, former president John Roe, said" -> "John Roe"."""
-    root = att.source_root
-    if root is None or att.antecedent is not None or att.cue[0] < att.source[1]:
-        return None
-    if root.tag_ not in ("NN", "NNS") and not root.text[:1].islower():  # a common noun, however tagged
-        return None
-    m = _TRAILING_NAME.match(raw[att.source[1] : att.cue[0]])
-    if m is None:
-        return None
-    return att.source[1] + m.start(1), att.source[1] + m.end(1)
-
-
-_CONTINUING = frozenset(("added", "adds", "continued", "went on", "concluded", "insisted"))
-
-
-def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
-    """Resolve speakers in text order and build the :class:`Quote` objects."""
-    found.sort(key=lambda f: f.content)
-    prev: Found | None = None
-    for f in found:
-        if f.att is not None and f.att.source is not None:
-            name = _appositive_name(raw, f.att)
-            if name is not None:
-                f.att = replace(f.att, source=name)
-            s, e = f.att.source
-            mention = raw[s:e]
-            if f.att.antecedent is not None:
-                mention = _antecedent_text(raw, f.att)
-            continuing = raw[f.att.cue[0] : f.att.cue[1]].lower() in _CONTINUING
-            f.entity = _issuer(raw, mention, prev) or (
-                resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None)
-            if f.entity is not None:
-                f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
-            prev = f
-    resolver.complete_surnames(full_names(raw))
-    merged = resolver.merge_roles(raw)
-    for f in found:
-        if f.entity is not None and id(f.entity) in merged:
-            f.entity = merged[id(f.entity)]
-    # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
-    # it for the benchmark) but no statement to classify
-    return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
-            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
-
-
-_THE_DOCUMENT = re.compile(r"^(?:the|that) (?:[\w-]+ ){0,3}?([a-z]+)$", re.I)
-_IN_A_DOCUMENT = re.compile(r"\b(?:in|issued|published) (?:an? |its |their |the )?(?:[\w-]+ ){0,3}?"
-                            r"(statement|communiqu[eé]|report|findings|letter|filing|declaration|readout|post|memo)\b",
-                            re.I)
-
-
-def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
-    """"The statement said ..." right after "In a joint statement, the E3 said ...", "The 84-page report
-    said" after "In provisional findings published Tuesday, the regulator said": the document is the
-    previous speaker's, so it speaks for them."""
-    m = _THE_DOCUMENT.match(mention.strip())
-    if m is None or noun_kind(m.group(1)) != "doc" or prev is None or prev.entity is None or prev.att is None:
-        return None
-    lo = min(prev.att.cue[0], prev.att.source[0] if prev.att.source else prev.att.cue[0])
-    start = max(raw.rfind(". ", 0, lo), raw.rfind("\n", 0, lo)) + 1
-    scene = raw[start : max(prev.att.cue[1], prev.att.source[1] if prev.att.source else 0) + 40]
-    doc = _IN_A_DOCUMENT.search(scene)
-    said, named = m.group(1).lower(), doc.group(1).lower() if doc else ""
-    if not doc or (said != named and {said, named} != {"report", "findings"}):
-        return None  # "In a statement, the union said ... . The report said" is another document
-    return prev.entity
-
-
-def _person_like(att: Attribution) -> bool:
-    """A source that can speak inside someone else's statement: a person, not a place or a poll."""
-    root = att.source_root
-    if root is None:
-        return False
-    if root.lower_ in ("he", "she", "i", "we"):
-        return True
-    if root.tag_ in ("NN", "NNS"):
-        return noun_kind(root.text) == "person"
-    names = [t.text for t in root.subtree if t.tag_ == "NNP"]
-    return root.tag_ == "NNP" and len(names) >= 2 and place_key(" ".join(names)) is None
-
-
-def _unnest(found: list[Found]) -> list[Found]:
-    """Reported speech inside another statement's content ("Malual said Juba welcomed ...")
-    is part of that statement, unless a person is quoted in it ("... said the delegate had
-    warned that ..."); a participle there ("..., noting that") belongs to the outer speaker."""
-    by_segment: dict[tuple[int, int], list[Found]] = {}
-    for f in found:
-        by_segment.setdefault(f.context, []).append(f)
-    out = []
-    for f in found:
-        # an outer statement's content lies in its own segment, so only f's segment can hold it
-        outer = next((g for g in by_segment[f.context] if g is not f and g.att and f.att and _within(f.att, g)),
-                     None)
-        if outer is None or f.kind != "indirect":
-            out.append(f)
-        elif f.att.verb.tag_ == "VBG" and f.att.verb.dep_ in ("advcl", "conj", "xcomp"):
-            f.att = replace(f.att, source=outer.att.source, source_root=outer.att.source_root, antecedent=None)
-            out.append(f)
-        elif _person_like(f.att) and cue_score(f.att.verb.text) >= 0.5:
-            out.append(f)
-    return out
-
-
-def _within(att: Attribution, outer: Found) -> bool:
-    a, b = outer.att.content if outer.att is not None else outer.content
-    return a <= att.cue[0] < b and att.source is not None and a <= att.source[0]
-
-
-def _merge_reasons(raw: str, found: list[Found]) -> list[Found]:
-    """Join "expressed skepticism about X, citing Y" into one statement: the participle
-    gives the reason for the attitude, and the stance is judged from both (issue 3 seed)."""
-    out: list[Found] = []
-    for f in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.att is not None
-            and last.att.attitude
-            and last.att.verb is not None
-            and f.att is not None
-            and f.att.verb is not None  # tagger attributions have no parse
-            and f.att.verb.dep_ == "advcl"
-            and f.att.verb.head.i == last.att.verb.i
-            and f.att.verb.doc is last.att.verb.doc
-            and not raw[last.content[1] : f.att.cue[0]].strip(" ,;")
-        ):
-            last.content = (last.content[0], f.content[1])
-            continue
-        out.append(f)
-    return out
-
-
-def _antecedent_text(raw: str, att: Attribution) -> str:
-    """For "who said", the noun phrase the relative clause modifies."""
-    offset = att.source[0] - att.source_root.idx if att.source else 0
-    s, e = span_of(source_tokens(att.antecedent, att.verb), offset)
-    return raw[s:e]
-
-
-def _to_quote(raw: str, f: Found) -> Quote:
-    s, e = f.content
-    att = f.att
-    if att is not None and att.attitude and f.kind == "indirect" and att.cue[0] < s:
-        s = att.cue[0]  # "expressed skepticism about X": the attitude is part of the statement
-    speaker = f.entity.canonical if f.entity is not None else None
-    src = att.source if att is not None else None
-    cue = att.cue if att is not None and att.cue[1] > att.cue[0] else None  # a newcomer's quote has no cue
-    return Quote(
-        text=raw[s:e],
-        start=s,
-        end=e,
-        kind=f.kind,  # type: ignore[arg-type]
-        speaker=speaker,
-        speaker_mention=raw[src[0] : src[1]] if src else None,
-        speaker_start=src[0] if src else None,
-        speaker_end=src[1] if src else None,
-        cue=raw[cue[0] : cue[1]] if cue else None,
-        cue_start=cue[0] if cue else None,
-        cue_end=cue[1] if cue else None,
-        context_start=f.context[0],
-        context_end=f.context[1],
-    )
-
-
-def _group_key(name: str) -> str:
-    """Speakers whose names differ only in case, spacing or a leading article are one speaker."""
-    key = " ".join(name.split()).casefold()
-    for article in ("the ", "a ", "an "):
-        if key.startswith(article):
-            key = key[len(article):]
-    return key
-
-
-def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
-    """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
-    for key in [k for k in order if " " not in k]:
-        short = surname_form(key)
-        owners = [k for k in order
-                  if k != key and " " in k and surname_form(k).split()[-1] == short and is_person_name(names[k])]
-        if len(owners) == 1 and names[key][:1].isupper():
-            owner = owners[0]
-            order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)

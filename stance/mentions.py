@@ -1,7 +1,7 @@
 """Who an article names, read from plain text before any speaker is resolved: the people and documents
 that open sentences (antecedents for a later "he said" / "it says") and the full names behind surnames.
 
-Pure string code over :mod:`stance.quotes`' sentences, used by :class:`stance.speakers.Resolver` through
+Pure string code over :mod:`stance.quotes`' sentences, used by :class:`stance.resolve.Resolver` through
 the extractors.
 """
 

@@ -1,6 +1,6 @@
 """Word lists and string rules for speaker names: roles, speaker nouns and place metonyms.
 
-Used by :mod:`stance.speakers` (naming and merging) and :mod:`stance.attribution`
+Used by :mod:`stance.speakers` (naming and merging) and :mod:`stance.sources`
 (rejecting subjects that cannot be speakers). Pure string code, no spaCy.
 """
 

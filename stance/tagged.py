@@ -6,7 +6,7 @@ most one source, one or more content fragments); each Content fragment goes to t
 each Source to the nearest cue still without one. Where the tagger leaves a gap, the rules of
 :class:`stance.extractor.Extractor` fill it: a direct quote the tagger did not mark as content is
 parsed with spaCy and attributed by the rules (spaCy is loaded only when such a gap occurs).
-Speakers are resolved by :class:`stance.speakers.Resolver`, as in the rule-based extractor.
+Speakers are resolved by :class:`stance.resolve.Resolver`, as in the rule-based extractor.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from stance.attribution import ATTITUDE_NOUNS, LIGHT_VERBS, Attribution, doc_attributions
-from stance.extractor import Extractor, Found, cue_words, finish, interview_answers, introduced, segments
+from stance.assemble import Found, finish
+from stance.attribution import Attribution, doc_attributions
+from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
+from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
 from stance.mentions import sentence_documents, sentence_subjects
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
-from stance.speakers import Resolver
+from stance.resolve import Resolver
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote
 

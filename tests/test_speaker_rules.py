@@ -6,7 +6,8 @@ import pytest
 
 from stance.names import noun_kind, place_key, split_role
 from stance.quotes import blank_furniture
-from stance.speakers import Resolver, strip_name
+from stance.resolve import Resolver
+from stance.speakers import strip_name
 
 
 def speakers(ex, text):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from stance.speakers import Resolver, speaker_kind, split_apposition, strip_name
+from stance.resolve import Resolver
+from stance.speakers import speaker_kind, split_apposition, strip_name
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples"
 

@@ -1,0 +1,171 @@
+"""What was said: the content clause of a cue verb on a spaCy parse.
+
+A ``that`` clause or parataxis, an object with its complement ("called them illegal", "urged X
+to ..."), the object of an attitude noun ("expressed skepticism about X"), a prepositional object
+("warned against X"); and the verbs and objects that report no statement ("told reporters",
+"declined to comment", "spoke for 25 minutes", "posted a photograph").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS, QUOTING_VERBS, TELL_VERBS, cue_score
+from stance.sources import passive_agent, subtree_tokens
+
+Span = tuple[int, int]
+
+CONTENT_PREPS = ("about", "for", "on", "of", "to", "against", "that", "over")
+
+
+def _as_saying(verb: Any) -> Any:
+    """The "saying" of "quoted X as saying ...", or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pcomp" and g.lower_ in ("saying", "telling")), None)
+    return None
+
+
+def _prep_object(tok: Any) -> tuple[Any, Any]:
+    """(preposition, object) of the first content-bearing prepositional child of ``tok``."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in CONTENT_PREPS:
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return child, g
+    return None, None
+
+
+def _attitude_child(verb: Any) -> tuple[Any, Any]:
+    """``expressed skepticism about X`` -> (X, "about"); ``the belief that X`` -> (X, belief)."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in ATTITUDE_NOUNS | {"belief", "announcement"}:
+            for g in c.children:
+                if g.dep_ in ("ccomp", "acl", "relcl") and g.i > c.i:
+                    return g, c
+            prep, obj = _prep_object(c)
+            if obj is None:
+                prep, obj = _prep_object(verb)
+            if obj is not None and obj.i > c.i:
+                return obj, prep
+    return None, None
+
+
+def content_child(verb: Any, score: float) -> tuple[Any, Any]:
+    """(content head token, last cue token) for a cue verb, or (None, None)."""
+    kids = list(verb.children)
+    light = verb.lower_ in LIGHT_VERBS
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up") for c in kids):
+        return None, None  # "called the two sides back to the table", "called off the strike"
+    if verb.lower_ in QUOTING_VERBS and _as_saying(verb) is not None:
+        return None, None  # "X quoted a source as saying ...": the source's "saying" carries it
+    if light:
+        content, last = _attitude_child(verb)
+        if content is not None:
+            return content, last
+    # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content
+    for c in sorted(kids, key=lambda k: k.dep_ != "ccomp"):
+        if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
+                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5):
+            return c, verb
+    if score < 0.3:
+        return None, None
+    for c in kids:
+        if c.dep_ == "dobj" and verb.lower_ in TELL_VERBS:  # "told a briefing that X": misparsed content
+            clause = _that_clause(c)
+            if clause is not None:
+                return clause, verb
+        elif c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i > verb.i and c.lower_ not in _MEDIA_NOUNS and not (
+                c.dep_ == "dobj" and verb.lower_ in _SHARE_VERBS):  # "shared Etxeberria's post"
+            return c, verb
+        elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in ("in", "at", "during", "on"):
+            # "said in a post on X that ...", "told a news conference in Rome that ..."
+            clause = next((_that_clause(g) for g in c.children if g.dep_ == "pobj"), None)
+            if clause is not None:
+                return clause, verb
+    prep, obj = _prep_object(verb)
+    if obj is not None and prep.i == verb.i + 1 and obj.lower_ not in _TIME_NOUNS and not (  # "spoke for 25 minutes"
+            verb.lower_ in _SPEAK_VERBS and prep.lower_ in ("to", "with")):  # "spoke to reporters": the audience
+        return obj, prep
+    return None, None
+
+
+#: Objects of "posted", "shared" that are no statement ("posted a photograph of an old payslip").
+_MEDIA_NOUNS = frozenset("photograph photographs photo photos picture pictures image images video videos clip "
+                         "clips link links selfie".split())
+
+
+_SPEAK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())
+
+
+_SHARE_VERBS = frozenset("shared shares share sharing retweeted reposted forwarded".split())
+
+
+_TIME_NOUNS = frozenset("minute minutes hour hours day days week weeks month months year years "
+                        "while time".split())
+
+
+def _that_clause(tok: Any, depth: int = 0) -> Any:
+    """A "that" clause the parse hung on a noun after the cue ("told a briefing that X", "said in a
+    post on X that Y"), searched through a chain of prepositional phrases; None if there is none."""
+    for g in tok.children:
+        if g.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+            return g
+        if g.dep_ == "prep" and depth < 2:
+            inner = next((_that_clause(o, depth + 1) for o in g.children if o.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+_CLOSE_AFTER = re.compile(r"[.,!?]?[\"\u201d]")
+
+
+def balanced(text: str, span: Span, offset: int) -> Span:
+    """The content span with the closing mark of a quote it opens ('as "cordial and businesslike."'):
+    the parse hangs that mark on the sentence root, outside the content."""
+    s, e = span[0] - offset, span[1] - offset
+    inner = text[s:e]
+    open_ = inner.count("\u201c") > inner.count("\u201d") or inner.count('"') % 2 == 1
+    m = _CLOSE_AFTER.match(text, e) if open_ else None
+    return (span[0], m.end() + offset) if m else span
+
+
+def without_according(tokens: list[Any]) -> list[Any]:
+    """Content tokens cut before a trailing ``, according to X``: the channel is no part of what
+    was said."""
+    for k, t in enumerate(tokens):
+        if k > 0 and t.lower_ == "according" and tokens[k - 1].text in (",", '"', "\u201d"):
+            return tokens[:k]
+    return tokens
+
+
+#: "accused X of", "blamed X for", "warned X against", "criticised X over": the object's complement is the claim.
+OBJECT_PREPS = frozenset(("of", "for", "against", "over", "as"))
+
+
+_NOT_STATEMENT = re.compile(
+    r"^(?:not to be (?:named|identified|quoted)|(?:on )?condition of anonymity|anonymity"
+    r"|to comment|comment|each other|one another|itself|themselves)\b",
+    re.I,
+)
+
+
+_NOBODY = frozenset("neither nobody none no-one no".split())
+
+
+def not_statement(content: Any, verb: Any) -> bool:
+    """"asked not to be named", "declined to comment", "accused each other", and passives
+    with no agent ("are expected to last") report no statement."""
+    words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
+    if _NOT_STATEMENT.match(words):
+        return True
+    if words.startswith(("whether", "if ")) and any(
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ in _NOBODY for d in c.children))) for c in verb.children):
+        return True  # "did not say whether either side had accepted", "Neither side has said whether"
+    if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
+        return True  # "declined to give a date"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and passive_agent(verb) is None

@@ -1,0 +1,336 @@
+"""Speaker resolution: each source mention, in text order, to the :class:`~stance.speakers.Entity` it names.
+
+Pronouns ("he"), nominals ("the minister", "the group"), unnamed spokespeople ("a company
+spokesperson") and documents ("the statement") resolve to an earlier or, for cataphoric roles, a
+later entity; everything else opens a new one. Plain strings plus the subjects and documents
+:mod:`stance.mentions` finds, no parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
+from stance.speakers import (
+    ACRONYM,
+    PRONOUNS,
+    Entity,
+    is_person_name,
+    is_proper,
+    role_alias,
+    speaker_kind,
+    split_apposition,
+    strip_name,
+    surname_form,
+)
+
+_ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+(?: [\w-]+){0,4})?$")
+#: Nouns that "the group", "the organisation" use for an organisation named before.
+GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
+                         "union agency company firm authority guild".split())
+_ANY_BODY = frozenset("group organisation organization body".split())
+_ANY_FIRM = frozenset("company firm".split())
+_COUNT = frozenset("two three four five six several some many other senior".split())
+
+
+def _role_head(mention: str) -> str:
+    """The role noun of a determiner-led nominal ("the engineer", "an irrigation engineer" -> "engineer")."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "a", "an", "its", "their") or len(words) > 5:
+        return ""
+    head = words[-1].strip(",.")
+    return head if head.isalpha() and head not in GROUP_NOUNS else ""
+
+
+_POST_HEAD = re.compile(r"\s(?:from|of|for|with|in|on|at|to|by|who|which|that|familiar|close)\s.*$", re.I)
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of a name before its modifiers: "joint statement from the union" -> ["joint", "statement"],
+    so that "the union" is not taken for the statement."""
+    return _POST_HEAD.sub("", " " + name.lower()).split()
+
+
+def _nominal_head(name: str) -> str:
+    """The last word of a short common-noun name ("crane operator" -> "operator"); "" for proper names."""
+    words = name.lower().split()
+    return words[-1].strip(",.") if 0 < len(words) <= 5 and not is_proper(name) else ""
+
+
+def _plural_name(name: str) -> bool:
+    words = name.lower().split()
+    counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
+    head = (_head_words(name) or [""])[-1]  # "people familiar with the matter" -> "people"
+    return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
+        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or head in _PLURAL_HEADS
+
+
+_PLURAL_HEADS = frozenset("people sources officials diplomats negotiators analysts".split())
+
+
+def _introduced(text: str, head: str, start: int, end: int) -> str:
+    """The last indefinite mention of the role ``head`` in ``text[start:end]`` ("A European
+    diplomat" for a later "the diplomat"), or ""."""
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(head)}\b", text[start:end]))
+    return found[-1].group(0) if found else ""
+
+
+_SPOKES = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
+    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
+
+
+_DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _appositions(text: str, ent: Entity) -> list[str]:
+    """The role phrases the text sets after the entity's full names ("Dag Halvorsen, Norway's special
+    envoy for Venezuela, spoke ...")."""
+    out = []
+    for name in ent.names:
+        if " " in name:
+            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,80}),", text)
+    return out
+
+
+class Resolver:
+    """Resolves each source mention, in text order, to an :class:`Entity`."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.recent_people: list[tuple[int, str]] = []
+        self.subjects: list[tuple[int, str]] = []
+        self.documents: list[tuple[int, str]] = []
+
+    def note_person(self, pos: int, name: str) -> None:
+        """Record a proper name seen in the text (an antecedent for a later "he")."""
+        self.recent_people.append((pos, name))
+
+    def definite_role(self, ent: Entity, mention: str, pos: int, end: int, text: str) -> Entity:
+        """A definite role that names nobody yet ("The veteran mediator, who ..., said"), found as a
+        new entity, is the person who opens the next sentence (cataphora: "... . Harold Beaudry was
+        appointed ...") or else the person quoted just before (anaphora: "Ramón Echenique said ... .
+        The lawyer, who ..., said"). Indefinite sources ("a senior official") are neither.
+        ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
+        words = mention.lower().split()
+        if (len(words) < 2 or words[0] != "the" or words[-1].strip(",") not in PERSON_NOUNS
+                or any(is_proper(n) for n in ent.names) or ent.first_seen != pos or len(ent.names) > 1):
+            return ent
+        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80), None)
+        if nxt is not None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
+                e.matches(nxt[1]) for e in self.entities if e is not ent):
+            ent.names.append(nxt[1])
+            ent.kind = "person"
+            return ent
+        prev = next((e for e in self._recent() if e is not ent), None)
+        intro = _introduced(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
+        if intro:  # "A European diplomat, speaking on condition of anonymity, ... . The diplomat said"
+            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+            ent.names[:] = [intro]
+            return ent
+        if prev is not None and prev.kind == "person" and pos - prev.last_seen < 400 and ent.names:
+            self.entities.remove(ent)
+            prev.aliases.append(ent.names[0])
+            prev.last_seen = pos
+            return prev
+        return ent
+
+    def complete_surnames(self, names: dict[str, set[str]]) -> None:
+        """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
+        once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
+        ``names``: surname -> full names in the article (:func:`stance.mentions.full_names`)."""
+        for ent in self.entities:
+            if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
+                continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
+            full = {n for name in ent.names if is_proper(name) for n in names.get(surname_form(name), ())}
+            if len(full) == 1:
+                ent.names.append(full.pop())
+                ent.kind = "person"
+
+    def merge_roles(self, text: str = "") -> dict[int, Entity]:
+        """A nameless role ("Norway's envoy said ...") that a later person carries in full ("Dag Halvorsen,
+        Norway's special envoy for Venezuela") is that person: every word of the role occurs in one of
+        the person's role aliases, and exactly one person qualifies. Returns id(merged) -> person."""
+        out: dict[int, Entity] = {}
+        people = [e for e in self.entities if e.kind == "person" and any(is_proper(n) for n in e.names)]
+        for ent in self.entities:
+            if ent.kind == "person" and any(is_proper(n) for n in ent.names) or len(ent.names) != 1:
+                continue
+            words = surname_form(ent.names[0]).replace("’", "'").split()
+            if len(words) < 2 or words[-1] not in ROLE_WORDS:
+                continue
+            hits = [p for p in people if any(
+                all(w in surname_form(a).replace("’", "'").replace("'s", " ").split() for w in words)
+                for a in p.aliases + _appositions(text, p))]
+            if len(hits) == 1:
+                hits[0].aliases.append(ent.names[0])
+                out[id(ent)] = hits[0]
+        return out
+
+    def note_subjects(self, subjects: list[tuple[int, str]]) -> None:
+        """Record the people who open sentences (:func:`sentence_subjects`), in text order: a "he said"
+        after "Egyptian Irrigation Minister Hany Soliman struck a sceptical note." means Soliman."""
+        self.subjects = subjects
+
+    def note_documents(self, documents: list[tuple[int, str]]) -> None:
+        """Record the documents that open sentences (:func:`sentence_documents`): antecedents for "it"."""
+        self.documents = documents
+
+    def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
+        """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun.
+        ``continuing``: the cue continues the last speaker ("he added"), so a pronoun skips
+        people who merely opened a sentence since."""
+        low = mention.lower().strip()
+        if low in PRONOUNS:
+            return self._pronoun(low, pos, continuing)
+        if _ONE_OF.match(low):
+            rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
+            named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
+            found = named or self._plural(pos)
+            if found is not None or not rest:
+                return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
+        voice = self._voice_of(mention, pos)
+        if voice is not None:
+            return voice
+        head, aliases = split_apposition(mention)
+        role = role_alias(head)
+        aliases = (*aliases, role) if role else aliases
+        name = strip_name(head) or head
+        key = place_key(name)
+        kind = "group" if key else speaker_kind(name)
+        definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
+        ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
+        if ent is None:
+            ent = Entity([], kind, key=key, first_seen=pos)
+            self.entities.append(ent)
+        if name and name not in ent.names:
+            (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
+        if kind == "person" and ent.kind == "nominal":  # "the Swiss diplomat" has a name now
+            ent.kind = "person"
+        ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
+        ent.key = ent.key or key
+        ent.last_seen = pos
+        return ent
+
+    def _voice_of(self, mention: str, pos: int) -> Entity | None:
+        """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson
+        said" after "Washington ... said" is Washington again, "a spokesman for the Turkish Foreign
+        Ministry" after "Ankara said" is Ankara. A named spokesperson stays a person of their own."""
+        m = _SPOKES.match(mention.strip())
+        if m is None:
+            return None
+        body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        if not body or is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
+            return None
+        generic = "" if body[:1].isupper() else body.lower()
+        if generic and generic not in GENERIC_ORGS:
+            return None
+        if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
+            ent = self._last_org(generic, pos)
+        else:
+            key = place_key(body)
+            ent = next((e for e in self._recent() if (key is not None and e.key == key)
+                        or (e.kind == "group" and e.matches(strip_name(body)))), None)
+        if ent is not None:
+            if mention.strip() not in ent.aliases:
+                ent.aliases.append(mention.strip())
+            ent.last_seen = pos
+        return ent
+
+    def _last_org(self, head: str, pos: int) -> Entity | None:
+        """The organisation quoted last (within 1,500 characters) that ``head`` can stand for. "the group"
+        / "the organisation": any named body; "the company" / "the firm": a body whose name has that noun,
+        an acronym, or a proper name with no other kind of organisation in it ("Northline Aerospace");
+        narrower nouns ("the union", "the agency"): a name with that noun, or an acronym."""
+        for e in self._recent():
+            if e.key is not None or pos - e.last_seen >= 1500 or any(is_person_name(n) for n in e.names):
+                continue
+            if any(noun_kind(w) == "doc" for w in _head_words(e.canonical)):
+                continue  # "a joint statement from the union and ..." is no union
+            words = surname_form(e.canonical).split()
+            if head in words or ACRONYM.match(e.canonical):
+                return e
+            if head in _ANY_BODY and any(w in GROUP_NOUNS for w in words):
+                return e
+            if head in _ANY_FIRM | _ANY_BODY and is_proper(e.canonical) and e.kind == "group" and not any(
+                    w in GROUP_NOUNS for w in words):
+                return e
+        return None
+
+    def _recent(self) -> list[Entity]:
+        return sorted(self.entities, key=lambda e: -e.last_seen)
+
+    def _find(
+        self, name: str, kind: str, aliases: Sequence[str], *, key: str | None, definite: bool, pos: int
+    ) -> Entity | None:
+        for ent in self._recent():
+            if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases):
+                return ent
+            if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
+                return ent
+        for alias in aliases:  # "the engineer, Mustafa el-Tayeb" just after "an irrigation engineer" said
+            head = _role_head(alias) if alias.lower().startswith("the ") else ""
+            for ent in self._recent() if head else ():
+                if pos - ent.last_seen < 600 and not any(is_proper(n) for n in ent.names) and any(
+                        head == _nominal_head(n) for n in ent.names + ent.aliases):
+                    return ent
+        if is_proper(name) and " " not in name.strip():  # "Wang added" after "Wang Lihua, the counsellor",
+            # "Carrow said" after "Carrow Pharmaceuticals said"
+            firsts = [e for e in self.entities if e.kind in ("person", "group") and e.key is None and any(
+                is_proper(n) and len(n.split()) >= 2 and n.split()[0] == name.strip() for n in e.names)]
+            if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
+                return firsts[0]
+        if definite and not is_proper(name):  # "the spokesperson", "the network"
+            head = name.lower().split()[-1] if name.split() else ""
+            for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
+                if any(head and _head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
+                    return ent
+            if head in GENERIC_ORGS:  # "the group": the last organisation quoted
+                return self._last_org(head, pos)
+        return None
+
+    def _plural(self, pos: int) -> Entity | None:
+        """"one of them": the last speaker named in the plural ("two diplomats", "officials")."""
+        for ent in self._recent():
+            if pos - ent.last_seen < 1500 and _plural_name(ent.canonical):
+                return ent
+        return None
+
+    def _pronoun(self, low: str, pos: int, continuing: bool = False) -> Entity | None:
+        want, gender = PRONOUNS[low], _GENDER.get(low)
+        if want not in ("person", "group"):
+            return None
+        last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
+            e.kind == want or (low == "they" and _plural_name(e.canonical)))), None)
+        if not continuing and (want == "person" or low == "it"):
+            seen = last.last_seen if last is not None else -1
+            pool = self.subjects if want == "person" else self.documents
+            subject = next(((p, n) for p, n in reversed(pool) if seen < p < pos and pos - p < 600), None)
+            if subject is not None:
+                ent = self.resolve(subject[1], subject[0])
+                if ent is not None and ent.gender in (None, gender):
+                    ent.gender = gender
+                    ent.last_seen = pos
+                    return ent
+        if last is not None and want == "person" and not any(" " in n for n in last.names):
+            # "Hamas accused ... . Among those at the rally was Noa Ben-Ami ... . 'We have heard ...,' she said"
+            newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
+                     and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
+            if newer:
+                ent = self.resolve(newer[-1][1], newer[-1][0])
+                if ent is not None:
+                    ent.gender, ent.last_seen = gender, pos
+                    return ent
+        if last is not None:
+            last.gender = gender
+            return last
+        if want == "person":
+            for p, name in reversed(self.recent_people):
+                if p < pos and pos - p < 800:
+                    ent = self.resolve(name, p)
+                    if ent is not None and ent.gender in (None, gender):
+                        ent.gender = gender
+                        return ent
+        return None

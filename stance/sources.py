@@ -1,0 +1,167 @@
+"""Who said it: the source of a cue verb on a spaCy parse, and whether it can speak.
+
+Climbs out of participles, conjuncts and relative clauses to the subject ("..., who said"),
+takes the agent of a passive ("it was announced by X"), recovers subjects the parse loses
+after a quote or a fronted phrase, and trims clauses and scene-setting phrases off the mention.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stance.cues import QUOTING_VERBS
+from stance.names import noun_kind
+
+Span = tuple[int, int]
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+SCENE_PREPS = ("in", "during", "after", "before", "at", "on", "while")
+
+
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep", "prep", "pobj")
+
+
+def span_of(tokens: list[Any], offset: int) -> Span:
+    """Character span covering ``tokens`` (assumed contiguous), trimmed of punctuation."""
+    toks = list(tokens)
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\"”’)":
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in "\"“‘(":
+        toks.pop(0)
+    if not toks:
+        return (offset, offset)
+    return (toks[0].idx + offset, toks[-1].idx + len(toks[-1]) + offset)
+
+
+def subtree_tokens(tok: Any, *, stop: Any = None) -> list[Any]:
+    """Contiguous tokens of ``tok``'s subtree, cut before ``stop`` (a token) if inside it."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if stop is not None and lo <= stop.i <= hi:
+        if stop.i > tok.i:
+            hi = stop.i - 1
+        else:
+            lo = stop.i + 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _cut(tok: Any, subj: Any) -> bool:
+    """Clauses and scene-setting phrases (", in an interview with X") are not the source."""
+    if tok.dep_ in ("relcl", "acl", "advcl", "parataxis"):
+        return True
+    if tok.dep_ == "prep" and tok.head.i == subj.i and tok.lower_ in SCENE_PREPS:
+        return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    return False
+
+
+def source_tokens(subj: Any, verb: Any) -> list[Any]:
+    """The source mention: the subject's subtree minus relative clauses and the verb side."""
+    keep = []
+    for t in subtree_tokens(subj, stop=verb):
+        anc, ok = t, True
+        while anc.i != subj.i and anc.head.i != anc.i:
+            if _cut(anc, subj):
+                ok = False
+                break
+            anc = anc.head
+        keep.append(ok)
+    toks = subtree_tokens(subj, stop=verb)
+    i = next(k for k, t in enumerate(toks) if t.i == subj.i)
+    lo, hi = i, i
+    while lo > 0 and keep[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(toks) and keep[hi + 1]:
+        hi += 1
+    return toks[lo : hi + 1]
+
+
+def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
+    """(source token, antecedent) for a cue verb, climbing out of participles and conjuncts."""
+    if verb.lower_ in ("saying", "telling") and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoting = verb.head.head
+        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        if quoting.lower_ in QUOTING_VERBS and obj is not None:
+            return obj, None  # "quoted a senior Egyptian source as saying"
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            if child.dep_ == "nsubjpass":
+                agent = passive_agent(verb)
+                return (agent, None) if agent is not None else (None, None)
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return child, verb.head
+            return child, None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
+        return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
+    if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+        return find_subject(verb.head, depth + 1)
+    agent = passive_agent(verb)
+    if agent is None:
+        agent = _after_quote_subject(verb)
+    return agent, None
+
+
+_CLOSING = frozenset('"\u201d\u2019\'')
+
+
+def _after_quote_subject(verb: Any) -> Any:
+    """``"...," Iran's deputy minister for legal affairs, Abbas X, told reporters``: when the parse
+    loses the subject (attached to the quote), the noun phrase between the closing mark and the
+    verb is the source. Its head is the first noun whose parent lies outside that stretch."""
+    sent, j = verb.sent, verb.i - 1
+    while j >= sent.start and verb.doc[j].text not in _CLOSING and verb.i - j <= 25:
+        j -= 1
+    if j < sent.start or verb.doc[j].text not in _CLOSING or j < 1 or verb.doc[j - 1].text not in ",?!":
+        j = _fronted_phrase_end(verb)  # "In a long post on social media, the leader of X, Jane Roe, wrote"
+        if j is None:
+            return None
+    stretch = range(j + 1, verb.i)
+    for i in stretch:
+        tok = verb.doc[i]
+        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch:
+            return tok
+    return None
+
+
+def _fronted_phrase_end(verb: Any) -> int | None:
+    """The comma closing a sentence-opening prepositional phrase before ``verb`` (at most 25 tokens
+    before it), or None."""
+    sent = verb.sent
+    if sent[0].lower_ not in SCENE_PREPS:
+        return None
+    comma = next((t.i for t in sent if t.text == "," and t.i < verb.i), None)
+    return comma if comma is not None and verb.i - comma <= 25 else None
+
+
+def passive_agent(verb: Any) -> Any:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _not_speaker(subj: Any) -> bool:
+    """Subjects that make no statement: abstract nouns and events ("direct negotiations
+    offered ..."), demonstratives ("this showed"), and a relative pronoun whose antecedent is
+    one of those ("any arrangement that allowed ...")."""
+    if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all"):
+        return True
+    if subj.tag_ not in ("NN", "NNS"):
+        return False
+    return noun_kind(subj.text) == "none"
+
+
+def _unknown_noun(tok: Any) -> bool:
+    """A common noun the lexicon does not know as a speaker ("placards that read ..."): no antecedent
+    for a relative "that said" / "which read"."""
+    return tok.tag_ in ("NN", "NNS") and noun_kind(tok.text) is None
+
+
+def can_speak(subj: Any, antecedent: Any = None) -> bool:
+    """A subject that can make a statement: not "this showed", "direct negotiations offered", nor a
+    relative "that"/"which" whose antecedent is no speaker ("placards that read ...")."""
+    return not (_not_speaker(subj) or (antecedent is not None and (
+        _not_speaker(antecedent) or _unknown_noun(antecedent))))
