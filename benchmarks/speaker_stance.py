@@ -224,6 +224,7 @@ def run(model: str | None, pipeline: bool = True) -> dict:
                                  ("dev2 17-24", lambda a: a[:2] in {f"{i:02d}" for i in range(17, 25)}),
                                  ("dev3 25-32", lambda a: a[:2] in {f"{i:02d}" for i in range(25, 33)}),
                                  ("dev4 33-40", lambda a: a[:2] in {f"{i:02d}" for i in range(33, 41)}),
+                                 ("dev5 41-48", lambda a: a[:2] in {f"{i:02d}" for i in range(41, 49)}),
                                  ("test 09-16", lambda a: a[:2] in {f"{i:02d}" for i in range(9, 17)}),
                                  ("seed", lambda a: a == "seed"))}
     return {
