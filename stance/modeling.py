@@ -1,6 +1,8 @@
 """The network: one BERT encoder, mean pooling, two heads (stance and sentiment).
 
-One forward pass gives both heads' logits. Saved and loaded with ``save_pretrained`` /
+``config.pooling`` is ``"mean"`` (all tokens) or ``"statement"`` (all tokens, concatenated with the mean
+of the statement's own tokens between the ``«`` ``»`` marks that :mod:`stance.preprocess` puts around it,
+whose ids are ``config.statement_marks``). One forward pass gives both heads' logits. Saved and loaded with ``save_pretrained`` /
 ``from_pretrained``; the label maps live in ``config.json`` (``stance_labels``, ``sentiment_labels``,
 and ``id2label`` for the stance head).
 """
@@ -33,7 +35,15 @@ def configure(config: BertConfig) -> BertConfig:
     config.id2label = dict(enumerate(stance))
     config.label2id = {label: i for i, label in enumerate(stance)}
     config.architectures = ["StanceModel"]
+    config.pooling = getattr(config, "pooling", None) or "mean"
+    if config.pooling not in POOLINGS:
+        raise ValueError(f"config.pooling is {config.pooling!r}; expected one of {POOLINGS}")
+    if config.pooling == "statement" and len(getattr(config, "statement_marks", None) or ()) != 2:
+        raise ValueError("config.pooling='statement' needs config.statement_marks = [open id, close id]")
     return config
+
+
+POOLINGS = ("mean", "statement")
 
 
 def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -42,16 +52,28 @@ def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-6)
 
 
+def statement_mask(input_ids: torch.Tensor, mask: torch.Tensor, marks: tuple[int, int]) -> torch.Tensor:
+    """1 on the tokens after the first open mark and before the first close mark after it; a row
+    without a complete pair of marks keeps ``mask`` (the whole input)."""
+    opened = (input_ids == marks[0]).long().cumsum(1)
+    closed = ((input_ids == marks[1]) & (opened > 0)).long().cumsum(1)
+    inside = (opened > 0) & (closed == 0) & (input_ids != marks[0]) & mask.bool()
+    whole = inside.any(1, keepdim=True) & (closed[:, -1:] > 0)
+    return torch.where(whole, inside, mask.bool()).long()
+
+
 class StanceModel(BertPreTrainedModel):
-    """BERT encoder with a stance head and a sentiment head over the mean-pooled tokens."""
+    """BERT encoder with a stance head and a sentiment head over the mean-pooled tokens
+    (and, with ``config.pooling == "statement"``, the statement's own mean-pooled tokens)."""
 
     def __init__(self, config: BertConfig):
         super().__init__(configure(config))
         self.bert = BertModel(config, add_pooling_layer=False)
         drop = getattr(config, "classifier_dropout", None)
         self.dropout = nn.Dropout(config.hidden_dropout_prob if drop is None else drop)
-        self.stance_head = nn.Linear(config.hidden_size, len(config.stance_labels))
-        self.sentiment_head = nn.Linear(config.hidden_size, len(config.sentiment_labels))
+        width = config.hidden_size * (2 if config.pooling == "statement" else 1)
+        self.stance_head = nn.Linear(width, len(config.stance_labels))
+        self.sentiment_head = nn.Linear(width, len(config.sentiment_labels))
         self.post_init()
 
     def forward(
@@ -66,7 +88,11 @@ class StanceModel(BertPreTrainedModel):
         hidden = self.bert(
             input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
         ).last_hidden_state
-        pooled = self.dropout(mean_pool(hidden, attention_mask))
+        pooled = mean_pool(hidden, attention_mask)
+        if self.config.pooling == "statement":
+            inside = statement_mask(input_ids, attention_mask, tuple(self.config.statement_marks))
+            pooled = torch.cat([pooled, mean_pool(hidden, inside)], dim=-1)
+        pooled = self.dropout(pooled)
         stance_logits = self.stance_head(pooled)
         sentiment_logits = self.sentiment_head(pooled)
         loss = None

@@ -67,3 +67,46 @@ def test_retrain_on_user_csv_with_one_head(tmp_path, tiny_base):
                     max_length=64, dev_fraction=0.3))
     assert (out / "model.safetensors").is_file()
     assert stance.load(str(out), device="cpu").classify(["fine"])[0].sentiment in stance.SENTIMENT_LABELS
+
+
+def test_statement_mask_covers_the_marked_tokens_only():
+    import torch
+
+    from stance.modeling import statement_mask
+
+    ids = torch.tensor([[101, 7, 102, 8, 5, 9, 9, 6, 4, 102, 0],    # « = 5, » = 6
+                        [101, 7, 102, 8, 5, 9, 9, 9, 102, 0, 0]])   # no closing mark: the whole input
+    mask = (ids != 0).long()
+    got = statement_mask(ids, mask, (5, 6))
+    assert got[0].tolist() == [0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0]
+    assert got[1].tolist() == mask[1].tolist()
+
+
+def test_retrain_with_statement_pooling_saves_and_reloads_it(tmp_path, tiny_base):
+    pytest.importorskip("datasets")
+    from training.train import TrainConfig, run
+
+    data = tmp_path / "mine.jsonl"
+    _write_jsonl(data, ROWS)
+    out = tmp_path / "pooled"
+    run(TrainConfig(output=str(out), data=[str(data)], base=tiny_base, epochs=1, batch_size=8, threads=1,
+                    max_length=64, pooling="statement"))
+    config = json.loads((out / "config.json").read_text())
+    assert config["pooling"] == "statement" and len(config["statement_marks"]) == 2
+    pred = stance.load(str(out), device="cpu")
+    assert pred.classifier.model.stance_head.in_features == 2 * config["hidden_size"]
+    got = pred.classify([stance.Statement("We are ready.", context="He said: We are ready. Talks start."),
+                         "We are ready."], "the port talks")
+    assert [g.stance in stance.STANCE_LABELS for g in got] == [True, True]
+    with pytest.raises(ValueError, match="pooling"):
+        run(TrainConfig(output=str(tmp_path / "again"), data=[str(data)], init=str(out), epochs=1, batch_size=8,
+                        threads=1, max_length=64, pooling="mean"))
+
+
+def test_unknown_pooling_is_rejected():
+    from transformers import BertConfig
+
+    from stance.modeling import configure
+
+    with pytest.raises(ValueError, match="pooling"):
+        configure(BertConfig(pooling="max"))

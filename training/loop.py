@@ -106,6 +106,28 @@ def _check_precision(cfg: Any) -> None:
         raise ValueError(f"precision={cfg.precision!r} needs a CUDA device; use fp32 on {cfg.device or 'cpu'}")
 
 
+def _model_config(cfg: Any, base: str, tokenizer):
+    """(the base's config with ``cfg.pooling``, whether that changes the heads' width). The mark ids
+    come from the tokenizer the inputs use. A model continued with ``--init`` keeps its own pooling."""
+    from transformers import AutoConfig
+
+    from stance.preprocess import CLOSE_MARK, OPEN_MARK
+
+    config = AutoConfig.from_pretrained(base)
+    pooling = getattr(cfg, "pooling", "mean")
+    own = getattr(config, "pooling", None)
+    if own is not None and getattr(cfg, "init", None):
+        if pooling != own:
+            raise ValueError(f"--pooling {pooling} differs from {base}'s own pooling {own!r}; "
+                             f"a continued model keeps its pooling")
+        return config, False
+    config.pooling = pooling
+    if pooling == "statement":
+        config.statement_marks = [tokenizer.convert_tokens_to_ids(tokenizer.tokenize(m))[0]
+                                  for m in (OPEN_MARK, CLOSE_MARK)]
+    return config, own is not None and own != pooling  # a stance model as --base: new heads
+
+
 def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
     """Train on ``bundle`` from ``base`` and save the finished model into ``outdir``."""
     import torch
@@ -118,7 +140,8 @@ def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
     tokenizer = AutoTokenizer.from_pretrained(base)
-    model = StanceModel.from_pretrained(base)
+    config, new_heads = _model_config(cfg, base, tokenizer)
+    model = StanceModel.from_pretrained(base, config=config, ignore_mismatched_sizes=new_heads)
     train_rows = encode_examples(tokenizer, bundle.train + bundle.transfer, cfg.max_length)
     dev_rows = encode_examples(tokenizer, bundle.dev, cfg.max_length) if bundle.dev else None
     trainer = Trainer(

@@ -44,6 +44,7 @@ class TrainConfig:
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
     max_length: int = 128
+    pooling: str = "mean"                                # mean | statement (adds the statement's own mean)
     context_dropout: float = 0.3
     target_swap: float = 0.25
     real_weight: int = 1                                 # each real train row is seen this many times per epoch
