@@ -81,6 +81,9 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     found.sort(key=lambda f: f.content)
     prev: Found | None = None
     for f in found:
+        if f.att is not None and prev is not None and prev.att is not None and _same_attribution(f.att, prev.att):
+            f.att, f.entity = prev.att, prev.entity  # '"...," the statement said. "..."': one speaker
+            continue
         if f.att is not None and f.att.source is not None:
             name = _appositive_name(raw, f.att)
             if name is not None:
@@ -106,10 +109,12 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
 
 
-_THE_DOCUMENT = re.compile(r"^(?:the|that) (?:[\w-]+ ){0,3}?([a-z]+)$", re.I)
-_IN_A_DOCUMENT = re.compile(r"\b(?:in|issued|published) (?:an? |its |their |the )?(?:[\w-]+ ){0,3}?"
-                            r"(statement|communiqu[eé]|report|findings|letter|filing|declaration|readout|post|memo)\b",
-                            re.I)
+_THE_DOCUMENT = re.compile(r"^(?:the|that) (?:[\w-]+ ){0,3}?([^\W\d_]+)$", re.I)
+_IN_A_DOCUMENT = re.compile(r"\b(?:in|issued|published|sent) (?:an? |its |their |the )?(?:[\w-]+ ){0,3}?"
+                            r"(statement|communiqu[eé]|report|findings|letter|filing|declaration|readout|post|memo"
+                            r"|e-?mail|message|bulletin|note|notice|announcement)\b", re.I)
+#: Document nouns that name one document in two ways ("In provisional findings ..." / "The report said").
+_SAME_DOCUMENT = ({"report", "findings"}, {"message", "email", "e-mail", "letter", "note", "bulletin", "memo"})
 
 
 def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
@@ -124,9 +129,15 @@ def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
     scene = raw[start : max(prev.att.cue[1], prev.att.source[1] if prev.att.source else 0) + 40]
     doc = _IN_A_DOCUMENT.search(scene)
     said, named = m.group(1).lower(), doc.group(1).lower() if doc else ""
-    if not doc or (said != named and {said, named} != {"report", "findings"}):
+    if not doc or (said != named and not any({said, named} <= same for same in _SAME_DOCUMENT)):
         return None  # "In a statement, the union said ... . The report said" is another document
     return prev.entity
+
+
+def _same_attribution(a: Attribution, b: Attribution) -> bool:
+    """Two quotes of one source mention: a quote split around "the statement said", or "The communiqué
+    said ... but warned that ..."."""
+    return a is b or (a.source is not None and a.source == b.source and a.antecedent is None)
 
 
 def _person_like(att: Attribution) -> bool:

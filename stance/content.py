@@ -67,7 +67,7 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content
     for c in sorted(kids, key=lambda k: k.dep_ != "ccomp"):
         if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
-                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5):
+                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5) and _set_off(c, verb):
             return c, verb
     if score < 0.3:
         return None, None
@@ -89,6 +89,19 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
             verb.lower_ in _SPEAK_VERBS and prep.lower_ in ("to", "with")):  # "spoke to reporters": the audience
         return obj, prep
     return None, None
+
+
+_SEPARATORS = frozenset(',"\u201d\u2019\'\u2014\u2013:;-')
+
+
+def _set_off(content: Any, verb: Any) -> bool:
+    """Content before its verb is set off from the source by a comma, a quote mark or a dash ("Juba is
+    serious, the minister said"); without one the parse has run a sentence into the verb ("... counts
+    off on his fingers the draft texts already agreed")."""
+    if content.i > verb.i:
+        return True
+    edge = content.right_edge.i
+    return any(t.text in _SEPARATORS for t in content.doc[edge : min(edge + 2, verb.i)])
 
 
 #: Objects of "posted", "shared" that are no statement ("posted a photograph of an old payslip").
@@ -156,8 +169,8 @@ _NOBODY = frozenset("neither nobody none no-one no".split())
 
 
 def not_statement(content: Any, verb: Any) -> bool:
-    """"asked not to be named", "declined to comment", "accused each other", and passives
-    with no agent ("are expected to last") report no statement."""
+    """"asked not to be named", "declined to comment", "accused each other", "agreed to return", and
+    passives with no agent ("are expected to last") report no statement."""
     words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
     if _NOT_STATEMENT.match(words):
         return True
@@ -167,5 +180,7 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "did not say whether either side had accepted", "Neither side has said whether"
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
         return True  # "declined to give a date"
+    if verb.lower_ in ("agree", "agreed", "agrees", "agreeing") and content.dep_ == "xcomp" and words.startswith("to "):
+        return True  # "agreed to extend the ceasefire", "agreed to return to the table": an act, no statement
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and passive_agent(verb) is None

@@ -18,7 +18,7 @@ from stance.assemble import Found, Group, finish, group_quotes, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon
 from stance.interview import labelled_answers
-from stance.mentions import sentence_documents, sentence_subjects
+from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -126,6 +126,8 @@ class Extractor:
         subjects = sentence_subjects(text)
         resolver.note_subjects(subjects)
         resolver.note_documents(sentence_documents(text))
+        resolver.note_bodies(named_bodies(text))
+        resolver.note_introductions(introductions(text))
         people = introduced(text, subjects)
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
         last_direct = None

@@ -1,5 +1,6 @@
 """Who an article names, read from plain text before any speaker is resolved: the people and documents
-that open sentences (antecedents for a later "he said" / "it says") and the full names behind surnames.
+that open sentences (antecedents for a later "he said" / "it says"), the organisations it names
+(antecedents for "the group said"), and the full names behind surnames.
 
 Pure string code over :mod:`stance.quotes`' sentences, used by :class:`stance.resolve.Resolver` through
 the extractors.
@@ -9,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from stance.names import DOC_NOUNS, ROLE_WORDS
+from stance.names import DOC_NOUNS, PERSON_NOUNS, ROLE_WORDS
 from stance.quotes import paragraphs, sentences
-from stance.speakers import is_person_name, strip_name, surname_form
+from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, strip_name, surname_form
 
 _RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|(?:de|van|von|al|bin|el)\b))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
@@ -118,3 +119,95 @@ def full_names(text: str) -> dict[str, set[str]]:
         if is_person_name(name) and not _org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
     return names
+
+
+_NAME = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|de|del|du|des|la|le)\s+)*){0,6}[A-Z][\w’'.-]*(?:\s+\d{1,4}\b)?"
+# "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)": a name and its short form
+_WITH_SHORT = re.compile(rf"({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
+# "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name
+_NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition"
+                             rf"|alliance|federation|miner|insurer|carrier|lender|broker|network|body)\s+({_NAME})")
+_OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+)?({_NAME})")
+
+
+def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
+    """(position, name, short form or None) of the organisations the article names, whether or not
+    they are quoted: a name with its short form in brackets, a body noun followed by a name, and a
+    sentence that opens with an acronym or an organisation's name ("The FCC tells a different story")."""
+    out = []
+    for m in _WITH_SHORT.finditer(text):
+        found = _short_form_of(m.group(1), m.group(2))
+        if found is not None:
+            out.append((m.end(1) - len(found), found, m.group(2)))
+    for m in _NOUN_THEN_NAME.finditer(text):
+        if not is_person_name(m.group(1)):
+            out.append((m.start(1), m.group(1), None))
+    for para in paragraphs(text):
+        for a, b in sentences(text, *para):
+            while a < b and text[a].isspace():
+                a += 1
+            m = _OPENING_NAME.match(text, a, b)
+            if m is None or m.group(1).startswith("By "):  # a byline
+                continue
+            for at, part in _conjuncts(m.group(1), m.start(1)):
+                if _body_name(part):
+                    out.append((at, part, None))
+    return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
+
+
+def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:
+    """"Carrow Pharmaceuticals and Aurelis", "Zambia and Altavera Copper Plc": two names; "Ministry of
+    Foreign and Diaspora Affairs": one."""
+    first, sep, rest = name.partition(" and ")
+    if not sep or not (" " not in first or first.lower().split()[-1] in ORG_WORDS):
+        return [(at, name)]
+    return [(at, first), *_conjuncts(rest, at + len(first) + len(sep))]
+
+
+def _short_form_of(run: str, short: str) -> str | None:
+    """The end of ``run`` that ``short`` abbreviates ("Frente Comunero del Catatumbo" for "FCC" in
+    "Petro and the Frente Comunero del Catatumbo"), or None."""
+    if sum(c.isupper() for c in short) < 2:
+        return None
+    words = run.split()
+    for k in range(len(words) - 1):
+        name = " ".join(words[k:])
+        if words[k] in ("The", "A", "An"):
+            continue
+        if words[k][:1].isupper() and (acronym_of(short.upper(), name) or (
+                k == 0 and short[:2].lower() == name[:2].lower())):
+            return name
+    return None
+
+
+_FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION".split())
+
+
+def _body_name(name: str) -> bool:
+    """An acronym ("FCC") or a name of two or more words with an organisation's word in it and no
+    person's role (not a dateline in capitals)."""
+    words = name.lower().split()
+    if ACRONYM.match(name):
+        return name not in _FURNITURE
+
+    return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
+            and not any(w in ROLE_WORDS for w in words))
+
+
+_INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}[A-Z][\w’'-]+),\s+"
+                           r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80})")
+
+
+def introductions(text: str) -> list[tuple[int, str]]:
+    """(position, name) of each person the text introduces in apposition ("Halima Abubakar Sule, a
+    former Nigerian foreign minister who ...", "Senait Hailu, who runs a shop"): the antecedent for a
+    "She said" in the next sentence, though she was no sentence's subject."""
+    out = []
+    for m in _INTRODUCTION.finditer(text):
+        name = strip_name(m.group(1))
+        role = m.group(2).lower().split()
+        if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
+            continue  # "Anna Arivalayam, the party headquarters": a place
+        if is_person_name(name) and name.split()[0].lower() not in _OPENERS and not _org_tail(text, m.start(1)):
+            out.append((m.end(1) - len(name), name))
+    return out

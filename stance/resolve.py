@@ -28,7 +28,8 @@ from stance.speakers import (
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
-                         "union agency company firm authority guild".split())
+                         "union agency company firm authority guild party ministry commission council committee "
+                         "movement front".split())
 _ANY_BODY = frozenset("group organisation organization body".split())
 _ANY_FIRM = frozenset("company firm".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
@@ -81,6 +82,7 @@ _SPOKES = re.compile(
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
 
 
+_AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -95,6 +97,25 @@ def _appositions(text: str, ent: Entity) -> list[str]:
     return out
 
 
+def _body(e: Entity) -> bool:
+    """An organisation, or a one-word proper name that is nobody's ("Qantas")."""
+    return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
+
+
+def _fits(head: str, name: str, kind: str) -> bool:
+    """Whether "the ``head``" can stand for the organisation ``name``. "the group" / "the organisation":
+    any named body; "the company" / "the firm": a body whose name has that noun, an acronym, or a
+    proper name with no other kind of organisation in it ("Northline Aerospace"); narrower nouns
+    ("the union", "the agency"): a name with that noun, or an acronym."""
+    words = surname_form(name).split()
+    if head in words or ACRONYM.match(name):
+        return True
+    if head in _ANY_BODY and any(w in GROUP_NOUNS for w in words):
+        return True
+    return head in _ANY_FIRM | _ANY_BODY and is_proper(name) and kind == "group" and not any(
+        w in GROUP_NOUNS for w in words)
+
+
 class Resolver:
     """Resolves each source mention, in text order, to an :class:`Entity`."""
 
@@ -103,6 +124,9 @@ class Resolver:
         self.recent_people: list[tuple[int, str]] = []
         self.subjects: list[tuple[int, str]] = []
         self.documents: list[tuple[int, str]] = []
+        self.bodies: list[tuple[int, str, str | None]] = []
+        self.introductions: list[tuple[int, str]] = []
+        self._shorts: dict[str, str] = {}  # "vck" -> "Viduthalai Chiruthaigal Katchi"
 
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""
@@ -115,7 +139,8 @@ class Resolver:
         The lawyer, who ..., said"). Indefinite sources ("a senior official") are neither.
         ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
         words = mention.lower().split()
-        if (len(words) < 2 or words[0] != "the" or words[-1].strip(",") not in PERSON_NOUNS
+        aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
+        if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not aged)
                 or any(is_proper(n) for n in ent.names) or ent.first_seen != pos or len(ent.names) > 1):
             return ent
         nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80), None)
@@ -130,6 +155,8 @@ class Resolver:
             ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
             ent.names[:] = [intro]
             return ent
+        if aged:  # only a person has an age: the one quoted or named last
+            prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
         if prev is not None and prev.kind == "person" and pos - prev.last_seen < 400 and ent.names:
             self.entities.remove(ent)
             prev.aliases.append(ent.names[0])
@@ -177,6 +204,18 @@ class Resolver:
     def note_documents(self, documents: list[tuple[int, str]]) -> None:
         """Record the documents that open sentences (:func:`sentence_documents`): antecedents for "it"."""
         self.documents = documents
+
+    def note_introductions(self, people: list[tuple[int, str]]) -> None:
+        """Record the people introduced in apposition (:func:`stance.mentions.introductions`)."""
+        self.introductions = people
+
+    def note_bodies(self, bodies: list[tuple[int, str, str | None]]) -> None:
+        """Record the organisations the article names (:func:`stance.mentions.named_bodies`), quoted or
+        not: antecedents for "the group said" when no body has been quoted yet, or one was named since."""
+        self.bodies = bodies
+        for _, name, short in bodies:
+            if short is not None:
+                self._shorts.setdefault(short.lower(), name)
 
     def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
         """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun.
@@ -230,9 +269,10 @@ class Resolver:
         if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
             ent = self._last_org(generic, pos)
         else:
-            key = place_key(body)
+            key, bare = place_key(body), strip_name(body)
+            full = self._shorts.get(bare.lower(), bare)  # "a VCK spokesperson"
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
-                        or (e.kind == "group" and e.matches(strip_name(body)))), None)
+                        or (_body(e) and (e.matches(bare) or e.matches(full)))), None)
         if ent is not None:
             if mention.strip() not in ent.aliases:
                 ent.aliases.append(mention.strip())
@@ -240,23 +280,35 @@ class Resolver:
         return ent
 
     def _last_org(self, head: str, pos: int) -> Entity | None:
-        """The organisation quoted last (within 1,500 characters) that ``head`` can stand for. "the group"
-        / "the organisation": any named body; "the company" / "the firm": a body whose name has that noun,
-        an acronym, or a proper name with no other kind of organisation in it ("Northline Aerospace");
-        narrower nouns ("the union", "the agency"): a name with that noun, or an acronym."""
+        """The organisation quoted last (within 1,500 characters) that ``head`` can stand for."""
         for e in self._recent():
             if e.key is not None or pos - e.last_seen >= 1500 or any(is_person_name(n) for n in e.names):
                 continue
             if any(noun_kind(w) == "doc" for w in _head_words(e.canonical)):
                 continue  # "a joint statement from the union and ..." is no union
-            words = surname_form(e.canonical).split()
-            if head in words or ACRONYM.match(e.canonical):
+            if _fits(head, e.canonical, "group" if _body(e) else e.kind):
                 return e
-            if head in _ANY_BODY and any(w in GROUP_NOUNS for w in words):
-                return e
-            if head in _ANY_FIRM | _ANY_BODY and is_proper(e.canonical) and e.kind == "group" and not any(
-                    w in GROUP_NOUNS for w in words):
-                return e
+        return None
+
+    def _named_body(self, head: str, pos: int, after: int, quoted: Entity | None = None) -> Entity | None:
+        """The organisation the text named last before ``pos`` (within 1,000 characters, and after
+        ``after``, the last mention of ``quoted``, the body quoted last) that ``head`` can stand for, as an
+        entity: "The FCC tells a different story. In a communiqué ..., the group accused ..."."""
+        for at, name, short in reversed(self.bodies):
+            if at >= pos or at <= after:
+                continue
+            if pos - at > 1000:
+                return None
+            if _fits(head, name, "group") or (short is not None and head in GENERIC_ORGS):
+                if quoted is not None and (quoted.matches(name) or any(n.startswith(name) for n in quoted.names)):
+                    return quoted  # the quoted body's own mention ("The Amalgamated Transit Union Local 308 said")
+                ent = self.resolve(name, at)
+                if ent is not None:
+                    ent.kind = "group"
+                    if short is not None and short not in ent.aliases:
+                        ent.aliases.append(short)
+                    ent.last_seen = pos
+                return ent
         return None
 
     def _recent(self) -> list[Entity]:
@@ -265,8 +317,10 @@ class Resolver:
     def _find(
         self, name: str, kind: str, aliases: Sequence[str], *, key: str | None, definite: bool, pos: int
     ) -> Entity | None:
+        full = self._shorts.get(name.lower())  # "ObSur" after "Observatorio Sur (ObSur)"
         for ent in self._recent():
-            if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases):
+            if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases) or (
+                    full is not None and ent.matches(full)):
                 return ent
             if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
                 return ent
@@ -287,8 +341,10 @@ class Resolver:
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if any(head and _head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
                     return ent
-            if head in GENERIC_ORGS:  # "the group": the last organisation quoted
-                return self._last_org(head, pos)
+            if head in GENERIC_ORGS:  # "the group": the organisation quoted or named last
+                quoted = self._last_org(head, pos)
+                named = self._named_body(head, pos, quoted.last_seen if quoted else -1, quoted)
+                return named or quoted
         return None
 
     def _plural(self, pos: int) -> Entity | None:
@@ -308,6 +364,11 @@ class Resolver:
             seen = last.last_seen if last is not None else -1
             pool = self.subjects if want == "person" else self.documents
             subject = next(((p, n) for p, n in reversed(pool) if seen < p < pos and pos - p < 600), None)
+            # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
+            intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
+                          and not any(e.matches(n) for e in self.entities)), None) if want == "person" else None
+            if intro is not None and (subject is None or intro[0] > subject[0]):
+                subject = intro
             if subject is not None:
                 ent = self.resolve(subject[1], subject[0])
                 if ent is not None and ent.gender in (None, gender):

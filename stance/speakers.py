@@ -32,6 +32,14 @@ ORG_WORDS = frozenset(
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
     "baku yerevan moscow beijing statement report poll survey study".split()
 )
+#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
+COMPANY_WORDS = frozenset(
+    "aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
+    "holdings bank capital partners technologies industries mining minerals resources petroleum "
+    "telecom communications media entertainment studios logistics shipping railways insurance "
+    "securities ventures laboratories electronics chemicals plc ltd llc gmbh".split()
+)
+ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$")
 
 
@@ -89,10 +97,11 @@ def _role_phrase(text: str) -> bool:
 
 
 def is_person_name(text: str) -> bool:
-    """Two to four name words and no role or organisation word ("Habtamu Gebre", "Abdulmalik al-Hadrami")."""
+    """Two to four name words and no role, organisation or company word ("Habtamu Gebre", "Abdulmalik
+    al-Hadrami"; not "Halvorsen Shipping")."""
     words = text.split()
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
-        w.lower().strip(",.") in GROUP_NOUNS for w in words)
+        w.lower().strip(",.") in GROUP_NOUNS or w.lower().strip(",.") in COMPANY_WORDS for w in words)
 
 
 def _personal(text: str) -> bool:

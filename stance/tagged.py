@@ -23,7 +23,7 @@ from stance.assemble import Found, finish
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
-from stance.mentions import sentence_documents, sentence_subjects
+from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
 from stance.tagger import SpanOut, Tagger
@@ -187,6 +187,8 @@ class TaggedExtractor(Extractor):
         subjects = sentence_subjects(text)
         resolver.note_subjects(subjects)
         resolver.note_documents(sentence_documents(text))
+        resolver.note_bodies(named_bodies(text))
+        resolver.note_introductions(introductions(text))
         gaps: list[Span] = []
         for seg, spans in zip(segs, per_seg):
             for pos, name in proper_names(text, seg):

@@ -560,3 +560,88 @@ def test_placards_do_not_speak_and_a_person_introduced_by_among_them_does(ex):
             "\u201cI\u2019ve heard my own voice in a trailer for a game I never recorded. Nobody paid me.\u201d")
     got = groups(ex, text)
     assert "placards" not in got and len(got.get("Dev Raman", [])) == 1
+
+
+# -- rules from the dev4 / dev5 sets (2026-12-03), each on newly written text ------------------------------
+
+
+def test_both_halves_of_a_split_document_quote_are_its_issuer(ex):
+    text = ('In a statement issued on Friday, the Nordic Ferry Alliance said it had made "a generous offer" to '
+            'the crews.\n\n"We have listened to every concern the crews raised," the statement said. "An agreement '
+            'is within reach if both sides stay at the table."')
+    assert speakers(ex, text) == ["Nordic Ferry Alliance"]
+
+
+def test_a_document_named_two_ways_is_one_issuer(ex):
+    text = ("In an email to its 4,000 members, the Harbour Pilots Guild said the latest offer was unacceptable. "
+            "The message said leaders would ask members to authorise a strike if the port did not move.")
+    assert speakers(ex, text) == ["Harbour Pilots Guild"]
+
+
+def test_accented_document_noun_after_its_issuer(ex):
+    text = ('In a communiqué read out on Monday, the Brigada Sur said it would observe the truce. The communiqué '
+            'said the group would "reassess its participation" if the army advanced.')
+    assert speakers(ex, text) == ["Brigada Sur"]
+
+
+def test_company_name_words_make_a_body_that_its_spokesperson_speaks_for(ex):
+    text = ('In a statement on Monday, Halvorsen Shipping said the offer "delivers real gains". A company '
+            "spokesperson later said Halvorsen would not return to the table before the vote.")
+    assert speakers(ex, text) == ["Halvorsen Shipping"]
+
+
+def test_one_word_body_and_its_spokesperson(ex):
+    text = ("Skyward has offered the engineers 9% over three years. A Skyward spokesperson said the offer was "
+            "fair and affordable. \"We remain committed to a deal,\" the spokesperson said.")
+    assert speakers(ex, text) == ["Skyward"]
+
+
+def test_the_party_is_the_body_named_before_though_never_quoted(ex):
+    text = ("The Kurdish Democratic Alliance (KDA), which holds nine seats, has grown impatient. The party said "
+            "it had not been invited to a single round of talks in a month.\n\n"
+            '"We are partners, not spectators," a KDA spokesperson said.')
+    names = speakers(ex, text)
+    assert len(names) == 1 and "Kurdish Democratic Alliance" in names[0]
+
+
+def test_the_organisation_is_the_body_named_last_not_the_one_quoted_last(ex):
+    text = ("The Sierra Front said in a statement that its fighters had respected the truce.\n\n"
+            "Figures compiled by the human rights group Centro Norte (CeNor) show 80 civilians were killed last "
+            "year. The organisation says most of the deaths came after the talks stalled.")
+    names = speakers(ex, text)
+    assert len(names) == 2 and names[1] == "Centro Norte"
+
+
+def test_an_age_is_the_person_just_named(ex):
+    text = ("In Keren, shopkeeper Almaz Tesfay said she had heard about the talks on the radio.\n\n"
+            '"We have been the front line twice in my life," the 61-year-old said by phone.')
+    assert speakers(ex, text) == ["Almaz Tesfay"]
+
+
+def test_she_after_a_person_introduced_in_apposition(ex):
+    text = ('Foreign Minister Dawit Bekele wrote on X that the country had come "in good faith."\n\n'
+            "The talks are chaired by Ingrid Solheim, a former Norwegian foreign minister. She said the first "
+            "session had been about procedure, not substance.")
+    quotes = ex.extract(text)
+    assert quotes[-1].speaker == "Ingrid Solheim"
+
+
+def test_a_place_in_apposition_is_no_antecedent(ex):
+    text = ('"The talks were cordial," Ravi Kumar told reporters outside Vel Bhavan, the party headquarters.\n\n'
+            'Asked about a share in government, he was less expansive. "Power-sharing is not on the agenda."')
+    assert speakers(ex, text) == ["Ravi Kumar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone wants the job finished.",
+    "The two delegations bargained past midnight and agreed to return to the table on Wednesday.",
+    "He sits in the lobby between sessions and counts off on his fingers the draft texts already agreed.",
+])
+def test_acts_and_run_on_parses_are_no_statements(ex, text):
+    assert speakers(ex, text) == []
+
+
+def test_dateline_with_city_country_and_date_is_furniture():
+    text = "KINGSTON, Jamaica, March 17 (Reuters) - Delegates said the code was not ready."
+    blanked = blank_furniture(text)
+    assert blanked.lstrip().startswith("Delegates") and len(blanked) == len(text)
