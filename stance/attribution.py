@@ -72,6 +72,10 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
 
 
+_MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
+                      "population criteria".split())
+
+
 def according_attribution(tok: Any, offset: int) -> Attribution | None:
     """``according to X, ...``: X is the source, the rest of the clause is the content."""
     if tok.lower_ != "according":
@@ -80,6 +84,8 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if src is None or any(_reported_by_subject(a) for a in tok.ancestors):
         return None
+    if src.lower_ in _MEASURES:
+        return None  # "shared according to their audience size": a measure, not a source
     phrase = subtree_tokens(tok)
     sent = tok.sent
     before = [t for t in sent if t.i < phrase[0].i]

@@ -168,9 +168,12 @@ _NOT_STATEMENT = re.compile(
 _NOBODY = frozenset("neither nobody none no-one no".split())
 
 
+_WITHHOLD = frozenset("mention mentioned give gave specify specified name named set".split())
+
+
 def not_statement(content: Any, verb: Any) -> bool:
-    """"asked not to be named", "declined to comment", "accused each other", "agreed to return", and
-    passives with no agent ("are expected to last") report no statement."""
+    """"asked not to be named", "declined to comment", "accused each other", "agreed to return", "did not
+    mention a deadline", and passives with no agent ("are expected to last") report no statement."""
     words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
     if _NOT_STATEMENT.match(words):
         return True
@@ -180,6 +183,8 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "did not say whether either side had accepted", "Neither side has said whether"
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
         return True  # "declined to give a date"
+    if content.dep_ == "dobj" and verb.lower_ in _WITHHOLD and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "did not mention a deadline", "did not give a date": no statement made
     if verb.lower_ in ("agree", "agreed", "agrees", "agreeing") and content.dep_ == "xcomp" and words.startswith("to "):
         return True  # "agreed to extend the ceasefire", "agreed to return to the table": an act, no statement
     passive = any(c.dep_ == "auxpass" for c in verb.children)

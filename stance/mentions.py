@@ -126,7 +126,9 @@ _NAME = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|de|del|du|des|la|le)\s+)*){
 _WITH_SHORT = re.compile(rf"({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
 # "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name
 _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition"
-                             rf"|alliance|federation|miner|insurer|carrier|lender|broker|network|body)\s+({_NAME})")
+                             r"|alliance|federation|miner|insurer|carrier|lender|broker|network|body|drugmaker"
+                             r"|automaker|carmaker|chipmaker|retailer|airline|bank|operator|developer|publisher"
+                             rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog)\s+({_NAME})")
 _OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+)?({_NAME})")
 
 
@@ -167,17 +169,26 @@ def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:
 def _short_form_of(run: str, short: str) -> str | None:
     """The end of ``run`` that ``short`` abbreviates ("Frente Comunero del Catatumbo" for "FCC" in
     "Petro and the Frente Comunero del Catatumbo"), or None."""
-    if sum(c.isupper() for c in short) < 2:
-        return None
     words = run.split()
     for k in range(len(words) - 1):
         name = " ".join(words[k:])
         if words[k] in ("The", "A", "An"):
             continue
-        if words[k][:1].isupper() and (acronym_of(short.upper(), name) or (
-                k == 0 and short[:2].lower() == name[:2].lower())):
+        if words[k][:1].isupper() and (acronym_of(short.upper(), name) or _initials_cover(short, name) or (
+                k == 0 and sum(c.isupper() for c in short) >= 2 and short[:2].lower() == name[:2].lower())):
             return name
     return None
+
+
+def _initials_cover(short: str, name: str) -> bool:
+    """"Nice" for "National Institute for Health and Care Excellence": the short form's letters are the
+    first letter and then a subsequence of the name's initials."""
+    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
+    letters = short.lower()
+    if len(letters) < 2 or len(initials) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(ch in rest for ch in letters[1:])
 
 
 _FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION".split())

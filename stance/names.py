@@ -22,7 +22,8 @@ ROLE_WORDS = frozenset(
     "co-leader chairperson superintendent principal teacher worker driver student "
     "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
-    "vendor trader resident".split()
+    "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
+    "chaplain".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(
@@ -184,6 +185,76 @@ united kingdom|british|london|downing street,number 10,no 10,whitehall,britain,u
 united states|american|washington|white house,state department,u.s. state department,u.s.,us,usa,america
 venezuela|venezuelan|caracas|miraflores
 yemen|yemeni|sanaa|
+algeria|algerian|algiers|
+angola|angolan|luanda|
+argentina|argentine|buenos aires|casa rosada
+australia|australian|canberra|
+austria|austrian|vienna|
+bangladesh|bangladeshi|dhaka|
+bolivia|bolivian|la paz|
+bosnia|bosnian|sarajevo|
+bulgaria|bulgarian||
+cambodia|cambodian|phnom penh|
+chile|chilean||la moneda
+croatia|croatian|zagreb|
+cuba|cuban|havana|
+cyprus|cypriot|nicosia|
+czech republic|czech|prague|
+denmark|danish|copenhagen|
+dr congo|congolese|kinshasa|
+ecuador|ecuadorian|quito|
+estonia|estonian|tallinn|
+finland|finnish|helsinki|
+ghana|ghanaian|accra|
+greenland|greenlandic|nuuk|
+guatemala|guatemalan|guatemala city|
+haiti|haitian|port-au-prince|
+hungary|hungarian|budapest|
+indonesia|indonesian|jakarta|
+ireland|irish|dublin|
+kazakhstan|kazakh|astana|
+kenya|kenyan|nairobi|
+kuwait|kuwaiti|kuwait city|
+kyrgyzstan|kyrgyz|bishkek|
+latvia|latvian|riga|
+libya|libyan|tripoli|
+lithuania|lithuanian|vilnius|
+malaysia|malaysian|kuala lumpur,putrajaya|
+moldova|moldovan|chisinau,chișinău|
+morocco|moroccan|rabat|
+mozambique|mozambican|maputo|
+myanmar|burmese|naypyitaw,naypyidaw|
+nepal|nepali|kathmandu|
+new zealand|new zealander|wellington|
+nicaragua|nicaraguan|managua|
+niger|nigerien|niamey|
+nigeria|nigerian|abuja|
+norway|norwegian|oslo|
+oman|omani|muscat|
+papua new guinea|papua new guinean|port moresby|
+peru|peruvian|lima|
+philippines|philippine,filipino|manila|malacañang
+portugal|portuguese|lisbon|
+romania|romanian|bucharest|
+rwanda|rwandan|kigali|
+senegal|senegalese|dakar|
+singapore|singaporean||
+slovakia|slovak|bratislava|
+slovenia|slovenian|ljubljana|
+south africa|south african|pretoria|
+sri lanka|sri lankan|colombo|
+sweden|swedish|stockholm|
+switzerland|swiss|bern|
+tajikistan|tajik|dushanbe|
+tanzania|tanzanian|dodoma|
+thailand|thai|bangkok|
+tunisia|tunisian|tunis|
+uganda|ugandan|kampala|
+united arab emirates|emirati|abu dhabi|
+uzbekistan|uzbek|tashkent|
+vietnam|vietnamese|hanoi|
+zambia|zambian|lusaka|
+zimbabwe|zimbabwean|harare|
 """
 _GOVT = re.compile(
     r"^(?:the )?(?:official )?(.+?)(?:'s|’s)?(?: (?:federal |national |central )?government"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
     ACRONYM,
+    COMPANY_WORDS,
     PRONOUNS,
     Entity,
     is_person_name,
@@ -25,11 +26,17 @@ from stance.speakers import (
     surname_form,
 )
 
-_ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other)(?: of them| of the \w+(?: [\w-]+){0,4})?$")
+_ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
+                     r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
                          "movement front".split())
+#: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
+_UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
+                         "syndicate unite unison".split())
+_ANY_DOCUMENT = frozenset("document text paper".split())
+_NAMED_ONLY = frozenset("ministry commission council committee".split())
 _ANY_BODY = frozenset("group organisation organization body".split())
 _ANY_FIRM = frozenset("company firm".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
@@ -102,18 +109,22 @@ def _body(e: Entity) -> bool:
     return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
 
 
-def _fits(head: str, name: str, kind: str) -> bool:
-    """Whether "the ``head``" can stand for the organisation ``name``. "the group" / "the organisation":
-    any named body; "the company" / "the firm": a body whose name has that noun, an acronym, or a
-    proper name with no other kind of organisation in it ("Northline Aerospace"); narrower nouns
-    ("the union", "the agency"): a name with that noun, or an acronym."""
+def _fit(head: str, name: str, kind: str) -> int:
+    """How well "the ``head``" can stand for the organisation ``name``: 2 when the name says so (it has
+    that noun, a union's or a company's word, or is an acronym of a group, union, agency or party), 1 for
+    "the group" / "the company" and any other proper name of a body (``kind`` "group", or "named" for one
+    the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM")."""
     words = surname_form(name).split()
-    if head in words or ACRONYM.match(name):
-        return True
+    if head in words or (head == "union" and any(w in _UNION_WORDS for w in words)):
+        return 2
+    if head in _ANY_FIRM and any(w in COMPANY_WORDS for w in words):
+        return 2
     if head in _ANY_BODY and any(w in GROUP_NOUNS for w in words):
-        return True
-    return head in _ANY_FIRM | _ANY_BODY and is_proper(name) and kind == "group" and not any(
-        w in GROUP_NOUNS for w in words)
+        return 2
+    if ACRONYM.match(name):
+        return 0 if head in _NAMED_ONLY else 1 if head in _ANY_FIRM else 2
+    generic = head in _ANY_FIRM | _ANY_BODY and is_proper(name) and not any(w in GROUP_NOUNS for w in words)
+    return 1 if generic and (kind == "group" or (kind == "named" and head in _ANY_BODY)) else 0
 
 
 class Resolver:
@@ -267,10 +278,11 @@ class Resolver:
         if generic and generic not in GENERIC_ORGS:
             return None
         if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
-            ent = self._last_org(generic, pos)
+            ent = self._org_for(generic, pos)
         else:
-            key, bare = place_key(body), strip_name(body)
+            bare = strip_name(body)
             full = self._shorts.get(bare.lower(), bare)  # "a VCK spokesperson"
+            key = place_key(body) if full == bare else None  # "a Nice spokesperson" speaks for the institute
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
                         or (_body(e) and (e.matches(bare) or e.matches(full)))), None)
         if ent is not None:
@@ -279,37 +291,41 @@ class Resolver:
             ent.last_seen = pos
         return ent
 
-    def _last_org(self, head: str, pos: int) -> Entity | None:
-        """The organisation quoted last (within 1,500 characters) that ``head`` can stand for."""
-        for e in self._recent():
-            if e.key is not None or pos - e.last_seen >= 1500 or any(is_person_name(n) for n in e.names):
+    def _org_for(self, head: str, pos: int) -> Entity | None:
+        """The organisation "the ``head``" stands for: among the bodies quoted (last within 1,500 characters,
+        or the only one quoted earlier) and the bodies the text names (within 1,000 characters), the one whose
+        name fits best (:func:`_fit`), the latest of those. "The FCC tells a different story. In a communiqué
+        ..., the group accused ...": the FCC, though it was never quoted before."""
+        best: tuple[int, int] = (0, -1)
+        choice: Entity | tuple[int, str, str | None] | None = None
+        quoted = [(e, _fit(head, e.canonical, "group" if _body(e) else e.kind)) for e in self._recent()
+                  if e.key is None and not any(is_person_name(n) for n in e.names)
+                  and not any(noun_kind(w) == "doc" for w in _head_words(e.canonical))]  # "a statement from the union"
+        quoted = [(e, f) for e, f in quoted if f]
+        near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
+        for e, f in near:
+            if (f, e.last_seen) > best:
+                best, choice = (f, e.last_seen), e
+        for at, name, short in self.bodies:
+            if at >= pos or pos - at > 1000:
                 continue
-            if any(noun_kind(w) == "doc" for w in _head_words(e.canonical)):
-                continue  # "a joint statement from the union and ..." is no union
-            if _fits(head, e.canonical, "group" if _body(e) else e.kind):
-                return e
-        return None
+            f = max(_fit(head, name, "named"), 2 if short is not None and head not in _ANY_FIRM else 0)
+            if f and (f, at) > best:
+                best, choice = (f, at), (at, name, short)
+        if choice is None or isinstance(choice, Entity):
+            return choice
+        return self._named_entity(*choice, pos)
 
-    def _named_body(self, head: str, pos: int, after: int, quoted: Entity | None = None) -> Entity | None:
-        """The organisation the text named last before ``pos`` (within 1,000 characters, and after
-        ``after``, the last mention of ``quoted``, the body quoted last) that ``head`` can stand for, as an
-        entity: "The FCC tells a different story. In a communiqué ..., the group accused ..."."""
-        for at, name, short in reversed(self.bodies):
-            if at >= pos or at <= after:
-                continue
-            if pos - at > 1000:
-                return None
-            if _fits(head, name, "group") or (short is not None and head in GENERIC_ORGS):
-                if quoted is not None and (quoted.matches(name) or any(n.startswith(name) for n in quoted.names)):
-                    return quoted  # the quoted body's own mention ("The Amalgamated Transit Union Local 308 said")
-                ent = self.resolve(name, at)
-                if ent is not None:
-                    ent.kind = "group"
-                    if short is not None and short not in ent.aliases:
-                        ent.aliases.append(short)
-                    ent.last_seen = pos
-                return ent
-        return None
+    def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
+        """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
+        ent = next((e for e in self.entities if e.matches(name) or any(n.startswith(name) for n in e.names)), None)
+        ent = ent or self.resolve(name, at)  # "The Amalgamated Transit Union Local 308 said": the quoted body
+        if ent is not None:
+            ent.kind = "group"
+            if short is not None and short not in ent.aliases:
+                ent.aliases.append(short)
+            ent.last_seen = pos
+        return ent
 
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: -e.last_seen)
@@ -341,10 +357,17 @@ class Resolver:
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if any(head and _head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
                     return ent
+            if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"
+                doc = next((e for e in self._recent() if pos - e.last_seen < 1500 and any(
+                    noun_kind(w) == "doc" for w in _head_words(e.canonical))), None)
+                opened = next(((p, n) for p, n in reversed(self.documents) if p < pos and pos - p < 1500
+                               and (doc is None or p > doc.last_seen)), None)
+                if opened is not None:  # a document that opened a sentence but was not quoted as a source
+                    return self.resolve(opened[1], opened[0])
+                if doc is not None:
+                    return doc
             if head in GENERIC_ORGS:  # "the group": the organisation quoted or named last
-                quoted = self._last_org(head, pos)
-                named = self._named_body(head, pos, quoted.last_seen if quoted else -1, quoted)
-                return named or quoted
+                return self._org_for(head, pos)
         return None
 
     def _plural(self, pos: int) -> Entity | None:

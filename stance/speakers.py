@@ -76,9 +76,16 @@ def role_alias(mention: str) -> str:
     return " ".join(words)
 
 
+_LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])")
+
+
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``."""
-    parts = [p.strip(" ,") for p in re.split(r",|\s[—–-]\s|\(|\)", mention, maxsplit=1)]
+    listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
+    cut = listed.end() if listed else 0
+    parts = [p.strip(" ,()") for p in re.split(r",|\s[—–-]\s|\(|\)", mention[cut:], maxsplit=1)]
+    if cut:
+        parts[0] = (mention[:cut] + parts[0]).strip(" ,")
     parts = [p for p in parts if p]
     if not parts:
         return mention.strip(), ()
@@ -101,6 +108,7 @@ def is_person_name(text: str) -> bool:
     al-Hadrami"; not "Halvorsen Shipping")."""
     words = text.split()
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
+        ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in GROUP_NOUNS or w.lower().strip(",.") in COMPANY_WORDS for w in words)
 
 

@@ -645,3 +645,77 @@ def test_dateline_with_city_country_and_date_is_furniture():
     text = "KINGSTON, Jamaica, March 17 (Reuters) - Delegates said the code was not ready."
     blanked = blank_furniture(text)
     assert blanked.lstrip().startswith("Delegates") and len(blanked) == len(text)
+
+
+# -- rules from the dev6 set (2026-12-03), each on newly written text -----------------------------------
+
+
+def test_the_union_is_the_only_union_quoted_even_far_back(ex):
+    filler = "The city has offered 3% a year over four years and a review of the overtime rota. " * 25
+    text = ('Teamsters Local 912 told members to "stay ready" for a walkout.\n\n' + filler + "\n\n"
+            "The union has said it will give the city 48 hours' notice before any strike.")
+    assert speakers(ex, text) == ["Teamsters Local 912"]
+
+
+def test_the_company_is_the_named_company_not_the_institute_in_brackets(ex):
+    text = ("The health service and the drugmaker Corvel Biotech are in the last round of price talks, after the "
+            "National Institute for Clinical Value (Nicv) said the therapy was not value for money.\n\n"
+            '"Corvel remains at the table," the company said.')
+    groups_ = groups(ex, text)
+    assert any("Corvel" in k and any("remains at the table" in q for q in v) for k, v in groups_.items())
+
+
+def test_a_bracketed_short_form_can_skip_words():
+    from stance.mentions import named_bodies
+
+    text = "Last month the National Institute for Health and Care Excellence (Nice) said no."
+    assert (text.index("National"), "National Institute for Health and Care Excellence", "Nice") in named_bodies(text)
+
+
+def test_a_company_spokesperson_of_a_short_form(ex):
+    text = ("The National Institute for Clinical Value (Nicv) said the evidence was weak. A Nicv spokesperson said "
+            "its committee would consider any revised offer.")
+    assert len(speakers(ex, text)) == 1
+
+
+def test_the_document_is_the_draft_that_opened_the_sentence_before(ex):
+    text = ("A draft term sheet circulated among members last month states that the firm would pay a fixed fee. "
+            'The document also says publishers would be barred from "seeking additional payments".')
+    assert len(speakers(ex, text)) == 1
+
+
+def test_according_to_a_measure_is_no_source(ex):
+    assert speakers(ex, "The money would be shared among the clubs according to their audience size.") == []
+
+
+def test_two_of_the_people_are_the_people_familiar(ex):
+    text = ("The talks have snagged on payments, three people familiar with the negotiations said.\n\n"
+            "Two of the people said the sides had agreed on a three-year term.")
+    assert len(speakers(ex, text)) == 1
+
+
+def test_a_listed_name_with_an_ampersand_stays_whole(ex):
+    from stance.speakers import split_apposition
+
+    assert split_apposition("The Media, Entertainment & Arts Alliance, the union representing journalists")[0] == \
+        "The Media, Entertainment & Arts Alliance"
+
+
+def test_the_imam_is_the_imam_just_named(ex):
+    text = ("One of the go-betweens, Imam Moussa Traore, a cleric in Kita, said he had met the kidnappers twice.\n\n"
+            '"They are alive and they are fed," the imam told reporters by telephone.')
+    assert speakers(ex, text) == ["Moussa Traore"]
+
+
+@pytest.mark.parametrize("text", [
+    "The recording, whose authenticity could not be verified, did not mention a deadline.",
+    "AFP has learned that the talks stalled last week.",
+])
+def test_withheld_statements_and_the_outlet_are_no_speakers(ex, text):
+    assert speakers(ex, text) == []
+
+
+def test_a_capital_stands_for_its_government(ex):
+    text = ("Moldova's government said it would keep talking. Chișinău insists that companies register in Moldova "
+            "and pay customs duties there.")
+    assert len(speakers(ex, text)) == 1
