@@ -18,7 +18,6 @@ from stance.assemble import Found, Group, finish, group_quotes, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon
 from stance.interview import labelled_answers
-from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -122,13 +121,8 @@ class Extractor:
         index = QuoteIndex(quotes)
         found, answered = interview_answers(text)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
-        resolver = Resolver()
-        subjects = sentence_subjects(text)
-        resolver.note_subjects(subjects)
-        resolver.note_documents(sentence_documents(text))
-        resolver.note_bodies(named_bodies(text))
-        resolver.note_introductions(introductions(text))
-        people = introduced(text, subjects)
+        resolver = Resolver.for_article(text)
+        people = introduced(text, resolver.subjects)
         docs = self.nlp.pipe((text[a:b] for a, b in segs), batch_size=batch_size, n_process=n_process)
         last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):

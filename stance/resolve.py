@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
     ACRONYM,
@@ -138,6 +139,17 @@ class Resolver:
         self.bodies: list[tuple[int, str, str | None]] = []
         self.introductions: list[tuple[int, str]] = []
         self._shorts: dict[str, str] = {}  # "vck" -> "Viduthalai Chiruthaigal Katchi"
+
+    @classmethod
+    def for_article(cls, text: str) -> Resolver:
+        """A resolver primed with what the article names before any attribution is read: sentence-opening
+        people and documents, named organisations, people introduced in apposition."""
+        resolver = cls()
+        resolver.note_subjects(sentence_subjects(text))
+        resolver.note_documents(sentence_documents(text))
+        resolver.note_bodies(named_bodies(text))
+        resolver.note_introductions(introductions(text))
+        return resolver
 
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""

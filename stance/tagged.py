@@ -23,7 +23,6 @@ from stance.assemble import Found, finish
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
-from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
 from stance.tagger import SpanOut, Tagger
@@ -183,12 +182,7 @@ class TaggedExtractor(Extractor):
         found, answered = interview_answers(text)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         per_seg = _split(self.tagger.spans(text, segs), segs)
-        resolver = Resolver()
-        subjects = sentence_subjects(text)
-        resolver.note_subjects(subjects)
-        resolver.note_documents(sentence_documents(text))
-        resolver.note_bodies(named_bodies(text))
-        resolver.note_introductions(introductions(text))
+        resolver = Resolver.for_article(text)
         gaps: list[Span] = []
         for seg, spans in zip(segs, per_seg):
             for pos, name in proper_names(text, seg):
@@ -198,7 +192,7 @@ class TaggedExtractor(Extractor):
             if self.rules_for_gaps and self._has_gap(text, index.inside(*seg), new):
                 gaps.append(seg)
         if gaps:
-            found = self._fill_gaps(text, gaps, index, found, batch_size, n_process, introduced(text, subjects))
+            found = self._fill_gaps(text, gaps, index, found, batch_size, n_process, introduced(text, resolver.subjects))
         return found, resolver
 
     def _segment(self, text: str, seg: Span, spans: list[SpanOut], quotes: list[QuoteSpan],
