@@ -36,6 +36,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "an update posted to its website": the noun is posted
         return None
+    if verb.lower_ in ("known", "dubbed", "nicknamed", "termed"):  # "a trend known as 'japa'": a name
+        return None
     score = cue_score(verb.text)
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS:
         return None

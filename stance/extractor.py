@@ -221,12 +221,17 @@ def _owner(q: QuoteSpan, atts: list[Attribution], claimed: set[int], k: int) -> 
     return next((t for t in atts if _overlap(t.content, (q.start, q.end))), None)
 
 
+_NAMING = frozenset("known dubbed nicknamed termed".split())
+
+
 def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
     """A reporting verb with a subject near the quote, outside every quote ('X said.')."""
     best, best_dist = None, 10**9
     for tok in doc:
         pos = tok.idx + a
         if not tok.tag_.startswith("VB") or cue_score(tok.text) < 0.2 or _in_quote((pos, pos + 1), local):
+            continue
+        if tok.lower_ in _NAMING:  # 'a trend known locally as "japa"': a name in marks, nobody quoted
             continue
         subj, ante = find_subject(tok)
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):

@@ -149,7 +149,7 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
             while a < b and text[a].isspace():
                 a += 1
             m = _OPENING_NAME.match(text, a, b)
-            if m is None or m.group(1).startswith("By "):  # a byline
+            if m is None or m.group(1).split()[0].lower() in _OPENERS | {"by"}:  # "At the ...", a byline
                 continue
             for at, part in _conjuncts(m.group(1), m.start(1)):
                 if _body_name(part):

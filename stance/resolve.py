@@ -32,11 +32,12 @@ _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|b
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
-                         "movement front".split())
+                         "movement front club".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
 _ANY_DOCUMENT = frozenset("document text paper".split())
+_CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
 _NAMED_ONLY = frozenset("ministry commission council committee".split())
 _ANY_BODY = frozenset("group organisation organization body".split())
 _ANY_FIRM = frozenset("company firm".split())
@@ -110,13 +111,20 @@ def _body(e: Entity) -> bool:
     return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
 
 
+def _telling(alias: str, name: str) -> bool:
+    """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
+    shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
+    return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
+
+
 def _fit(head: str, name: str, kind: str) -> int:
     """How well "the ``head``" can stand for the organisation ``name``: 2 when the name says so (it has
     that noun, a union's or a company's word, or is an acronym of a group, union, agency or party), 1 for
     "the group" / "the company" and any other proper name of a body (``kind`` "group", or "named" for one
     the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM")."""
     words = surname_form(name).split()
-    if head in words or (head == "union" and any(w in _UNION_WORDS for w in words)):
+    if head in words or (head == "union" and any(w in _UNION_WORDS for w in words)) or (
+            head == "club" and any(w in _CLUB_WORDS for w in words)):
         return 2
     if head in _ANY_FIRM and any(w in COMPANY_WORDS for w in words):
         return 2
@@ -330,13 +338,15 @@ class Resolver:
 
     def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
+        # "The Amalgamated Transit Union Local 308 said": the quoted body; else a new one, named as the text names it
         ent = next((e for e in self.entities if e.matches(name) or any(n.startswith(name) for n in e.names)), None)
-        ent = ent or self.resolve(name, at)  # "The Amalgamated Transit Union Local 308 said": the quoted body
-        if ent is not None:
-            ent.kind = "group"
-            if short is not None and short not in ent.aliases:
-                ent.aliases.append(short)
-            ent.last_seen = pos
+        if ent is None:
+            ent = Entity([name], "group", first_seen=at)
+            self.entities.append(ent)
+        ent.kind = "group"
+        if short is not None and short not in ent.aliases:
+            ent.aliases.append(short)
+        ent.last_seen = pos
         return ent
 
     def _recent(self) -> list[Entity]:
@@ -347,7 +357,7 @@ class Resolver:
     ) -> Entity | None:
         full = self._shorts.get(name.lower())  # "ObSur" after "Observatorio Sur (ObSur)"
         for ent in self._recent():
-            if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases) or (
+            if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases if _telling(a, name)) or (
                     full is not None and ent.matches(full)):
                 return ent
             if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
@@ -404,6 +414,12 @@ class Resolver:
                           and not any(e.matches(n) for e in self.entities)), None) if want == "person" else None
             if intro is not None and (subject is None or intro[0] > subject[0]):
                 subject = intro
+            if low == "it":  # "The federation Gesamtmetall was less accommodating. In a statement, it said"
+                latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
+                body = next(((a, n, sh) for a, n, sh in reversed(self.bodies)
+                             if max(seen, latest) < a < pos and pos - a < 600), None)
+                if body is not None and (subject is None or body[0] > subject[0]):
+                    return self._named_entity(*body, pos)
             if subject is not None:
                 ent = self.resolve(subject[1], subject[0])
                 if ent is not None and ent.gender in (None, gender):

@@ -37,7 +37,7 @@ COMPANY_WORDS = frozenset(
     "aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
-    "securities ventures laboratories electronics chemicals plc ltd llc gmbh".split()
+    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$")

@@ -719,3 +719,39 @@ def test_a_capital_stands_for_its_government(ex):
     text = ("Moldova's government said it would keep talking. Chișinău insists that companies register in Moldova "
             "and pay customs duties there.")
     assert len(speakers(ex, text)) == 1
+
+
+# -- rules from the dev7 set (2026-12-03), each on newly written text -----------------------------------
+
+
+def test_a_bare_title_identifies_nobody_with_a_full_name(ex):
+    text = ('"We came back to the table for our young people," Chief Marie Kesik told reporters.\n\n'
+            "Chief Albert Nanowin of Red Cedar First Nation said his community would not take part.")
+    assert speakers(ex, text) == ["Marie Kesik", "Albert Nanowin"]
+
+
+def test_it_is_the_body_the_sentence_before_named(ex):
+    text = ('Engineers at the plant walked out on Monday. The national employers\' federation Metallunion was less '
+            'accommodating. In a statement, it said the demand "ignores the reality of the industry".')
+    assert speakers(ex, text) == ["Metallunion"]
+
+
+def test_it_inside_the_sentence_of_a_quoted_body_is_that_body(ex):
+    text = ('The Greenway Party said the talks were over. The liberal Civic Union, the largest party in parliament, '
+            "blamed the walkout on what it called the Greenway Party's \"unrealistic\" demands.")
+    names = speakers(ex, text)
+    assert names[0] == "Greenway Party" and len(names) == 2
+
+
+def test_the_club_is_the_football_club(ex):
+    text = ('Harbour City FC said it was "committed to staying" in the city.\n\n'
+            'Later the club accused the council of reopening "issues that were settled in May".')
+    assert speakers(ex, text) == ["Harbour City FC"]
+
+
+@pytest.mark.parametrize("text", [
+    'Thousands of doctors have left in the past five years, a trend known locally as "japa".',
+    "The club did not respond to a request for comment.",
+])
+def test_names_in_marks_and_unanswered_requests_are_no_statements(ex, text):
+    assert speakers(ex, text) == []
