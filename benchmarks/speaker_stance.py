@@ -227,6 +227,7 @@ def run(model: str | None, pipeline: bool = True) -> dict:
                                  ("dev5 41-48", lambda a: a[:2] in {f"{i:02d}" for i in range(41, 49)}),
                                  ("dev6 57-64", lambda a: a[:2] in {f"{i:02d}" for i in range(57, 65)}),
                                  ("dev7 65-72", lambda a: a[:2] in {f"{i:02d}" for i in range(65, 73)}),
+                                 ("dev8 73-80", lambda a: a[:2] in {f"{i:02d}" for i in range(73, 81)}),
                                  ("test 09-16", lambda a: a[:2] in {f"{i:02d}" for i in range(9, 17)}),
                                  ("test2 49-56", lambda a: a[:2] in {f"{i:02d}" for i in range(49, 57)}),
                                  ("seed", lambda a: a == "seed"))}
