@@ -233,6 +233,8 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
             continue
         if tok.lower_ in _NAMING:  # 'a trend known locally as "japa"': a name in marks, nobody quoted
             continue
+        if lexicon().get(tok.lower_, ("", 0, 0.0))[1] < 5:  # a rare cue ("withdrew") owns no quote it lies near
+            continue
         subj, ante = find_subject(tok)
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
             continue

@@ -182,10 +182,15 @@ def _short_form_of(run: str, short: str) -> str | None:
 
 def _initials_cover(short: str, name: str) -> bool:
     """"Nice" for "National Institute for Health and Care Excellence": the short form's letters are the
-    first letter and then a subsequence of the name's initials."""
+    first letter and then a subsequence of the name's initials; "FLNKS" for "Kanak and Socialist National
+    Liberation Front" (a short form from another language): the same initials in another order."""
     initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
     letters = short.lower()
-    if len(letters) < 2 or len(initials) < 2 or not initials or letters[0] != initials[0]:
+    if len(letters) < 2 or len(initials) < 2:
+        return False
+    if short.isupper() and sorted(letters) == sorted(initials):
+        return True
+    if letters[0] != initials[0]:
         return False
     rest = iter(initials[1:])
     return all(ch in rest for ch in letters[1:])

@@ -147,8 +147,8 @@ def _not_speaker(subj: Any) -> bool:
     """Subjects that make no statement: abstract nouns and events ("direct negotiations
     offered ..."), demonstratives ("this showed"), "not everyone", and a relative pronoun whose
     antecedent is one of those ("any arrangement that allowed ...")."""
-    if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all"):
-        return True
+    if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all", "nobody", "no-one"):
+        return True  # "Nobody is asking them to surrender": no one in particular
     if subj.i > 0 and subj.doc[subj.i - 1].lower_ == "not" and subj.lower_ in ("everyone", "everybody", "all"):
         return True  # "Not everyone wants the job finished": nobody in particular
     if subj.head.lower_ in _KNOWING and subj.text in _OUTLETS:

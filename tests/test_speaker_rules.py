@@ -755,3 +755,24 @@ def test_the_club_is_the_football_club(ex):
 ])
 def test_names_in_marks_and_unanswered_requests_are_no_statements(ex, text):
     assert speakers(ex, text) == []
+
+
+# -- rules from the dev8 set (2026-12-03), each on newly written text -----------------------------------
+
+
+def test_a_short_form_from_another_language_in_brackets():
+    from stance.mentions import named_bodies
+
+    text = "The Kanak and Socialist National Liberation Front (FLNKS) said it would return to Paris."
+    assert any(name == "Kanak and Socialist National Liberation Front" and short == "FLNKS"
+               for _, name, short in named_bodies(text))
+
+
+def test_nobody_is_no_speaker(ex):
+    assert speakers(ex, "Nobody is asking them to surrender their weapons overnight.") == []
+
+
+def test_a_rare_cue_does_not_own_a_partial_quote_near_it(ex):
+    text = ("He said Lebanon would not discuss anything beyond the border until Israel withdrew from the hilltops, "
+            'but that he saw "no reason to leave a table that is starting to produce results."')
+    assert "Israel" not in speakers(ex, text)
