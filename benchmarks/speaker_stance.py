@@ -230,6 +230,7 @@ def run(model: str | None, pipeline: bool = True) -> dict:
                                  ("dev8 73-80", lambda a: a[:2] in {f"{i:02d}" for i in range(73, 81)}),
                                  ("test 09-16", lambda a: a[:2] in {f"{i:02d}" for i in range(9, 17)}),
                                  ("test2 49-56", lambda a: a[:2] in {f"{i:02d}" for i in range(49, 57)}),
+                                 ("test3 81-88", lambda a: a[:2] in {f"{i:02d}" for i in range(81, 89)}),
                                  ("seed", lambda a: a == "seed"))}
     return {
         "model": predictor.model_path,

@@ -39,6 +39,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 SETS = {
     "dev": range(1, 9), "dev2": range(17, 25), "dev3": range(25, 33), "dev4": range(33, 41), "dev5": range(41, 49),
     "dev6": range(57, 65), "dev7": range(65, 73), "dev8": range(73, 81), "test": range(9, 17), "test2": range(49, 57),
+    "test3": range(81, 89),
 }
 SEED = ROOT.parent / "shared" / "examples"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -121,7 +122,7 @@ def _gold(text: str, speakers: list[dict]) -> list[Gold]:
 
 def load_set(name: str) -> list[Article]:
     """``dev`` (01-08), ``dev2`` ... ``dev8`` (17-24, 25-32, 33-40, 41-48, 57-64, 65-72, 73-80, written later by people who had
-    not read the extractor), ``test`` (09-16) / ``test2`` (49-56, held out) or ``seed``."""
+    not read the extractor), ``test`` (09-16) / ``test2`` (49-56) / ``test3`` (81-88, held out) or ``seed``."""
     if name == "seed":
         if not (SEED / "seed-article.txt").is_file():
             return []
@@ -207,8 +208,8 @@ def render(results: dict[str, dict[str, float]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default="dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,seed,test,test2",
-                    help="comma-separated: dev, dev2, ..., dev8, test, test2, seed")
+    ap.add_argument("--sets", default="dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,seed,test,test2,test3",
+                    help="comma-separated: dev, dev2, ..., dev8, test, test2, test3, seed")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss, false and duplicate")
     ap.add_argument("--out", default=None,
                     help="basename under benchmarks/results/ (default speakers, speakers-tagger; '' to skip)")

@@ -16,8 +16,8 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-expec
 GOLD = sorted(ARTICLES.glob("*.json"))
 
 
-def test_eighty_labelled_articles():
-    assert len(GOLD) == 80
+def test_eighty_eight_labelled_articles():
+    assert len(GOLD) == 88
     assert all(p.with_suffix(".txt").is_file() for p in GOLD)
 
 
@@ -61,7 +61,7 @@ def test_benchmark_loads_and_builds_statements():
     from benchmarks.speaker_stance import load_articles, statements
 
     arts = load_articles(seed=False)
-    assert len(arts) == 80 and all(a.target for a in arts)
+    assert len(arts) == 88 and all(a.target for a in arts)
     speakers, stmts, owner, targets = statements(arts)
     assert len(stmts) == len(owner) == len(targets) == sum(len(s.quotes) for s in speakers)
     assert all(s.text in s.context for s in stmts)
