@@ -9,6 +9,7 @@ the extractors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stance.names import DOC_NOUNS, PERSON_NOUNS, ROLE_WORDS
 from stance.quotes import paragraphs, sentences
@@ -19,6 +20,19 @@ _OPENERS = frozenset("the a an in on at but and as if when while after before th
                      "i you for with from by to of".split())
 
 
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every sentence of every paragraph as (start, end), leading whitespace skipped. Cached: the people,
+    the documents and the organisations that open sentences are read from the same article."""
+    out = []
+    for para in paragraphs(text):
+        for a, b in sentences(text, *para):
+            while a < b and text[a].isspace():
+                a += 1
+            out.append((a, b))
+    return tuple(out)
+
+
 _DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\b")
 
 
@@ -26,13 +40,10 @@ def sentence_documents(text: str) -> list[tuple[int, str]]:
     """(position, noun phrase) of each sentence that opens with a document: "A leaked internal memo from
     ..., goes further. It says ...": the "it" that follows is the memo."""
     out = []
-    for para in paragraphs(text):
-        for a, b in sentences(text, *para):
-            while a < b and text[a].isspace():
-                a += 1
-            m = _DOC_OPENING.match(text, a, b)
-            if m is not None:
-                out.append((a, m.group()))
+    for a, b in _sentence_spans(text):
+        m = _DOC_OPENING.match(text, a, b)
+        if m is not None:
+            out.append((a, m.group()))
     return out
 
 
@@ -55,21 +66,18 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
     or the bare surname of a person the article names in full ("Charalambous, elected ...")."""
     full: dict[str, str] = {}
     out = []
-    for para in paragraphs(text):
-        for a, b in sentences(text, *para):
-            while a < b and text[a].isspace():
-                a += 1
-            if a == b or not text[a].isalnum():  # a quote's own words are nobody's introduction
-                continue
-            hit = _opening_person(text, a, b, full)
-            if hit is not None:
-                out.append(hit)
-                if " " in hit[1]:
-                    full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
-            for start, _, run in _runs(text, a, b):
-                name = strip_name(run)
-                if is_person_name(name) and not _org_tail(text, start):
-                    full.setdefault(surname_form(name).split()[-1], name)
+    for a, b in _sentence_spans(text):
+        if a == b or not text[a].isalnum():  # a quote's own words are nobody's introduction
+            continue
+        hit = _opening_person(text, a, b, full)
+        if hit is not None:
+            out.append(hit)
+            if " " in hit[1]:
+                full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
+        for start, _, run in _runs(text, a, b):
+            name = strip_name(run)
+            if is_person_name(name) and not _org_tail(text, start):
+                full.setdefault(surname_form(name).split()[-1], name)
     return out
 
 
@@ -144,16 +152,13 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
     for m in _NOUN_THEN_NAME.finditer(text):
         if not is_person_name(m.group(1)):
             out.append((m.start(1), m.group(1), None))
-    for para in paragraphs(text):
-        for a, b in sentences(text, *para):
-            while a < b and text[a].isspace():
-                a += 1
-            m = _OPENING_NAME.match(text, a, b)
-            if m is None or m.group(1).split()[0].lower() in _OPENERS | {"by"}:  # "At the ...", a byline
-                continue
-            for at, part in _conjuncts(m.group(1), m.start(1)):
-                if _body_name(part):
-                    out.append((at, part, None))
+    for a, b in _sentence_spans(text):
+        m = _OPENING_NAME.match(text, a, b)
+        if m is None or m.group(1).split()[0].lower() in _OPENERS | {"by"}:  # "At the ...", a byline
+            continue
+        for at, part in _conjuncts(m.group(1), m.start(1)):
+            if _body_name(part):
+                out.append((at, part, None))
     return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
 
 
@@ -205,7 +210,6 @@ def _body_name(name: str) -> bool:
     words = name.lower().split()
     if ACRONYM.match(name):
         return name not in _FURNITURE
-
     return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
             and not any(w in ROLE_WORDS for w in words))
 

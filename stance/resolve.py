@@ -41,6 +41,9 @@ _CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico
 _NAMED_ONLY = frozenset("ministry commission council committee".split())
 _ANY_BODY = frozenset("group organisation organization body".split())
 _ANY_FIRM = frozenset("company firm".split())
+#: Words in a name that make it fit "the union", "the club", "the company" / "the firm", "the group" / "the body".
+_NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),
+               **dict.fromkeys(_ANY_BODY, GROUP_NOUNS)}
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
 
@@ -106,6 +109,11 @@ def _appositions(text: str, ent: Entity) -> list[str]:
     return out
 
 
+def _is_document(e: Entity) -> bool:
+    """A document speaker: its name's head is a document noun ("a joint statement from the union")."""
+    return any(noun_kind(w) == "doc" for w in _head_words(e.canonical))
+
+
 def _body(e: Entity) -> bool:
     """An organisation, or a one-word proper name that is nobody's ("Qantas")."""
     return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
@@ -123,12 +131,7 @@ def _fit(head: str, name: str, kind: str) -> int:
     "the group" / "the company" and any other proper name of a body (``kind`` "group", or "named" for one
     the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM")."""
     words = surname_form(name).split()
-    if head in words or (head == "union" and any(w in _UNION_WORDS for w in words)) or (
-            head == "club" and any(w in _CLUB_WORDS for w in words)):
-        return 2
-    if head in _ANY_FIRM and any(w in COMPANY_WORDS for w in words):
-        return 2
-    if head in _ANY_BODY and any(w in GROUP_NOUNS for w in words):
+    if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
         return 2
     if ACRONYM.match(name):
         return 0 if head in _NAMED_ONLY else 1 if head in _ANY_FIRM else 2
@@ -320,7 +323,7 @@ class Resolver:
         choice: Entity | tuple[int, str, str | None] | None = None
         quoted = [(e, _fit(head, e.canonical, "group" if _body(e) else e.kind)) for e in self._recent()
                   if e.key is None and not any(is_person_name(n) for n in e.names)
-                  and not any(noun_kind(w) == "doc" for w in _head_words(e.canonical))]  # "a statement from the union"
+                  and not _is_document(e)]  # "a joint statement from the union" is no union
         quoted = [(e, f) for e, f in quoted if f]
         near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
         for e, f in near:
@@ -380,8 +383,7 @@ class Resolver:
                 if any(head and _head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
                     return ent
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"
-                doc = next((e for e in self._recent() if pos - e.last_seen < 1500 and any(
-                    noun_kind(w) == "doc" for w in _head_words(e.canonical))), None)
+                doc = next((e for e in self._recent() if pos - e.last_seen < 1500 and _is_document(e)), None)
                 opened = next(((p, n) for p, n in reversed(self.documents) if p < pos and pos - p < 1500
                                and (doc is None or p > doc.last_seen)), None)
                 if opened is not None:  # a document that opened a sentence but was not quoted as a source
