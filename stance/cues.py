@@ -47,9 +47,14 @@ def lexicon() -> dict[str, tuple[str, int, float]]:
     return {w: (v[0], v[1], v[1] / max(v[2], 1)) for w, v in forms.items()}
 
 
-def cue_score(word: str) -> float:
-    """How reliably ``word`` is a cue in PolNeAR train (0 when unseen or rare)."""
+def cue_score(word: str, min_count: int = 3) -> float:
+    """How reliably ``word`` is a cue in PolNeAR train (0 when unseen or seen as a cue fewer than
+    ``min_count`` times)."""
     entry = lexicon().get(word.lower())
-    if entry is None or entry[1] < 3:
+    if entry is None or entry[1] < min_count:
         return 0.0
     return entry[2]
+
+
+#: Verbs that name something rather than report a statement ("a trend known locally as 'japa'").
+NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())

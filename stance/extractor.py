@@ -16,7 +16,7 @@ from typing import Any
 
 from stance.assemble import Found, Group, finish, group_quotes, unnest
 from stance.attribution import Attribution, doc_attributions
-from stance.cues import LIGHT_VERBS, cue_score, lexicon
+from stance.cues import LIGHT_VERBS, NAMING_VERBS, cue_score, lexicon
 from stance.interview import labelled_answers
 from stance.quotes import (
     QuoteIndex,
@@ -221,19 +221,16 @@ def _owner(q: QuoteSpan, atts: list[Attribution], claimed: set[int], k: int) -> 
     return next((t for t in atts if _overlap(t.content, (q.start, q.end))), None)
 
 
-_NAMING = frozenset("known dubbed nicknamed termed".split())
-
-
 def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
     """A reporting verb with a subject near the quote, outside every quote ('X said.')."""
     best, best_dist = None, 10**9
     for tok in doc:
         pos = tok.idx + a
-        if not tok.tag_.startswith("VB") or cue_score(tok.text) < 0.2 or _in_quote((pos, pos + 1), local):
+        # a rare cue ("withdrew", under 5 PolNeAR cues) owns no quote it merely lies near; nor does a name
+        # ('a trend known locally as "japa"')
+        if not tok.tag_.startswith("VB") or cue_score(tok.text, min_count=5) < 0.2 or tok.lower_ in NAMING_VERBS:
             continue
-        if tok.lower_ in _NAMING:  # 'a trend known locally as "japa"': a name in marks, nobody quoted
-            continue
-        if lexicon().get(tok.lower_, ("", 0, 0.0))[1] < 5:  # a rare cue ("withdrew") owns no quote it lies near
+        if _in_quote((pos, pos + 1), local):
             continue
         subj, ante = find_subject(tok)
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
