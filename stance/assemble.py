@@ -3,7 +3,8 @@
 :func:`finish` resolves each attribution's source mention to an entity in text order (with
 :class:`stance.resolve.Resolver`), folds statements nested in another's content into it
 (:func:`unnest`), joins an attitude with the participle that gives its reason, and builds the
-quotes; :func:`group_quotes` collects them per speaker with their aliases. Shared by the
+quotes; :func:`group_quotes` collects them per speaker with their aliases, and
+:func:`split_positions` sets apart the parties whose views the writer only summarises. Shared by the
 rule-based :class:`stance.extractor.Extractor` and :class:`stance.tagged.TaggedExtractor`.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
-from stance.cues import cue_score
+from stance.cues import cue_score, is_position_cue
 from stance.mentions import full_names
 from stance.names import noun_kind, place_key
 from stance.resolve import Resolver
@@ -282,3 +283,18 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
                     aliases.append(alias)
         out.append((name, tuple(aliases), tuple(qs)))
     return out
+
+
+def is_position(group: Group) -> bool:
+    """Whether a group is a party the writer only summarises ("the union is demanding ...",
+    "Kenya is seeking ...", "diplomats fear ..."): every quote is reported speech under a
+    position verb (:func:`stance.cues.is_position_cue`). Such a party is not a quoted speaker
+    (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
+    return all(q.kind == "indirect" and is_position_cue(q.cue) for q in group[2])
+
+
+def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:
+    """Groups -> (quoted speakers, parties known only by their positions), each in input order."""
+    speakers = [g for g in groups if not is_position(g)]
+    positions = [g for g in groups if is_position(g)]
+    return speakers, positions

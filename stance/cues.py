@@ -58,3 +58,38 @@ def cue_score(word: str, min_count: int = 3) -> float:
 
 #: Verbs that name something rather than report a statement ("a trend known locally as 'japa'").
 NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())
+
+
+def _inflect(verb: str) -> set[str]:
+    """verb -> {verb, 3rd person, past, -ing} for the regular verbs of :data:`POSITION_VERBS`."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return {verb, third, past, stem + "ing"}
+
+
+#: Verbs by which a writer summarises a party's position rather than reports a statement: what it
+#: wants, seeks, offers, supports, fears or expects, and the copula ("Chile is among ..."). Speech
+#: acts ("urged", "called for", "rejected the claim", "complained") are not here.
+POSITION_VERBS = frozenset(
+    set().union(*map(_inflect, (
+        "want wish seek hope fear doubt expect back support oppose favor favour prefer offer demand "
+        "push press sign withdraw appear plan intend aim need").split()))
+    | set("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
+)
+
+_AUXILIARIES = frozenset(
+    "has have had is are was were be been being will would shall should can could may might must "
+    "do does did not n't also still again never now".split()
+)
+
+
+def is_position_cue(cue: str | None) -> bool:
+    """Whether a cue summarises a position ("is demanding", "has backed", "want") rather than
+    reports a statement ("said", "urged", "complained about"). Judged on the cue's head verb: its
+    first word after auxiliaries ("has pushed for" -> "pushed"), or the copula when that is all."""
+    words = [w for w in cue.lower().replace("’", "'").split() if w.isalpha() or w == "n't"] if cue else []
+    if not words:
+        return False
+    head = next((w for w in words if w not in _AUXILIARIES), words[-1])
+    return head in POSITION_VERBS

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from stance.assemble import Found, Group, finish, group_quotes, unnest
+from stance.assemble import Found, Group, finish, group_quotes, split_positions, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, NAMING_VERBS, cue_score, lexicon
 from stance.interview import labelled_answers
@@ -98,9 +98,16 @@ class Extractor:
             yield self._extract_one(text, batch_size=batch_size, n_process=n_process)
 
     def group(self, quotes: Sequence[Quote]) -> list[Group]:
-        """(canonical speaker, aliases, quotes) per speaker, in order of first quote
-        (:func:`stance.assemble.group_quotes`). Unattributed quotes are in no group."""
-        return group_quotes(quotes)
+        """(canonical speaker, aliases, quotes) per quoted speaker, in order of first quote
+        (:func:`stance.assemble.group_quotes`). Unattributed quotes are in no group, and parties
+        the writer only summarises are in :meth:`positions` instead."""
+        return split_positions(group_quotes(quotes))[0]
+
+    def positions(self, quotes: Sequence[Quote]) -> list[Group]:
+        """The groups of parties whose views the writer only summarises ("the union is demanding
+        a 6.5% rise", "Kenya is seeking a programme"): not quoted speakers, kept apart from
+        :meth:`group` (:func:`stance.assemble.is_position`)."""
+        return split_positions(group_quotes(quotes))[1]
 
     # -- internals -------------------------------------------------------------------
     def wanted(self, text: str, seg: tuple[int, int], quotes: QuoteIndex) -> bool:

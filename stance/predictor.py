@@ -11,7 +11,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import torch
 
@@ -22,6 +22,9 @@ from .errors import check_choice, check_positive_int, check_target, check_text, 
 from .model_io import StanceConfig, load_model_dir, read_stance_config, resolve_model_path
 from .preprocess import ModelInput, make_input
 from .types import ArticleStance, Quote, QuoteStance, SpeakerStance, Statement
+
+if TYPE_CHECKING:
+    from .assemble import Group
 
 logger = logging.getLogger("stance")
 ErrorPolicy = Literal["raise", "skip", "record"]
@@ -265,14 +268,15 @@ class Predictor:
         labelled = [q.with_label(lab) for q, lab in zip(quotes, labels)]
         return ArticleStance(
             target=target or self.config.default_target,
-            speakers=tuple(self._speakers(labelled)),
+            speakers=self._speakers(self.extractor.group(labelled)),
             unattributed=tuple(q for q in labelled if q.speaker is None),
+            positions=self._speakers(self.extractor.positions(labelled)),
         )
 
-    def _speakers(self, quotes: list[Quote]) -> list[SpeakerStance]:
+    def _speakers(self, groups: list[Group]) -> tuple[SpeakerStance, ...]:
         cfg = self.config
-        return [aggregate.speaker_stance(name, aliases, group, cfg.stance_labels, cfg.sentiment_labels)
-                for name, aliases, group in self.extractor.group(quotes)]
+        return tuple(aggregate.speaker_stance(name, aliases, quotes, cfg.stance_labels, cfg.sentiment_labels)
+                     for name, aliases, quotes in groups)
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ def render_table(ident: str, art: ArticleStance) -> str:
     line = "  ".join(c.ljust(w) for c, w in zip(cols, widths))
     out = [head, line, "  ".join("-" * w for w in widths)]
     out += ["  ".join(v.ljust(w) for v, w in zip(r, widths)) for r in rows]
+    if art.positions:
+        out.append("  positions (summarised, not quoted): "
+                   + "; ".join(f"{_short(p.speaker, 32)} {p.stance}" for p in art.positions))
     return "\n".join(out) + "\n"
 
 

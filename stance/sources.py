@@ -23,12 +23,17 @@ SCENE_PREPS = ("in", "during", "after", "before", "at", "on", "while")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep", "prep", "pobj")
 
 
+_KEEP_LAST = frozenset('"”’)%')
+_KEEP_FIRST = frozenset('"“‘(')
+
+
 def span_of(tokens: list[Any], offset: int) -> Span:
-    """Character span covering ``tokens`` (assumed contiguous), trimmed of punctuation."""
+    """Character span covering ``tokens`` (assumed contiguous), trimmed of punctuation (closing
+    marks, brackets and a percent sign stay: "2.8%" is the statement, not "2.8")."""
     toks = list(tokens)
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\"”’)":
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in _KEEP_LAST:
         toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in "\"“‘(":
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in _KEEP_FIRST:
         toks.pop(0)
     if not toks:
         return (offset, offset)

@@ -140,17 +140,24 @@ class SpeakerStance:
 
 @dataclass(frozen=True)
 class ArticleStance:
-    """Every quoted speaker of one article, with stance toward ``target``."""
+    """Every quoted speaker of one article, with stance toward ``target``.
+
+    ``positions`` holds the parties the article does not quote but whose position the writer
+    summarises ("the union is demanding a 6.5% rise", "Kenya is seeking a programme"), labelled
+    the same way; they are not speakers. ``unattributed`` holds quotes with no speaker.
+    """
 
     target: str
     speakers: tuple[SpeakerStance, ...] = ()
     unattributed: tuple[Quote, ...] = field(default=())
     error: str | None = None
+    positions: tuple[SpeakerStance, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "target": self.target,
             "speakers": [s.to_dict() for s in self.speakers],
+            "positions": [s.to_dict() for s in self.positions],
             "unattributed": [q.to_dict() for q in self.unattributed],
         }
         if self.error is not None:

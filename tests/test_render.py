@@ -49,3 +49,11 @@ def test_table_names_errors_and_empty_articles():
 def test_unknown_format_is_named():
     with pytest.raises(ValueError, match="'xml'"):
         render_articles(IDS, RESULTS, "xml")
+
+
+def test_table_lists_positions_apart_from_speakers():
+    art = ArticleStance(target="the talks", speakers=(_speaker("Jane Doe"),), positions=(_speaker("the union"),))
+    table = render_articles(["a.txt"], [art], "table")
+    speaker_rows, positions_line = table.split("positions (summarised, not quoted):")
+    assert "Jane Doe" in speaker_rows and "the union" not in speaker_rows
+    assert "the union support" in positions_line

@@ -1,0 +1,69 @@
+"""Positions the writer summarises are not quoted speakers (policy 9 of tests/data/articles/README.md).
+
+"The union is demanding a 6.5% rise" reports where a party stands, not something it said: such a party
+is kept apart from the speakers, under ``ArticleStance.positions``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.cues import is_position_cue
+from stance.extractor import Extractor
+
+ARTICLE = (
+    "PARIS (Reuters) - The union is demanding a 6.5% pay rise over 12 months, while the employers' "
+    "federation has offered 2.8%. Diplomats fear the talks could collapse. "
+    "\"We are not moving on this,\" said Marie Duval, the union's lead negotiator. "
+    "The federation said in a statement that its offer was fair."
+)
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+@pytest.mark.parametrize("cue", ["is demanding", "has pushed for", "want", "Wants", "has backed", "hoping",
+                                 "is seeking", "sought", "fear", "has offered", "is", "withdrew", "pressing for"])
+def test_position_cues(cue):
+    assert is_position_cue(cue)
+
+
+@pytest.mark.parametrize("cue", ["said", "says", "told", "urged", "called for", "complained about", "rejected",
+                                 "warned", "did not mention", "according to", "", None])
+def test_statement_cues(cue):
+    assert not is_position_cue(cue)
+
+
+def test_position_only_parties_are_not_speakers(ex):
+    quotes = ex.extract(ARTICLE)
+    speakers = [name for name, _, _ in ex.group(quotes)]
+    positions = [name for name, _, _ in ex.positions(quotes)]
+    assert "Marie Duval" in speakers
+    assert "union" in positions and "Diplomats" in positions
+    assert not set(speakers) & set(positions)
+    grouped = sum(len(qs) for _, _, qs in ex.group(quotes) + ex.positions(quotes))
+    assert grouped == sum(q.speaker is not None for q in quotes), "every attributed quote is in exactly one group"
+
+
+def test_one_statement_makes_a_party_a_speaker(ex):
+    """The federation offered (a position) and also said something: it is a speaker, with both quotes."""
+    groups = {name: qs for name, _, qs in ex.group(ex.extract(ARTICLE))}
+    federation = next(qs for name, qs in groups.items() if "federation" in name)
+    assert [q.cue for q in federation] == ["has offered", "said"]
+
+
+def test_percent_sign_stays_in_the_statement(ex):
+    texts = [q.text for q in ex.extract(ARTICLE)]
+    assert "a 6.5% pay rise over 12 months" in texts and "2.8%" in texts
+
+
+def test_predict_reports_positions_apart(tiny_predictor):
+    result = tiny_predictor.predict(ARTICLE, "wage talks between the union and the federation")
+    speakers = {s.speaker for s in result.speakers}
+    positions = {p.speaker for p in result.positions}
+    assert "Marie Duval" in speakers and "union" in positions and not speakers & positions
+    d = result.to_dict()
+    assert [p["speaker"] for p in d["positions"]] == [p.speaker for p in result.positions]
+    assert all(p["stance"] in ("support", "skeptical", "neutral") for p in d["positions"])
