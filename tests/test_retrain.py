@@ -110,3 +110,19 @@ def test_unknown_pooling_is_rejected():
 
     with pytest.raises(ValueError, match="pooling"):
         configure(BertConfig(pooling="max"))
+
+
+def test_a_model_stored_in_fp16_is_trained_in_float32(tmp_path, tiny_model_dir):
+    """Continuing from a saved model (``--init``, stored in fp16 like the shipped one) must not train in
+    fp16 on a CPU: that ran to NaN losses."""
+    import torch
+    from transformers import AutoConfig
+
+    from stance.modeling import StanceModel
+    from training.loop import load_trainable
+
+    half = tmp_path / "half"
+    StanceModel.from_pretrained(str(tiny_model_dir)).half().save_pretrained(str(half))
+    assert next(StanceModel.from_pretrained(str(half)).parameters()).dtype == torch.float16  # as stored
+    model = load_trainable(str(half), AutoConfig.from_pretrained(str(half)))
+    assert {p.dtype for p in model.parameters()} == {torch.float32}

@@ -128,20 +128,28 @@ def _model_config(cfg: Any, base: str, tokenizer):
     return config, own is not None and own != pooling  # a stance model as --base: new heads
 
 
+def load_trainable(base: str, config: Any, new_heads: bool = False):
+    """The model to train, in float32 whatever dtype it was stored in: a model this project saved (the
+    shipped one, or any ``--init``) is stored in fp16, and fp16 weights train to NaN on a CPU."""
+    import torch
+
+    from stance.modeling import StanceModel
+
+    return StanceModel.from_pretrained(base, config=config, ignore_mismatched_sizes=new_heads, dtype=torch.float32)
+
+
 def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
     """Train on ``bundle`` from ``base`` and save the finished model into ``outdir``."""
     import torch
     from datasets import Dataset
     from transformers import AutoTokenizer, EarlyStoppingCallback, Trainer
 
-    from stance.modeling import StanceModel
-
     _check_precision(cfg)
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
     tokenizer = AutoTokenizer.from_pretrained(base)
     config, new_heads = _model_config(cfg, base, tokenizer)
-    model = StanceModel.from_pretrained(base, config=config, ignore_mismatched_sizes=new_heads)
+    model = load_trainable(base, config, new_heads)
     train_rows = encode_examples(tokenizer, bundle.train + bundle.transfer, cfg.max_length)
     dev_rows = encode_examples(tokenizer, bundle.dev, cfg.max_length) if bundle.dev else None
     trainer = Trainer(
