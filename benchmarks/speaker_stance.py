@@ -42,7 +42,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.speakers import ARTICLES, RESULTS, SEED, _gold, match, norm  # noqa: E402
+from benchmarks.speakers import RESULTS, SEED, SETS, _gold, article_paths, match, norm, set_of  # noqa: E402
 
 STANCE = ("support", "skeptical", "neutral")
 SENTIMENT = ("positive", "negative", "neutral")
@@ -79,9 +79,9 @@ def _article(slug: str, text: str, gold: dict) -> Article:
 
 
 def load_articles(seed: bool = True) -> list[Article]:
-    """The labelled articles (01-40), then the seed article when ``../shared/examples`` is there."""
+    """The labelled articles in number order, then the seed article when ``../shared/examples`` is there."""
     out = []
-    for path in sorted(ARTICLES.glob("*.txt")):
+    for path in article_paths():
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         out.append(_article(path.stem, path.read_text(encoding="utf-8"), gold))
     if seed and (SEED / "seed-expected.json").is_file():
@@ -218,20 +218,12 @@ def run(model: str | None, pipeline: bool = True) -> dict:
         piped = pipeline_preds(predictor, articles)
         rows["pipeline (predict, matched speakers)"] = score(speakers, piped)
         rows["pipeline (predict, matched speakers)"]["seconds"] = round(time.perf_counter() - t2, 1)
-    by_set = {name: score([s for s in speakers if keep(s.article)], [p for s, p in zip(speakers, real)
-                                                                    if keep(s.article)])
-              for name, keep in (("dev 01-08", lambda a: a[:2] in {f"{i:02d}" for i in range(1, 9)}),
-                                 ("dev2 17-24", lambda a: a[:2] in {f"{i:02d}" for i in range(17, 25)}),
-                                 ("dev3 25-32", lambda a: a[:2] in {f"{i:02d}" for i in range(25, 33)}),
-                                 ("dev4 33-40", lambda a: a[:2] in {f"{i:02d}" for i in range(33, 41)}),
-                                 ("dev5 41-48", lambda a: a[:2] in {f"{i:02d}" for i in range(41, 49)}),
-                                 ("dev6 57-64", lambda a: a[:2] in {f"{i:02d}" for i in range(57, 65)}),
-                                 ("dev7 65-72", lambda a: a[:2] in {f"{i:02d}" for i in range(65, 73)}),
-                                 ("dev8 73-80", lambda a: a[:2] in {f"{i:02d}" for i in range(73, 81)}),
-                                 ("test 09-16", lambda a: a[:2] in {f"{i:02d}" for i in range(9, 17)}),
-                                 ("test2 49-56", lambda a: a[:2] in {f"{i:02d}" for i in range(49, 57)}),
-                                 ("test3 81-88", lambda a: a[:2] in {f"{i:02d}" for i in range(81, 89)}),
-                                 ("seed", lambda a: a == "seed"))}
+    by_set = {f"{name} {min(SETS[name]):02d}-{max(SETS[name]):02d}":
+              score([s for s in speakers if set_of(s.article) == name],
+                    [p for s, p in zip(speakers, real) if set_of(s.article) == name])
+              for name in SETS}
+    by_set["seed"] = score([s for s in speakers if s.article == "seed"],
+                           [p for s, p in zip(speakers, real) if s.article == "seed"])
     return {
         "model": predictor.model_path,
         "command": "python benchmarks/speaker_stance.py" + (f" --model {model}" if model else ""),

@@ -39,8 +39,28 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 SETS = {
     "dev": range(1, 9), "dev2": range(17, 25), "dev3": range(25, 33), "dev4": range(33, 41), "dev5": range(41, 49),
     "dev6": range(57, 65), "dev7": range(65, 73), "dev8": range(73, 81), "test": range(9, 17), "test2": range(49, 57),
-    "test3": range(81, 89),
+    "test3": range(81, 89), "test4": range(89, 97), "dev9": range(97, 105),
 }
+
+
+def article_number(name: str) -> int:
+    """The number an article file or slug starts with ("07-slug.txt" -> 7, "104-slug" -> 104)."""
+    return int(name.split("-", 1)[0])
+
+
+def article_paths() -> list[Path]:
+    """The benchmark's article texts, in number order."""
+    return sorted(ARTICLES.glob("*.txt"), key=lambda p: article_number(p.name))
+
+
+def set_of(name: str) -> str | None:
+    """The set an article file or slug belongs to (None: in no set, or not a numbered article)."""
+    if not name[:1].isdigit():
+        return None
+    n = article_number(name)
+    return next((s for s, numbers in SETS.items() if n in numbers), None)
+
+
 SEED = ROOT.parent / "shared" / "examples"
 RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(ROOT))
@@ -121,8 +141,8 @@ def _gold(text: str, speakers: list[dict]) -> list[Gold]:
 
 
 def load_set(name: str) -> list[Article]:
-    """``dev`` (01-08), ``dev2`` ... ``dev8`` (17-24, 25-32, 33-40, 41-48, 57-64, 65-72, 73-80, written later by people who had
-    not read the extractor), ``test`` (09-16) / ``test2`` (49-56) / ``test3`` (81-88, held out) or ``seed``."""
+    """A set of :data:`SETS` (``dev`` ... ``dev9`` for development, ``test`` ... ``test4`` held out; the README of
+    ``tests/data/articles`` says which articles and when each was written) or ``seed``."""
     if name == "seed":
         if not (SEED / "seed-article.txt").is_file():
             return []
@@ -133,8 +153,8 @@ def load_set(name: str) -> list[Article]:
     if wanted is None:
         raise ValueError(f"unknown set {name!r}. Available: {sorted(SETS) + ['seed']}")
     out = []
-    for path in sorted(ARTICLES.glob("*.txt")):
-        if int(path.name[:2]) in wanted:
+    for path in article_paths():
+        if article_number(path.name) in wanted:
             text = path.read_text(encoding="utf-8")
             gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["speakers"]
             out.append(Article(path.stem, text, _gold(text, gold)))
