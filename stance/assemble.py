@@ -18,7 +18,7 @@ from stance.attribution import Attribution
 from stance.cues import cue_score, is_position_cue
 from stance.mentions import full_names
 from stance.names import noun_kind, place_key
-from stance.resolve import Resolver
+from stance.resolve import Resolver, is_body
 from stance.sources import source_tokens, span_of
 from stance.speakers import (
     PRONOUNS,
@@ -94,7 +94,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             if f.att.antecedent is not None:
                 mention = _antecedent_text(raw, f.att)
             continuing = raw[f.att.cue[0] : f.att.cue[1]].lower() in _CONTINUING
-            f.entity = _issuer(raw, mention, prev) or (
+            f.entity = _issuer(raw, mention, prev, s) or (
                 resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None)
             if f.entity is not None:
                 f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
@@ -118,10 +118,12 @@ _IN_A_DOCUMENT = re.compile(r"\b(?:in|issued|published|sent) (?:an? |its |their 
 _SAME_DOCUMENT = ({"report", "findings"}, {"message", "email", "e-mail", "letter", "note", "bulletin", "memo"})
 
 
-def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
+def _issuer(raw: str, mention: str, prev: Found | None, pos: int) -> Entity | None:
     """"The statement said ..." right after "In a joint statement, the E3 said ...", "The 84-page report
     said" after "In provisional findings published Tuesday, the regulator said": the document is the
-    previous speaker's, so it speaks for them."""
+    previous speaker's, so it speaks for them. A body's own kind of document ("the statement", "the
+    communiqué") needs no mention of it when the body spoke just before ("Cosla urged ... . 'Every
+    week ...,' the statement said")."""
     m = _THE_DOCUMENT.match(mention.strip())
     if m is None or noun_kind(m.group(1)) != "doc" or prev is None or prev.entity is None or prev.att is None:
         return None
@@ -130,9 +132,16 @@ def _issuer(raw: str, mention: str, prev: Found | None) -> Entity | None:
     scene = raw[start : max(prev.att.cue[1], prev.att.source[1] if prev.att.source else 0) + 40]
     doc = _IN_A_DOCUMENT.search(scene)
     said, named = m.group(1).lower(), doc.group(1).lower() if doc else ""
-    if not doc or (said != named and not any({said, named} <= same for same in _SAME_DOCUMENT)):
+    if not doc:
+        own = said in _OWN_DOCUMENTS and is_body(prev.entity) and 0 < pos - prev.att.cue[1] < 400
+        return prev.entity if own else None
+    if said != named and not any({said, named} <= same for same in _SAME_DOCUMENT):
         return None  # "In a statement, the union said ... . The report said" is another document
     return prev.entity
+
+
+#: Documents a body issues in its own name (not a report or a letter someone else may have written).
+_OWN_DOCUMENTS = frozenset("statement communiqué communique readout declaration".split())
 
 
 def _same_attribution(a: Attribution, b: Attribution) -> bool:

@@ -73,14 +73,14 @@ def _inflect(verb: str) -> set[str]:
 #: acts ("urged", "called for", "rejected the claim", "complained") are not here.
 POSITION_VERBS = frozenset(
     set().union(*map(_inflect, (
-        "want wish seek hope fear doubt expect back support oppose favor favour prefer offer demand "
+        "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
         "push press sign withdraw appear plan intend aim need").split()))
     | set("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
 )
 
 _AUXILIARIES = frozenset(
     "has have had is are was were be been being will would shall should can could may might must "
-    "do does did not n't also still again never now".split()
+    "do does did not n't also still again never now to".split()
 )
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from stance.names import DOC_NOUNS, PERSON_NOUNS, ROLE_WORDS
+from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, noun_kind
 from stance.quotes import paragraphs, sentences
 from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, strip_name, surname_form
 
-_RUN = re.compile(r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*|(?:de|van|von|al|bin|el)\b))*")
+_CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*"
+_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
                      "i you for with from by to of".split())
 
@@ -63,7 +64,8 @@ def _runs(text: str, a: int, b: int):
 def sentence_subjects(text: str) -> list[tuple[int, str]]:
     """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
     "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
-    or the bare surname of a person the article names in full ("Charalambous, elected ...")."""
+    the bare surname of a person the article names in full ("Charalambous, elected ..."), or one
+    person's role ("The finance secretary has just spoken ...")."""
     full: dict[str, str] = {}
     out = []
     for a, b in _sentence_spans(text):
@@ -74,6 +76,9 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
             out.append(hit)
             if " " in hit[1]:
                 full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
+        else:
+            role = _opening_role(text, a, b)
+            out += [role] if role is not None else []
         for start, _, run in _runs(text, a, b):
             name = strip_name(run)
             if is_person_name(name) and not _org_tail(text, start):
@@ -81,9 +86,44 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_NOT_IN_ROLE = frozenset("and or but of for to in on at with who which that has have had is was are were will would "
+                         "said says".split())
+
+
+def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """A sentence opening with one person's role: "The finance secretary has just spoken ...",
+    "The union's general secretary said ...": (position, "The finance secretary")."""
+    words = text[a:b].split()[:4]
+    if not words or words[0] != "The":
+        return None
+    for k, word in enumerate(words[1:], start=1):
+        low = word.lower().strip(",;:")
+        if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
+            return None
+        if noun_kind(low) == "person" and not low.endswith("s"):
+            return a, " ".join(words[: k + 1]).rstrip(",;:")
+    return None
+
+
+_LOWER_ROLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
+
+
+def _after_role(text: str, end: int, b: int) -> tuple[int, str] | None:
+    """The person named after a lower-case role that follows a capitalised run: "Scottish Liberal
+    Democrat leader Euan Lockhart", "Scottish Greens co-leader Catriona Munro" -> the person."""
+    m = _LOWER_ROLE.match(text, end, b)
+    if m is None or m.group(1).split()[-1] not in ROLE_WORDS:
+        return None
+    name = _RUN.match(text, m.end(), b)
+    return (name.start(), name.group()) if name is not None and is_person_name(name.group()) else None
+
+
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
     m = _RUN.match(text, a, b)
     if m is not None and m.group().split()[0].lower() not in _OPENERS:
+        titled = _after_role(text, m.end(), b)
+        if titled is not None:
+            return titled
         name = strip_name(m.group())
         if is_person_name(name):
             return m.end() - len(name), name
@@ -126,7 +166,13 @@ def full_names(text: str) -> dict[str, set[str]]:
         name = strip_name(run)
         if is_person_name(name) and not _org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
-    return names
+    return {surname: _shortest_forms(found) for surname, found in names.items()}
+
+
+def _shortest_forms(names: set[str]) -> set[str]:
+    """One person written twice, the second time with a word run in front ("Kirsty Ballantyne" and, at
+    the start of a quote, "Met Kirsty Ballantyne"): keep the name the longer one ends in."""
+    return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
 
 
 _NAME = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|de|del|du|des|la|le)\s+)*){0,6}[A-Z][\w’'.-]*(?:\s+\d{1,4}\b)?"

@@ -75,7 +75,8 @@ def noun_kind(word: str) -> str | None:
     return None
 
 
-_PARTICLE = re.compile(r"^(?:de|da|di|del|van|von|der|den|le|la|bin|ibn|al|el|abu)$")
+#: Lower-case words inside personal names: "Josefa Lima dos Santos", "Ursula von der Leyen", "Yannick le Goff".
+NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu".split())
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
 _ORGISH = frozenset(
     "ministry department committee commission council government party office agency union "
@@ -103,12 +104,18 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and (
             _name_token(tokens[j])
-            or (_PARTICLE.match(tokens[j]) and j + 1 < len(tokens) and _name_token(tokens[j + 1]))
+            or (tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]))
         ):
             j += 1
         runs.append((i, j))
         i = j
     return runs
+
+
+def _agent_noun(word: str) -> bool:
+    """A lower-case noun for what someone does, before their full name ("gold miner", "cane cutter",
+    "pharmacist"): the role words list cannot hold every trade."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 def split_role(mention: str) -> tuple[str, str]:
@@ -126,7 +133,8 @@ def split_role(mention: str) -> tuple[str, str]:
     for i, j in _runs(tokens):
         prev = tokens[i - 1].lower().strip(",") if i > 0 else ""
         words = [t.lower().strip(",.") for t in tokens[i:j]]
-        if prev not in ROLE_WORDS or any(w in _ORGISH for w in words):
+        trade = i > 0 and _agent_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"
+        if not (prev in ROLE_WORDS or trade) or any(w in _ORGISH for w in words):
             continue
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
             continue

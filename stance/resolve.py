@@ -16,6 +16,7 @@ from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place
 from stance.speakers import (
     ACRONYM,
     COMPANY_WORDS,
+    PARTY_WORDS,
     PRONOUNS,
     Entity,
     is_person_name,
@@ -41,8 +42,8 @@ _CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico
 _NAMED_ONLY = frozenset("ministry commission council committee".split())
 _ANY_BODY = frozenset("group organisation organization body".split())
 _ANY_FIRM = frozenset("company firm".split())
-#: Words in a name that make it fit "the union", "the club", "the company" / "the firm", "the group" / "the body".
-_NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),
+#: Words in a name that make it fit "the union", "the club", "the party", "the company" / "the firm", "the group".
+_NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, "party": PARTY_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),
                **dict.fromkeys(_ANY_BODY, GROUP_NOUNS)}
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
@@ -69,6 +70,14 @@ def _nominal_head(name: str) -> str:
     """The last word of a short common-noun name ("crane operator" -> "operator"); "" for proper names."""
     words = name.lower().split()
     return words[-1].strip(",.") if 0 < len(words) <= 5 and not is_proper(name) else ""
+
+
+def _someone(e: Entity, bare: bool) -> bool:
+    """A person, or, for a bare definite ("the person", "the pilot", not "the Saudi delegate"), an
+    unnamed one: "A person present at the meeting", "A former first officer now flying A320s"."""
+    if e.kind == "person":
+        return True
+    return bare and e.kind == "nominal" and any(noun_kind(w) == "person" and not w.endswith("s") for w in _head_words(e.canonical))
 
 
 def _plural_name(name: str) -> bool:
@@ -101,11 +110,13 @@ _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 def _appositions(text: str, ent: Entity) -> list[str]:
     """The role phrases the text sets after the entity's full names ("Dag Halvorsen, Norway's special
-    envoy for Venezuela, spoke ...")."""
+    envoy for Venezuela, spoke ...") or right before them ("Finance Secretary Kirsty Ballantyne")."""
     out = []
     for name in ent.names:
         if " " in name:
             out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,80}),", text)
+            out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){1,4})" + re.escape(name) + r"\b", text)
+                    if t.split()[-1].lower() in ROLE_WORDS]
     return out
 
 
@@ -114,7 +125,7 @@ def _is_document(e: Entity) -> bool:
     return any(noun_kind(w) == "doc" for w in _head_words(e.canonical))
 
 
-def _body(e: Entity) -> bool:
+def is_body(e: Entity) -> bool:
     """An organisation, or a one-word proper name that is nobody's ("Qantas")."""
     return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
 
@@ -177,7 +188,7 @@ class Resolver:
         if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not aged)
                 or any(is_proper(n) for n in ent.names) or ent.first_seen != pos or len(ent.names) > 1):
             return ent
-        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80), None)
+        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
         if nxt is not None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
                 e.matches(nxt[1]) for e in self.entities if e is not ent):
             ent.names.append(nxt[1])
@@ -186,17 +197,25 @@ class Resolver:
         prev = next((e for e in self._recent() if e is not ent), None)
         intro = _introduced(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
         if intro:  # "A European diplomat, speaking on condition of anonymity, ... . The diplomat said"
+            bare = intro.lower().split(None, 1)[-1]
+            quoted = next((e for e in self._recent() if e is not ent and e.canonical.lower().startswith(bare)), None)
+            if quoted is not None:  # "A person present at the meeting ... said ... . the person said"
+                return self._absorb(ent, quoted, pos)
             ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
             ent.names[:] = [intro]
             return ent
         if aged:  # only a person has an age: the one quoted or named last
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
-        if prev is not None and prev.kind == "person" and pos - prev.last_seen < 400 and ent.names:
-            self.entities.remove(ent)
-            prev.aliases.append(ent.names[0])
-            prev.last_seen = pos
-            return prev
+        if prev is not None and _someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
+            return self._absorb(ent, prev, pos)
         return ent
+
+    def _absorb(self, ent: Entity, into: Entity, pos: int) -> Entity:
+        """``ent`` (a definite role just found) is ``into`` again: drop it, keep its name as an alias."""
+        self.entities.remove(ent)
+        into.aliases.append(ent.names[0])
+        into.last_seen = pos
+        return into
 
     def complete_surnames(self, names: dict[str, set[str]]) -> None:
         """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
@@ -307,7 +326,7 @@ class Resolver:
             full = self._shorts.get(bare.lower(), bare)  # "a VCK spokesperson"
             key = place_key(body) if full == bare else None  # "a Nice spokesperson" speaks for the institute
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
-                        or (_body(e) and (e.matches(bare) or e.matches(full)))), None)
+                        or (is_body(e) and (e.matches(bare) or e.matches(full)))), None)
         if ent is not None:
             if mention.strip() not in ent.aliases:
                 ent.aliases.append(mention.strip())
@@ -321,7 +340,7 @@ class Resolver:
         ..., the group accused ...": the FCC, though it was never quoted before."""
         best: tuple[int, int] = (0, -1)
         choice: Entity | tuple[int, str, str | None] | None = None
-        quoted = [(e, _fit(head, e.canonical, "group" if _body(e) else e.kind)) for e in self._recent()
+        quoted = [(e, _fit(head, e.canonical, "group" if is_body(e) else e.kind)) for e in self._recent()
                   if e.key is None and not any(is_person_name(n) for n in e.names)
                   and not _is_document(e)]  # "a joint statement from the union" is no union
         quoted = [(e, f) for e, f in quoted if f]
@@ -402,49 +421,75 @@ class Resolver:
         return None
 
     def _pronoun(self, low: str, pos: int, continuing: bool = False) -> Entity | None:
+        """The entity a pronoun source ("he", "she", "it", "they") stands for, or None. In order: the
+        subject that opened a sentence since the last speaker (:meth:`_opened_since`); a person named
+        since a speaker known only by one word; the last speaker of the right kind and gender; a
+        person named shortly before."""
         want, gender = PRONOUNS[low], _GENDER.get(low)
         if want not in ("person", "group"):
             return None
         last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
             e.kind == want or (low == "they" and _plural_name(e.canonical)))), None)
         if not continuing and (want == "person" or low == "it"):
-            seen = last.last_seen if last is not None else -1
-            pool = self.subjects if want == "person" else self.documents
-            subject = next(((p, n) for p, n in reversed(pool) if seen < p < pos and pos - p < 600), None)
-            # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
-            intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
-                          and not any(e.matches(n) for e in self.entities)), None) if want == "person" else None
-            if intro is not None and (subject is None or intro[0] > subject[0]):
-                subject = intro
-            if low == "it":  # "The federation Gesamtmetall was less accommodating. In a statement, it said"
-                latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
-                body = next(((a, n, sh) for a, n, sh in reversed(self.bodies)
-                             if max(seen, latest) < a < pos and pos - a < 600), None)
-                if body is not None and (subject is None or body[0] > subject[0]):
-                    return self._named_entity(*body, pos)
-            if subject is not None:
-                ent = self.resolve(subject[1], subject[0])
-                if ent is not None and ent.gender in (None, gender):
-                    ent.gender = gender
-                    ent.last_seen = pos
-                    return ent
+            ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1)
+            if ent is not None:
+                return ent
         if last is not None and want == "person" and not any(" " in n for n in last.names):
-            # "Hamas accused ... . Among those at the rally was Noa Ben-Ami ... . 'We have heard ...,' she said"
-            newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
-                     and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
-            if newer:
-                ent = self.resolve(newer[-1][1], newer[-1][0])
-                if ent is not None:
-                    ent.gender, ent.last_seen = gender, pos
-                    return ent
+            ent = self._named_since(last, gender, pos)
+            if ent is not None:
+                return ent
         if last is not None:
             last.gender = gender
             return last
-        if want == "person":
-            for p, name in reversed(self.recent_people):
-                if p < pos and pos - p < 800:
-                    ent = self.resolve(name, p)
-                    if ent is not None and ent.gender in (None, gender):
-                        ent.gender = gender
-                        return ent
+        return self._named_before(gender, pos) if want == "person" else None
+
+    def _opened_since(self, low: str, gender: str | None, pos: int, seen: int) -> Entity | None:
+        """The subject of a sentence after ``seen`` and before ``pos``: a person who opened one (a named
+        one first, else a role: "The finance secretary has just spoken ... . She says"), a person
+        introduced in apposition, or for "it" a document or a body that opened one."""
+        if low == "it":
+            subject = next(((p, n) for p, n in reversed(self.documents) if seen < p < pos and pos - p < 600), None)
+            # "The federation Gesamtmetall was less accommodating. In a statement, it said"
+            latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
+            body = next(((a, n, sh) for a, n, sh in reversed(self.bodies)
+                         if max(seen, latest) < a < pos and pos - a < 600), None)
+            if body is not None and (subject is None or body[0] > subject[0]):
+                return self._named_entity(*body, pos)
+        else:
+            recent = [(p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600]
+            subject = next(((p, n) for p, n in recent if is_proper(n)), None) or next(iter(recent), None)
+            # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
+            intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
+                          and not any(e.matches(n) for e in self.entities)), None)
+            if intro is not None and (subject is None or intro[0] > subject[0]):
+                subject = intro
+        if subject is None:
+            return None
+        ent = self.resolve(subject[1], subject[0])
+        if ent is None or ent.gender not in (None, gender):
+            return None
+        ent.gender = gender
+        ent.last_seen = pos
+        return ent
+
+    def _named_since(self, last: Entity, gender: str | None, pos: int) -> Entity | None:
+        """A person named in full after a speaker known by one word ("Hamas accused ... . Among those at
+        the rally was Noa Ben-Ami ... . 'We have heard ...,' she said")."""
+        newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
+                 and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
+        if not newer:
+            return None
+        ent = self.resolve(newer[-1][1], newer[-1][0])
+        if ent is not None:
+            ent.gender, ent.last_seen = gender, pos
+        return ent
+
+    def _named_before(self, gender: str | None, pos: int) -> Entity | None:
+        """With no speaker yet: the person named most recently before ``pos`` (within 800 characters)."""
+        for p, name in reversed(self.recent_people):
+            if p < pos and pos - p < 800:
+                ent = self.resolve(name, p)
+                if ent is not None and ent.gender in (None, gender):
+                    ent.gender = gender
+                    return ent
         return None

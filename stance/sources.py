@@ -96,7 +96,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
                 return (agent, None) if agent is not None else (None, None)
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return child, verb.head
-            return child, None
+            return _past_scene(child, verb), None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
         return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
     if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
@@ -104,7 +104,24 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     agent = passive_agent(verb)
     if agent is None:
         agent = _after_quote_subject(verb)
-    return agent, None
+    return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+def _past_scene(subj: Any, verb: Any) -> Any:
+    """``In Boulogne-sur-Mer, Yannick Le Goff, a spokesman, said``: the parse makes the person a
+    conjunct or an apposition of the place that opens the sentence, and the place (or its apposition,
+    "a town on the coast") the subject. The last proper noun so attached before the verb is the
+    source; any other subject stays."""
+    first = verb.sent[0]
+    if first.lower_ not in SCENE_PREPS or first.dep_ != "prep":
+        return subj
+    place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if place is None and subj.left_edge.i == first.i + 1:
+        place = subj  # the parse left "In" without its object and made the place the subject
+    if place is None or not (subj.i == place.i or (subj.dep_ == "appos" and subj.head.i == place.i)):
+        return subj
+    people = [c for c in place.children if c.dep_ in ("conj", "appos") and c.i < verb.i and c.tag_ == "NNP"]
+    return people[-1] if people else subj
 
 
 _CLOSING = frozenset('"\u201d\u2019\'')

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from stance.names import GROUP_NOUNS, ROLE_WORDS, split_role
+from stance.names import GROUP_NOUNS, NAME_PARTICLES, ROLE_WORDS, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -33,6 +33,9 @@ ORG_WORDS = frozenset(
     "baku yerevan moscow beijing statement report poll survey study".split()
 )
 #: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
+#: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
+PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
+                        "nationalists".split())
 COMPANY_WORDS = frozenset(
     "aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
@@ -104,12 +107,12 @@ def _role_phrase(text: str) -> bool:
 
 
 def is_person_name(text: str) -> bool:
-    """Two to four name words and no role, organisation or company word ("Habtamu Gebre", "Abdulmalik
-    al-Hadrami"; not "Halvorsen Shipping")."""
+    """Two to four name words and no role, organisation, company or party word ("Habtamu Gebre", "Abdulmalik
+    al-Hadrami"; not "Halvorsen Shipping", "Scottish Greens")."""
     words = text.split()
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
-        w.lower().strip(",.") in GROUP_NOUNS or w.lower().strip(",.") in COMPANY_WORDS for w in words)
+        w.lower().strip(",.") in GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS for w in words)
 
 
 def _personal(text: str) -> bool:
@@ -117,20 +120,19 @@ def _personal(text: str) -> bool:
     return is_proper(text) or bool(split_role(text)[1])
 
 
-_FUNCTION = frozenset("of the for and on de van von al bin in at to la le du da".split())
+_FUNCTION = frozenset("of the for and on in at to".split()) | NAME_PARTICLES
 
 
 def is_proper(text: str) -> bool:
     """A proper name: starts with a capital and every content word is capitalised."""
     words = text.split()
     if not words or not (words[0][:1].isupper() or _PREFIXED.match(words[0]) or (
-            len(words) > 1 and words[0] in _LEADING_PARTICLES and words[1][:1].isupper())):  # "van Aalst"
+            len(words) > 1 and words[0] in NAME_PARTICLES and words[1][:1].isupper())):  # "van Aalst"
         return False
     return all(w[:1].isupper() or w.lower() in _FUNCTION or not w[:1].isalpha() or _PREFIXED.match(w)
                for w in words)
 
 
-_LEADING_PARTICLES = frozenset("van von de da di del della du le la ter ten dos das".split())
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=[A-Z])")
 _PREFIX_ANY_CASE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=\w)", re.I)
 

@@ -67,3 +67,8 @@ def test_predict_reports_positions_apart(tiny_predictor):
     d = result.to_dict()
     assert [p["speaker"] for p in d["positions"]] == [p.speaker for p in result.positions]
     assert all(p["stance"] in ("support", "skeptical", "neutral") for p in d["positions"])
+
+
+@pytest.mark.parametrize("cue", ["believes", "has resisted", "agreed to", "to aim for"])
+def test_beliefs_resistance_and_agreements_are_positions(cue):
+    assert is_position_cue(cue)
