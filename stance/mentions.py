@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, noun_kind
+from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, is_trade_noun, noun_kind
 from stance.quotes import paragraphs, sentences
 from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, strip_name, surname_form
 
@@ -105,25 +105,27 @@ def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     return None
 
 
-_LOWER_ROLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})")
+_LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
+_FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
 
 
-def _after_role(text: str, end: int, b: int) -> tuple[int, str] | None:
-    """The person named after a lower-case role that follows a capitalised run: "Scottish Liberal
-    Democrat leader Euan Lockhart", "Scottish Greens co-leader Catriona Munro" -> the person."""
-    m = _LOWER_ROLE.match(text, end, b)
-    if m is None or m.group(1).split()[-1] not in ROLE_WORDS:
+def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
+    """A person named right after a lower-case role or trade at ``p``: "leader Euan Lockhart",
+    "mathematics teacher Lucas Ferreira de Souza", "driver Noor Wali"."""
+    m = _LOWER_ROLE.match(text, p, b)
+    if m is None or not (m.group(1).split()[-1] in ROLE_WORDS or is_trade_noun(m.group(1).split()[-1])):
         return None
     name = _RUN.match(text, m.end(), b)
-    return (name.start(), name.group()) if name is not None and is_person_name(name.group()) else None
+    return name if name is not None and is_person_name(name.group()) else None
 
 
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
     m = _RUN.match(text, a, b)
     if m is not None and m.group().split()[0].lower() not in _OPENERS:
-        titled = _after_role(text, m.end(), b)
+        # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
+        titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None
         if titled is not None:
-            return titled
+            return titled.start(), titled.group()
         name = strip_name(m.group())
         if is_person_name(name):
             return m.end() - len(name), name
@@ -131,10 +133,24 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
+    return _after_opening_phrase(text, a, b, full)
+
+
+def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
+    """The person after a sentence's opening phrase: "France's agriculture minister, Sophie Garnier, ...",
+    "Asked whether ..., el-Tayeb was less sure", "At a truck stop outside Landi Kotal, driver Noor Wali,
+    41, had been waiting" (a place phrase may run over two commas)."""
     head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
     if head is None:
         return None
-    m = _RUN.match(text, a + head.end(), b)
+    start = a + head.end()
+    if text[a:b].split(None, 1)[0].lower() in _FRONTED:
+        more = re.match(r"(?:" + "|".join(_FRONTED) + r")\s[^,.;:\"“”]{3,80}?,\s+", text[start:b])
+        start += more.end() if more else 0  # "At the gates of a school in X, on the edge of the city, ..."
+        titled = _role_then_name(text, start, b)
+        if titled is not None and text[titled.end() : titled.end() + 1] == ",":
+            return titled.start(), titled.group()
+    m = _RUN.match(text, start, b)
     if m is None:
         return None
     after = text[m.end() : m.end() + 2]

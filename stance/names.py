@@ -112,7 +112,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _agent_noun(word: str) -> bool:
+def is_trade_noun(word: str) -> bool:
     """A lower-case noun for what someone does, before their full name ("gold miner", "cane cutter",
     "pharmacist"): the role words list cannot hold every trade."""
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ant", "ent"))
@@ -133,7 +133,7 @@ def split_role(mention: str) -> tuple[str, str]:
     for i, j in _runs(tokens):
         prev = tokens[i - 1].lower().strip(",") if i > 0 else ""
         words = [t.lower().strip(",.") for t in tokens[i:j]]
-        trade = i > 0 and _agent_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"
+        trade = i > 0 and is_trade_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"
         if not (prev in ROLE_WORDS or trade) or any(w in _ORGISH for w in words):
             continue
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):

@@ -327,3 +327,18 @@ def test_a_person_named_after_a_lower_case_role_opens_the_sentence(ex):
     text = ("Scottish Greens co-leader Catriona Dunbar has posted on X after the meeting.\n\n"
             "“Good talks. Not there yet,” she wrote.")
     assert speakers(ex, text) == ["Catriona Dunbar"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Union leader Mark Pike said the offer was an insult.\n\n"
+     "At a bus depot outside Leeds, driver Kamal Hussain, 52, had been waiting since dawn.\n\n"
+     "“We just want an answer from the company,” he said.", "Kamal Hussain"),
+    ("Education Minister Naledi Dube said the offer was final.\n\n"
+     "At the gates of a primary school in Soweto, on the edge of the township, science teacher Thandiwe Mokoena, 38, "
+     "was handing out leaflets.\n\n“I support the strike, but the children need to be in class,” she said.",
+     "Thandiwe Mokoena"),
+])
+def test_he_after_a_person_named_after_a_place_phrase_and_a_trade(ex, text, name):
+    """The person introduced, without a cue, after an opening place phrase and a trade is the "he" that
+    follows, not the speaker before."""
+    assert speakers(ex, text)[-1] == name
