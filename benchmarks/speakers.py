@@ -36,11 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
-SETS = {
-    "dev": range(1, 9), "dev2": range(17, 25), "dev3": range(25, 33), "dev4": range(33, 41), "dev5": range(41, 49),
-    "dev6": range(57, 65), "dev7": range(65, 73), "dev8": range(73, 81), "test": range(9, 17), "test2": range(49, 57),
-    "test3": range(81, 89), "test4": range(89, 97), "dev9": range(97, 105),
-}
+SETS = {name: range(lo, hi + 1) for name, (lo, hi) in
+        json.loads((ARTICLES.parent / "speaker_sets.json").read_text(encoding="utf-8"))["sets"].items()}
 
 
 def article_number(name: str) -> int:
