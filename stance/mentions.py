@@ -34,7 +34,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(sorted(DOC_NOUNS)) + r")\b")
+_DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:(?!(?:said|says|told|in|on|at|to|with|from|by|of)\s)[\w’'-]+\s+){0,4}?(?:"
+                          + "|".join(sorted(DOC_NOUNS)) + r")\b")  # not "The league said in a statement"
 
 
 def sentence_documents(text: str) -> list[tuple[int, str]]:
@@ -69,7 +70,7 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
     full: dict[str, str] = {}
     out = []
     for a, b in _sentence_spans(text):
-        if a == b or not text[a].isalnum():  # a quote's own words are nobody's introduction
+        if a == b or not text[a].isalnum() or _inside_quote(text, a):  # a quote's own words introduce nobody
             continue
         hit = _opening_person(text, a, b, full)
         if hit is not None:
@@ -88,6 +89,13 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
 
 _NOT_IN_ROLE = frozenset("and or but of for to in on at with who which that has have had is was are were will would "
                          "said says".split())
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph ('"We are close. Sri Lanka
+    should not pay," he said': "Sri Lanka" opens no sentence of the writer's)."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:

@@ -45,7 +45,7 @@ GROUP_NOUNS = frozenset(
     "police parliament assembly cabinet presidency embassy delegation delegations coalition "
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
-    "team teams industry prosecutors kremlin".split()
+    "team teams industry prosecutors kremlin league".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "
@@ -118,6 +118,27 @@ def is_trade_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
+#: Words of a minister's portfolio ("Minister of Energy and Mines"), never of the minister's name.
+PORTFOLIO_WORDS = frozenset(
+    "finance foreign affairs defence defense interior home justice health education labour labor trade energy "
+    "agriculture economy economic transport environment industry commerce mines mining culture tourism state "
+    "development planning water fisheries communications information security treasury".split()
+)
+
+
+def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
+    """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of <portfolio> <Name>", or None."""
+    k = i - 1
+    while k > 0 and tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS:
+        k -= 2  # "of Energy and Mines Joe Bloggs": back over "Energy and"
+    if k < 1 or tokens[k].lower() != "of" or tokens[k - 1].lower().strip(",") not in ROLE_WORDS:
+        return None
+    start = i
+    while start < j and tokens[start].lower() in PORTFOLIO_WORDS:
+        start += 1
+    return start if start > i and j - start >= 2 else None
+
+
 def split_role(mention: str) -> tuple[str, str]:
     """``"Kremlin spokesman Arkady Belov"`` -> ``("Arkady Belov", "Kremlin spokesman")``.
 
@@ -132,6 +153,9 @@ def split_role(mention: str) -> tuple[str, str]:
     tokens = mention.replace("’s ", " ").replace("'s ", " ").split()
     for i, j in _runs(tokens):
         prev = tokens[i - 1].lower().strip(",") if i > 0 else ""
+        start = _after_portfolio(tokens, i, j)
+        if start is not None:  # "Minister of Finance Kumudu Jayasekara", "Secretary of State Marco Rubio"
+            return " ".join(tokens[start:j]).strip(" ,.;:"), " ".join(tokens[:start]).strip(" ,")
         words = [t.lower().strip(",.") for t in tokens[i:j]]
         trade = i > 0 and is_trade_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"
         if not (prev in ROLE_WORDS or trade) or any(w in _ORGISH for w in words):

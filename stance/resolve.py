@@ -19,6 +19,7 @@ from stance.speakers import (
     PARTY_WORDS,
     PRONOUNS,
     Entity,
+    acronym_of,
     is_person_name,
     is_proper,
     role_alias,
@@ -33,7 +34,7 @@ _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|b
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
-                         "movement front club".split())
+                         "movement front club league".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
@@ -236,10 +237,11 @@ class Resolver:
         out: dict[int, Entity] = {}
         people = [e for e in self.entities if e.kind == "person" and any(is_proper(n) for n in e.names)]
         for ent in self.entities:
-            if ent.kind == "person" and any(is_proper(n) for n in ent.names) or len(ent.names) != 1:
+            title = len(ent.names) == 1 and ent.names[0].lower() in ROLE_WORDS  # "Minister urges ..." (a headline)
+            if ent.kind == "person" and any(is_proper(n) for n in ent.names) and not title or len(ent.names) != 1:
                 continue
             words = surname_form(ent.names[0]).replace("’", "'").split()
-            if len(words) < 2 or words[-1] not in ROLE_WORDS:
+            if not words or words[-1] not in ROLE_WORDS or (len(words) == 1 and not title):
                 continue
             hits = [p for p in people if any(
                 all(w in surname_form(a).replace("’", "'").replace("'s", " ").split() for w in words)
@@ -326,7 +328,8 @@ class Resolver:
             full = self._shorts.get(bare.lower(), bare)  # "a VCK spokesperson"
             key = place_key(body) if full == bare else None  # "a Nice spokesperson" speaks for the institute
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
-                        or (is_body(e) and (e.matches(bare) or e.matches(full)))), None)
+                        or (is_body(e) and (e.matches(bare) or e.matches(full)))
+                        or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
         if ent is not None:
             if mention.strip() not in ent.aliases:
                 ent.aliases.append(mention.strip())

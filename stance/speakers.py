@@ -110,9 +110,16 @@ def is_person_name(text: str) -> bool:
     """Two to four name words and no role, organisation, company or party word ("Habtamu Gebre", "Abdulmalik
     al-Hadrami"; not "Halvorsen Shipping", "Scottish Greens")."""
     words = text.split()
+    if words and words[0].lower() in _NEVER_FIRST:  # "In Tehran", "At Westminster"
+        return False
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS for w in words)
+
+
+#: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase.
+_NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
+                         "under over into across since until while".split())
 
 
 def _personal(text: str) -> bool:

@@ -265,3 +265,22 @@ def test_party_names_are_no_person_names(name):
     from stance.speakers import is_person_name
 
     assert not is_person_name(name)
+
+
+# -- rules from the dev10 set (2026-12-03, afternoon), each on newly written text -----------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Deutsche Bahn said it had made a fair offer.\n\nA DB spokesman said the talks would run into the evening.",
+     "Deutsche Bahn"),
+    ("The International Atomic Energy Agency said inspections had not resumed. An IAEA spokesperson said a joint "
+     "statement could follow.", "International Atomic Energy Agency"),
+])
+def test_a_spokesperson_named_by_the_acronym_of_a_quoted_body_speaks_for_it(ex, text, body):
+    assert speakers(ex, text) == [body]
+
+
+def test_a_body_that_said_in_a_statement_does_not_open_a_document():
+    from stance.mentions import sentence_documents
+
+    text = ("The league said in a statement Monday that its offer was generous. A leaked internal memo from the "
+            "players goes further.")
+    assert [n for _, n in sentence_documents(text)] == ["A leaked internal memo"]

@@ -342,3 +342,35 @@ def test_he_after_a_person_named_after_a_place_phrase_and_a_trade(ex, text, name
     """The person introduced, without a cue, after an opening place phrase and a trade is the "he" that
     follows, not the speaker before."""
     assert speakers(ex, text)[-1] == name
+
+
+# -- rules from the dev10 set (2026-12-03, afternoon), each on newly written text -----------------------------
+@pytest.mark.parametrize("name", ["In Tehran", "At Westminster", "For Ukraine"])
+def test_a_capitalised_run_opening_with_a_preposition_is_no_person_name(name):
+    from stance.speakers import is_person_name
+
+    assert not is_person_name(name)
+
+
+def test_a_sentence_inside_a_quote_opens_no_sentence_of_the_writer(ex):
+    """ "... Sri Lanka should not pay," he said: "Sri Lanka" there is the speaker's word, not an antecedent."""
+    text = ("Finance Minister Kumara Silva said the offer was fair.\n\n"
+            "Opposition lawmaker Ruwan Perera told parliament the deal was a giveaway.\n\n"
+            "“If these funds want a casino, let them go to Macau. Sri Lanka should not pay a bonus for its own "
+            "recovery,” he said.")
+    assert speakers(ex, text) == ["Kumara Silva", "Ruwan Perera"]
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("State Minister of Finance Kumara Silva", "Kumara Silva", "State Minister of Finance"),
+    ("Secretary of State Dana Whitcombe", "Dana Whitcombe", "Secretary of State"),
+    ("Minister of Energy and Mines Joe Bloggs", "Joe Bloggs", "Minister of Energy and Mines"),
+])
+def test_a_portfolio_after_the_title_is_no_part_of_the_name(mention, name, role):
+    assert split_role(mention) == (name, role)
+
+
+def test_a_bare_title_in_a_headline_is_the_one_person_with_that_title(ex):
+    text = ("10:15\nMinister urges ‘calm on both sides’\n\n"
+            "Federal Transport Minister Jens Kohler said the government would not intervene in the dispute.")
+    assert speakers(ex, text) == ["Jens Kohler"]
