@@ -36,8 +36,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
-SETS = {name: range(lo, hi + 1) for name, (lo, hi) in
-        json.loads((ARTICLES.parent / "speaker_sets.json").read_text(encoding="utf-8"))["sets"].items()}
+_SET_FILE = json.loads((ARTICLES.parent / "speaker_sets.json").read_text(encoding="utf-8"))
+SETS = {name: range(lo, hi + 1) for name, (lo, hi) in _SET_FILE["sets"].items()}
+#: The sets whose speaker labels train the stance model's second stage (training/speaker_rows.py).
+STANCE_TRAINING = frozenset(name for names in _SET_FILE["stance_training"].values() for name in names)
 
 
 def article_number(name: str) -> int:

@@ -145,6 +145,12 @@ class QuoteSpan:
     closed: bool = True
 
 
+def sentences_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``text`` that the span ``[start, end)`` overlaps, stripped: a statement's context."""
+    spans = [s for p in paragraphs(text) for s in sentences(text, *p) if s[0] < end and s[1] > start]
+    return text[spans[0][0] : spans[-1][1]].strip() if spans else text[start:end]
+
+
 def _opens(text: str, i: int) -> bool:
     ch = text[i]
     if ch not in PAIRS:

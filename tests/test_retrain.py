@@ -126,3 +126,16 @@ def test_a_model_stored_in_fp16_is_trained_in_float32(tmp_path, tiny_model_dir):
     assert next(StanceModel.from_pretrained(str(half)).parameters()).dtype == torch.float16  # as stored
     model = load_trainable(str(half), AutoConfig.from_pretrained(str(half)))
     assert {p.dtype for p in model.parameters()} == {torch.float32}
+
+
+def test_a_continued_model_records_the_recipe_it_continued_from(tmp_path):
+    from types import SimpleNamespace
+
+    from training.loop import _init_recipe
+
+    first = tmp_path / "stage1"
+    first.mkdir()
+    (first / "stance_config.json").write_text(json.dumps({"recipe": {"epochs": 3, "lr": 8e-5}}), encoding="utf-8")
+    assert _init_recipe(SimpleNamespace(init=str(first))) == {"init_recipe": {"epochs": 3, "lr": 8e-5}}
+    assert _init_recipe(SimpleNamespace(init=None)) == {}
+    assert _init_recipe(SimpleNamespace(init=str(tmp_path / "missing"))) == {}

@@ -69,6 +69,8 @@ def build_bundle(cfg: Any) -> DataBundle:
         paths = [Path(p) for p in cfg.data]
         _fail_on_problems(paths, cfg.shared, user=True)
         examples = user_examples(paths, cfg.dev_fraction)
+        if getattr(cfg, "corpus_test", False):  # a second stage on other data, measured on the same real test
+            examples = [x for x in examples if x.split != "test"] + load_corpus(shared=cfg.shared, splits=("test",))
     else:
         _fail_on_problems(corpus_files(), cfg.shared, user=False)
         examples = load_corpus(shared=cfg.shared)

@@ -164,6 +164,16 @@ def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
     return _finish(cfg, trainer.model, tokenizer, bundle, outdir)
 
 
+def _init_recipe(cfg: Any) -> dict[str, Any]:
+    """``{"init_recipe": ...}``: the recipe of the model a run continued from (``--init``), so that a two-stage
+    model records both stages; empty when it started from the base encoder or the init has no recipe."""
+    path = Path(cfg.init) / "stance_config.json" if getattr(cfg, "init", None) else None
+    if path is None or not path.is_file():
+        return {}
+    recipe = json.loads(path.read_text(encoding="utf-8")).get("recipe")
+    return {"init_recipe": recipe} if recipe else {}
+
+
 def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
     """Calibrate on dev, save fp16 weights, and evaluate the saved model on dev and test."""
     from dataclasses import asdict
@@ -171,7 +181,7 @@ def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
     import stance
 
     scfg = StanceConfig(max_length=cfg.max_length, default_target=DEFAULT_TARGET, schema_version=SCHEMA_VERSION,
-                        versions=current_versions(), extra={"recipe": asdict(cfg)})
+                        versions=current_versions(), extra={"recipe": asdict(cfg), **_init_recipe(cfg)})
     _save(model, tokenizer, scfg, outdir)
     predictor = stance.load(str(outdir), device="cpu")
     temps = _calibrate(predictor.classifier, bundle.dev) if bundle.dev else {"stance": 1.0, "sentiment": 1.0}

@@ -12,7 +12,11 @@ SOURCES = """| data | use | licence / terms |
 | PolNeAR (networkdynamics/PolNeAR, LREC 2018), train and dev documents only | train, dev, test (by reference) | research corpus, no licence file; cite the paper |
 | NewsMTSC (fhamborg/NewsMTSC, EACL 2021) | train, dev, test (by reference){transfer_newsmtsc} | MIT-style licence of the repository |
 | directed sentiment news (bywords/directed_sentiment_analysis, ACL 2021) | train, dev, test (by reference){transfer_directed} | use by citing the paper; no licence file |
-{transfer_rows}"""
+{extra_rows}"""
+
+STAGE2_ROW = ("| speaker benchmark articles, development sets only (`tests/data/articles`, "
+              "`tests/data/speaker_sets.json`) | second stage: each speaker's label on each of their quotes "
+              "(`training/speaker_rows.py`) | written by the stance team; Apache-2.0 with this project |")
 
 TRANSFER_ROWS = {
     "vast": "| VAST (Allaway & McKeown 2020), dev split | auxiliary stance rows | research corpus, no licence file |",
@@ -30,7 +34,7 @@ def _f1(rep: dict[str, Any], head: str) -> str:
 def _metrics_table(m: dict[str, Any]) -> str:
     rows = ["| evaluation | stance macro-F1 | sentiment macro-F1 | n |", "| --- | --- | --- | ---: |"]
     names = {"test": "real test, with context", "test_bare": "real test, bare statements",
-             "test_target_blank": "real test, target blanked", "dev": "dev (written + real), with context",
+             "test_target_blank": "real test, target blanked", "dev": "dev, with context",
              "dev_bare": "dev, bare statements"}
     for key, name in names.items():
         if key in m:
@@ -69,21 +73,31 @@ def _seeds(s: dict[str, Any]) -> str:
 def write_card(model_dir: Path, m: dict[str, Any], seeds: dict[str, Any], baselines: dict[str, Any] | None) -> None:
     cfg = json.loads((model_dir / "stance_config.json").read_text(encoding="utf-8"))
     recipe = cfg.get("recipe", {})
-    transfer = recipe.get("transfer") or []
+    stage1 = cfg.get("init_recipe")
+    transfer = (recipe.get("transfer") or []) + [t for t in (stage1 or {}).get("transfer") or []
+                                                  if t not in (recipe.get("transfer") or [])]
     src = SOURCES.format(
         transfer_newsmtsc=", auxiliary sentiment rows" if "newsmtsc" in transfer else "",
         transfer_directed=", auxiliary sentiment rows" if "directed" in transfer else "",
-        transfer_rows="\n".join(TRANSFER_ROWS[t] for t in transfer if t in TRANSFER_ROWS),
+        extra_rows="\n".join([TRANSFER_ROWS[t] for t in transfer if t in TRANSFER_ROWS]
+                              + ([STAGE2_ROW] if stage1 else [])),
     )
+    stages = (f"Two stages. Stage 1 (the corpus and the transfer sets, from the base encoder):\n```json\n"
+              f"{json.dumps(stage1, indent=2)}\n```\nStage 2 (continued from stage 1 on the speaker rows):"
+              if stage1 else "")
     swap = m.get("target_swap", {})
     text = CARD.format(
-        sources=src, recipe=json.dumps(recipe, indent=2), metrics=_metrics_table(m), per_class=_per_class(m),
+        sources=src, stages=stages, recipe=json.dumps(recipe, indent=2),
+        stage_limits=("- The second stage gives each quote its speaker's label (a weak label: a skeptical speaker's "
+                      "neutral aside counts as skeptical), from wire-style articles the team wrote, not real news.\n"
+                      if stage1 else ""), metrics=_metrics_table(m), per_class=_per_class(m),
         baselines=_baselines(baselines), seeds=_seeds(seeds),
         ece_s=m["test"]["stance"]["ece_raw"], ece_s2=m["test"]["stance"]["ece"],
         ece_m=m["test"]["sentiment"]["ece_raw"], ece_m2=m["test"]["sentiment"]["ece"],
         t_s=m["temperature"]["stance"], t_m=m["temperature"]["sentiment"],
         swap=f"{swap.get('became_neutral', float('nan')):.1%} of {swap.get('n_polar', 0)}",
-        recipes=json.dumps(seeds.get("recipes", {}), indent=2),
+        recipes=(f"Recipes compared on dev (macro-F1):\n```json\n{json.dumps(seeds['recipes'], indent=2)}\n```\n"
+                 if seeds.get("recipes") else ""),
     )
     (model_dir / "README.md").write_text(text, encoding="utf-8")
 
@@ -104,14 +118,11 @@ labelled by the team under LABELS.md) and was never used for training or model s
 {sources}
 
 ## Recipe
+{stages}
 ```json
 {recipe}
 ```
-Recipes compared on dev (macro-F1):
-```json
 {recipes}
-```
-
 ## Metrics on the real test split
 {metrics}
 
@@ -141,6 +152,6 @@ With every test target replaced by "a ban on plastic bags", {swap} support/skept
 - Trained on statements the team wrote (register of wire news; 2,735 in train) and about 1,000 real 2016-2018
   US political news statements (a further 535 in dev, 539 in test); real test quality (tables above) is
   below dev quality and well below the project's goal of 0.80 macro-F1; the per-class table shows where it errs.
-- Stance is toward *talks or a negotiated outcome*; other targets (policies, people) are out of scope.
+{stage_limits}- Stance is toward *talks or a negotiated outcome*; other targets (policies, people) are out of scope.
 - Max input 128 tokens; longer statements are truncated around their middle (flagged `truncated`).
 """

@@ -53,6 +53,7 @@ class TrainConfig:
     precision: str = "fp32"                              # fp32 | bf16 | fp16 (half only on CUDA)
     patience: int = 2
     dev_fraction: float = 0.1                            # for user data without a dev split
+    corpus_test: bool = False                            # with --data: also report the project corpus's real test
     threads: int | None = None
 
     @classmethod
@@ -114,6 +115,8 @@ def parse_args(argv: list[str] | None = None) -> TrainConfig:
         flag = "--" + f.name.replace("_", "-")
         if isinstance(getattr(defaults, f.name), list):
             ap.add_argument(flag, nargs="*", default=None, help="(default: the project corpus)" if f.name == "data" else None)
+        elif isinstance(getattr(defaults, f.name), bool):
+            ap.add_argument(flag, action="store_true", default=None, help="default: off")
         else:
             default = getattr(defaults, f.name)
             # a None default says nothing of the type: read it from the annotation ("int | None")

@@ -1,0 +1,56 @@
+"""The second training stage's rows (training/speaker_rows.py): built from the development speaker sets only, each
+a valid row of the user-data schema whose statement sits in its context."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from training.speaker_rows import SETS, build_rows, main
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return build_rows()
+
+
+def test_rows_come_from_the_stance_training_sets_only(rows):
+    sets = json.loads(SETS.read_text(encoding="utf-8"))
+    allowed = {split: {n for name in names for n in range(sets["sets"][name][0], sets["sets"][name][1] + 1)}
+               for split, names in sets["stance_training"].items()}
+    held_out = [name for name in sets["sets"] if not any(name in v for v in sets["stance_training"].values())]
+    assert {"test", "test2", "test3", "test4", "test5"} <= set(held_out)
+    for r in rows:
+        number = int(r["id"].split("-")[1])
+        assert number in allowed[r["split"]], r["id"]
+    assert {r["split"] for r in rows} == {"train", "dev"}
+
+
+def test_every_row_is_valid_user_data_with_its_statement_in_context(rows, tmp_path):
+    from training.validate import validate_files
+
+    assert all(r["text"] in r["context"] for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    path = tmp_path / "rows.jsonl"
+    assert main(["--out", str(path)]) == 0
+    assert [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] == rows
+    report = validate_files([path], user=True)
+    assert report.problems == []
+
+
+@pytest.mark.skipif(not (SHARED / "data").is_dir(), reason="needs ../shared/data for the corpus test split")
+def test_corpus_test_adds_the_real_test_split_to_user_data(tmp_path):
+    from training.data import build_bundle
+    from training.train import TrainConfig
+
+    path = tmp_path / "rows.jsonl"
+    main(["--out", str(path)])
+    plain = build_bundle(TrainConfig(data=[str(path)], target_swap=0, context_dropout=0))
+    with_test = build_bundle(TrainConfig(data=[str(path)], corpus_test=True, target_swap=0, context_dropout=0))
+    assert plain.test == [] and len(with_test.test) > 500
+    assert all(x.origin == "real" for x in with_test.test)
+    assert len(with_test.train) == len(plain.train) and len(with_test.dev) == len(plain.dev)
