@@ -115,6 +115,7 @@ def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
 
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
 _FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
+_MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r")\s[^,.;:\"“”]{3,80}?,\s+")  # "on the edge of X, "
 
 
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
@@ -153,8 +154,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         return None
     start = a + head.end()
     if text[a:b].split(None, 1)[0].lower() in _FRONTED:
-        more = re.match(r"(?:" + "|".join(_FRONTED) + r")\s[^,.;:\"“”]{3,80}?,\s+", text[start:b])
-        start += more.end() if more else 0  # "At the gates of a school in X, on the edge of the city, ..."
+        more = _MORE_PLACE.match(text, start, b)
+        start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
         titled = _role_then_name(text, start, b)
         if titled is not None and text[titled.end() : titled.end() + 1] == ",":
             return titled.start(), titled.group()
