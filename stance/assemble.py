@@ -304,6 +304,8 @@ def is_position(group: Group) -> bool:
 
 def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:
     """Groups -> (quoted speakers, parties known only by their positions), each in input order."""
-    speakers = [g for g in groups if not is_position(g)]
-    positions = [g for g in groups if is_position(g)]
+    speakers: list[Group] = []
+    positions: list[Group] = []
+    for g in groups:
+        (positions if is_position(g) else speakers).append(g)
     return speakers, positions

@@ -101,13 +101,17 @@ class Extractor:
         """(canonical speaker, aliases, quotes) per quoted speaker, in order of first quote
         (:func:`stance.assemble.group_quotes`). Unattributed quotes are in no group, and parties
         the writer only summarises are in :meth:`positions` instead."""
-        return split_positions(group_quotes(quotes))[0]
+        return self.speakers_and_positions(quotes)[0]
 
     def positions(self, quotes: Sequence[Quote]) -> list[Group]:
         """The groups of parties whose views the writer only summarises ("the union is demanding
         a 6.5% rise", "Kenya is seeking a programme"): not quoted speakers, kept apart from
         :meth:`group` (:func:`stance.assemble.is_position`)."""
-        return split_positions(group_quotes(quotes))[1]
+        return self.speakers_and_positions(quotes)[1]
+
+    def speakers_and_positions(self, quotes: Sequence[Quote]) -> tuple[list[Group], list[Group]]:
+        """:meth:`group` and :meth:`positions` of the same quotes, grouped once."""
+        return split_positions(group_quotes(quotes))
 
     # -- internals -------------------------------------------------------------------
     def wanted(self, text: str, seg: tuple[int, int], quotes: QuoteIndex) -> bool:

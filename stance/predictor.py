@@ -266,11 +266,12 @@ class Predictor:
     def _article(self, text: str, quotes: list[Quote], target: str | None,
                  labels: list[QuoteStance]) -> ArticleStance:
         labelled = [q.with_label(lab) for q, lab in zip(quotes, labels)]
+        speakers, positions = self.extractor.speakers_and_positions(labelled)
         return ArticleStance(
             target=target or self.config.default_target,
-            speakers=self._speakers(self.extractor.group(labelled)),
+            speakers=self._speakers(speakers),
             unattributed=tuple(q for q in labelled if q.speaker is None),
-            positions=self._speakers(self.extractor.positions(labelled)),
+            positions=self._speakers(positions),
         )
 
     def _speakers(self, groups: list[Group]) -> tuple[SpeakerStance, ...]:

@@ -236,6 +236,7 @@ class Resolver:
         the person's role aliases, and exactly one person qualifies. Returns id(merged) -> person."""
         out: dict[int, Entity] = {}
         people = [e for e in self.entities if e.kind == "person" and any(is_proper(n) for n in e.names)]
+        placed: dict[int, list[str]] | None = None  # each person's roles in the text, read once when needed
         for ent in self.entities:
             title = len(ent.names) == 1 and ent.names[0].lower() in ROLE_WORDS  # "Minister urges ..." (a headline)
             if ent.kind == "person" and any(is_proper(n) for n in ent.names) and not title or len(ent.names) != 1:
@@ -243,9 +244,11 @@ class Resolver:
             words = surname_form(ent.names[0]).replace("’", "'").split()
             if not words or words[-1] not in ROLE_WORDS or (len(words) == 1 and not title):
                 continue
+            if placed is None:
+                placed = {id(p): _appositions(text, p) for p in people}
             hits = [p for p in people if any(
                 all(w in surname_form(a).replace("’", "'").replace("'s", " ").split() for w in words)
-                for a in p.aliases + _appositions(text, p))]
+                for a in p.aliases + placed[id(p)])]
             if len(hits) == 1:
                 hits[0].aliases.append(ent.names[0])
                 out[id(ent)] = hits[0]

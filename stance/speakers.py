@@ -32,10 +32,10 @@ ORG_WORDS = frozenset(
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
     "baku yerevan moscow beijing statement report poll survey study".split()
 )
-#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
                         "nationalists".split())
+#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
 COMPANY_WORDS = frozenset(
     "aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
@@ -43,6 +43,7 @@ COMPANY_WORDS = frozenset(
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
+_NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$")
 
 
@@ -114,7 +115,7 @@ def is_person_name(text: str) -> bool:
         return False
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
-        w.lower().strip(",.") in GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS for w in words)
+        w.lower().strip(",.") in _NEVER_IN_NAMES for w in words)
 
 
 #: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase.

@@ -45,6 +45,7 @@ def test_position_only_parties_are_not_speakers(ex):
     assert not set(speakers) & set(positions)
     grouped = sum(len(qs) for _, _, qs in ex.group(quotes) + ex.positions(quotes))
     assert grouped == sum(q.speaker is not None for q in quotes), "every attributed quote is in exactly one group"
+    assert ex.speakers_and_positions(quotes) == (ex.group(quotes), ex.positions(quotes))
 
 
 def test_one_statement_makes_a_party_a_speaker(ex):

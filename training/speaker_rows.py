@@ -35,6 +35,11 @@ def _split_of(number: int, sets: dict[str, Any]) -> str | None:
     return None
 
 
+def _number(path: Path) -> int:
+    """The number an article's file name starts with ("104-slug.txt" -> 104)."""
+    return int(path.name.split("-", 1)[0])
+
+
 def _labels(value: str | list[str]) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
@@ -60,8 +65,8 @@ def build_rows(articles: Path = ARTICLES, sets_file: Path = SETS) -> list[dict[s
     """Rows of every article in a stance-training set, in article-number order."""
     sets = json.loads(sets_file.read_text(encoding="utf-8"))
     out = []
-    for path in sorted(articles.glob("*.txt"), key=lambda p: int(p.name.split("-", 1)[0])):
-        number = int(path.name.split("-", 1)[0])
+    for path in sorted(articles.glob("*.txt"), key=_number):
+        number = _number(path)
         split = _split_of(number, sets)
         if split is not None:
             gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
