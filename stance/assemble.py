@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
+from stance.bodies import is_body
 from stance.cues import cue_score, is_position_cue
 from stance.mentions import full_names
 from stance.names import noun_kind, place_key
-from stance.resolve import Resolver, is_body
+from stance.resolve import Resolver
 from stance.sources import source_tokens, span_of
 from stance.speakers import (
     PRONOUNS,

@@ -1,0 +1,153 @@
+"""Bodies as speakers: which organisation a nominal ("the union", "the group") or an unnamed spokesperson
+("a company spokesperson", "a spokesman for the Turkish Foreign Ministry") stands for.
+
+:class:`BodyLookup` is the part of :class:`stance.resolve.Resolver` that answers it; it reads the resolver's
+``entities``, ``bodies`` (the bodies the text names) and ``_shorts`` (their abbreviations) and its ``_recent()``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.names import GROUP_NOUNS, noun_kind, place_key
+from stance.speakers import (
+    ACRONYM,
+    COMPANY_WORDS,
+    PARTY_WORDS,
+    Entity,
+    acronym_of,
+    is_person_name,
+    is_proper,
+    strip_name,
+    surname_form,
+)
+
+#: Nouns that "the group", "the organisation" use for an organisation named before.
+GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
+                         "union agency company firm authority guild party ministry commission council committee "
+                         "movement front club league".split())
+#: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
+_UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
+                         "syndicate unite unison".split())
+_CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
+_NAMED_ONLY = frozenset("ministry commission council committee".split())
+_ANY_BODY = frozenset("group organisation organization body".split())
+_ANY_FIRM = frozenset("company firm".split())
+#: Words in a name that make it fit "the union", "the club", "the party", "the company" / "the firm", "the group".
+_NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, "party": PARTY_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),
+               **dict.fromkeys(_ANY_BODY, GROUP_NOUNS)}
+
+_POST_HEAD = re.compile(r"\s(?:from|of|for|with|in|on|at|to|by|who|which|that|familiar|close)\s.*$", re.I)
+
+
+def head_words(name: str) -> list[str]:
+    """The words of a name before its modifiers: "joint statement from the union" -> ["joint", "statement"],
+    so that "the union" is not taken for the statement."""
+    return _POST_HEAD.sub("", " " + name.lower()).split()
+
+
+_SPOKES = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
+    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
+
+
+def is_document(e: Entity) -> bool:
+    """A document speaker: its name's head is a document noun ("a joint statement from the union")."""
+    return any(noun_kind(w) == "doc" for w in head_words(e.canonical))
+
+
+def is_body(e: Entity) -> bool:
+    """An organisation, or a one-word proper name that is nobody's ("Qantas")."""
+    return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
+
+
+def fit(head: str, name: str, kind: str) -> int:
+    """How well "the ``head``" can stand for the organisation ``name``: 2 when the name says so (it has
+    that noun, a union's or a company's word, or is an acronym of a group, union, agency or party), 1 for
+    "the group" / "the company" and any other proper name of a body (``kind`` "group", or "named" for one
+    the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM")."""
+    words = surname_form(name).split()
+    if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
+        return 2
+    if ACRONYM.match(name):
+        return 0 if head in _NAMED_ONLY else 1 if head in _ANY_FIRM else 2
+    generic = head in _ANY_FIRM | _ANY_BODY and is_proper(name) and not any(w in GROUP_NOUNS for w in words)
+    return 1 if generic and (kind == "group" or (kind == "named" and head in _ANY_BODY)) else 0
+
+
+class BodyLookup:
+    """Finds the organisation a nominal or an unnamed spokesperson speaks for (mixed into the resolver)."""
+
+    entities: list[Entity]
+    bodies: list[tuple[int, str, str | None]]
+    _shorts: dict[str, str]
+
+    def _recent(self) -> list[Entity]:
+        raise NotImplementedError
+
+
+    def _voice_of(self, mention: str, pos: int) -> Entity | None:
+        """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson
+        said" after "Washington ... said" is Washington again, "a spokesman for the Turkish Foreign
+        Ministry" after "Ankara said" is Ankara. A named spokesperson stays a person of their own."""
+        m = _SPOKES.match(mention.strip())
+        if m is None:
+            return None
+        body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        if not body or is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
+            return None
+        generic = "" if body[:1].isupper() else body.lower()
+        if generic and generic not in GENERIC_ORGS:
+            return None
+        if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
+            ent = self._org_for(generic, pos)
+        else:
+            bare = strip_name(body)
+            full = self._shorts.get(bare.lower(), bare)  # "a VCK spokesperson"
+            key = place_key(body) if full == bare else None  # "a Nice spokesperson" speaks for the institute
+            ent = next((e for e in self._recent() if (key is not None and e.key == key)
+                        or (is_body(e) and (e.matches(bare) or e.matches(full)))
+                        or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
+        if ent is not None:
+            if mention.strip() not in ent.aliases:
+                ent.aliases.append(mention.strip())
+            ent.last_seen = pos
+        return ent
+
+    def _org_for(self, head: str, pos: int) -> Entity | None:
+        """The organisation "the ``head``" stands for: among the bodies quoted (last within 1,500 characters,
+        or the only one quoted earlier) and the bodies the text names (within 1,000 characters), the one whose
+        name fits best (:func:`fit`), the latest of those. "The FCC tells a different story. In a communiqué
+        ..., the group accused ...": the FCC, though it was never quoted before."""
+        best: tuple[int, int] = (0, -1)
+        choice: Entity | tuple[int, str, str | None] | None = None
+        quoted = [(e, fit(head, e.canonical, "group" if is_body(e) else e.kind)) for e in self._recent()
+                  if e.key is None and not any(is_person_name(n) for n in e.names)
+                  and not is_document(e)]  # "a joint statement from the union" is no union
+        quoted = [(e, f) for e, f in quoted if f]
+        near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
+        for e, f in near:
+            if (f, e.last_seen) > best:
+                best, choice = (f, e.last_seen), e
+        for at, name, short in self.bodies:
+            if at >= pos or pos - at > 1000:
+                continue
+            f = max(fit(head, name, "named"), 2 if short is not None and head not in _ANY_FIRM else 0)
+            if f and (f, at) > best:
+                best, choice = (f, at), (at, name, short)
+        if choice is None or isinstance(choice, Entity):
+            return choice
+        return self._named_entity(*choice, pos)
+
+    def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
+        """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
+        # "The Amalgamated Transit Union Local 308 said": the quoted body; else a new one, named as the text names it
+        ent = next((e for e in self.entities if e.matches(name) or any(n.startswith(name) for n in e.names)), None)
+        if ent is None:
+            ent = Entity([name], "group", first_seen=at)
+            self.entities.append(ent)
+        ent.kind = "group"
+        if short is not None and short not in ent.aliases:
+            ent.aliases.append(short)
+        ent.last_seen = pos
+        return ent
