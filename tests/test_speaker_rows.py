@@ -54,3 +54,45 @@ def test_corpus_test_adds_the_real_test_split_to_user_data(tmp_path):
     assert plain.test == [] and len(with_test.test) > 500
     assert all(x.origin == "real" for x in with_test.test)
     assert len(with_test.train) == len(plain.train) and len(with_test.dev) == len(plain.dev)
+
+
+def test_quote_labels_cover_every_training_quote_and_name_it():
+    from training.speaker_rows import read_quote_labels
+
+    labels = read_quote_labels()
+    speaker_rows = build_rows(labels="speaker")
+    assert {r["id"] for r in speaker_rows} <= set(labels)
+    for r in speaker_rows:
+        rec = labels[r["id"]]
+        assert rec["quote"] == r["text"], r["id"]
+        assert rec["stance"] in ("support", "skeptical", "neutral") and rec["sentiment"] in ("positive", "negative", "neutral")
+
+
+def test_quote_labels_differ_from_speaker_labels_only_in_the_labels(rows):
+    quote_rows = build_rows(labels="quote")
+    strip = [{k: v for k, v in r.items() if k not in ("stance", "sentiment")} for r in rows]
+    assert strip == [{k: v for k, v in r.items() if k not in ("stance", "sentiment")} for r in quote_rows]
+    # a mixed speaker's quotes are judged one by one: some differ from the speaker's label, most do not
+    changed = sum(a["stance"] != b["stance"] for a, b in zip(rows, quote_rows))
+    assert 0 < changed < len(rows) / 2
+
+
+def test_a_stale_quote_label_names_the_row(tmp_path):
+    from training.speaker_rows import read_quote_labels
+
+    labels = read_quote_labels()
+    first = next(iter(labels))
+    labels[first] = {**labels[first], "quote": "words the article does not have"}
+    path = tmp_path / "labels.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in labels.values()), encoding="utf-8")
+    with pytest.raises(ValueError, match=first):
+        build_rows(labels="quote", labels_file=path)
+    del labels[first]
+    path.write_text("".join(json.dumps(r) + "\n" for r in labels.values()), encoding="utf-8")
+    with pytest.raises(ValueError, match=f"no label for {first}"):
+        build_rows(labels="quote", labels_file=path)
+
+
+def test_labels_must_be_quote_or_speaker():
+    with pytest.raises(ValueError, match="labels='quotes'"):
+        build_rows(labels="quotes")
