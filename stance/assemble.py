@@ -105,10 +105,44 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     for f in found:
         if f.entity is not None and id(f.entity) in merged:
             f.entity = merged[id(f.entity)]
+    _heading_owners(raw, found)
     # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
             if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
+
+
+#: A live page's entry heading: a short label, a colon and a quotation only ("Presidency: ‘No cause for alarm’").
+_HEADING = re.compile(r"[ \t]*[A-Z][^:\n]{0,40}:[ \t]*[‘'“\"](?P<quote>[^\n]+)[’'”\"][ \t]*")
+_WORD = re.compile(r"[^\W_]+")
+_ENTRY = 2500
+
+
+def _line(raw: str, pos: int) -> tuple[int, int]:
+    start = raw.rfind("\n", 0, pos) + 1
+    end = raw.find("\n", pos)
+    return start, len(raw) if end < 0 else end
+
+
+def _heading_owners(raw: str, found: list[Found]) -> None:
+    """A heading quote belongs to whoever says it in the entry below: "Presidency: ‘No cause for alarm’" over
+    '"... There is no cause for alarm," Adeyemi-Bakare said' is Adeyemi-Bakare's. Most of the heading's words
+    must be in one later quote of the entry (before the next heading); a heading nobody repeats keeps its label."""
+    for i, f in enumerate(found):
+        start, end = _line(raw, f.content[0])
+        m = _HEADING.fullmatch(raw, start, end)
+        if m is None or not (m.start("quote") - 1 <= f.content[0] and f.content[1] <= m.end("quote") + 1):  # marks or not
+            continue
+        words = {w.lower() for w in _WORD.findall(m.group("quote"))}
+        if len(words) < 2:
+            continue
+        for g in found[i + 1 :]:
+            if g.content[0] - end > _ENTRY or _HEADING.fullmatch(raw, *_line(raw, g.content[0])):
+                break
+            said = {w.lower() for w in _WORD.findall(raw[g.content[0] : g.content[1]])}
+            if g.entity is not None and g.content[0] > end and len(words & said) >= 0.75 * len(words):
+                f.entity = g.entity
+                break
 
 
 _THE_DOCUMENT = re.compile(r"^(?:the|that) (?:[\w-]+ ){0,3}?([^\W\d_]+)$", re.I)

@@ -37,7 +37,7 @@ PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories 
                         "nationalists".split())
 #: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
 COMPANY_WORDS = frozenset(
-    "aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
+    "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc".split()
@@ -87,24 +87,35 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``."""
     listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
     cut = listed.end() if listed else 0
-    parts = [p.strip(" ,()") for p in re.split(r",|\s[—–-]\s|\(|\)", mention[cut:], maxsplit=1)]
+    body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
+    parts = [p.strip(" ,()") for p in re.split(r",|\s[—–-]\s|\(|\)", body, maxsplit=1)]
     if cut:
         parts[0] = (mention[:cut] + parts[0]).strip(" ,")
     parts = [p for p in parts if p]
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
-    if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(rest[0]))):
+    if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [parts[0]]
     aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
 
 
+#: An organisation's initials in brackets right before the comma of an apposition.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
+
+
 def _role_phrase(text: str) -> bool:
-    """A capitalised role ("Ethiopia's Minister of Water and Energy", "U.S. Secretary of State"), not an
-    organisation ("the Ministry of Foreign Affairs")."""
+    """A capitalised role ("Ethiopia's Minister of Water and Energy", "U.S. Secretary of State", "The
+    Director-General of the Employers' Association"), not an organisation ("the Ministry of Foreign Affairs")."""
     words = [w.strip(",.’'").lower() for w in text.replace("’s ", " ").replace("'s ", " ").split()]
-    return any(w in ROLE_WORDS for w in words) and not any(w in GROUP_NOUNS for w in words)
+    if any(w in ROLE_WORDS for w in words) and not any(w in GROUP_NOUNS for w in words):
+        return True
+    head = words[:next((i for i, w in enumerate(words) if w in _ROLE_OF), len(words))]
+    return any(w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS for w in head) and not any(w in GROUP_NOUNS for w in head)
+
+
+_ROLE_OF = frozenset("of for to at on in".split())
 
 
 def is_person_name(text: str) -> bool:
