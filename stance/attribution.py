@@ -75,7 +75,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
 
 
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
-                      "population criteria".split())
+                      "population criteria figures data statistics estimates".split())
 
 
 def according_attribution(tok: Any, offset: int) -> Attribution | None:

@@ -57,7 +57,7 @@ NON_SPEAKERS = frozenset(
     "talks negotiations negotiation deal agreement proposal plan process move decision step "
     "arrangement arrangements acquisition acquisitions measure measures offer meeting session "
     "conflict war issue question dispute prospect shift dynamics outcome result results number "
-    "numbers figures data evidence fact facts situation record history chance way "
+    "numbers figures data evidence fact facts situation record history chance way round rounds "
     "reluctance refusal insistence approach tone mood price prices market markets each".split()
 )
 ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship", "ment")

@@ -28,6 +28,9 @@ from stance.speakers import (
 
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
+_KNOWN_AS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
+    r"(?: as)? [\"“‘']?(?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']")
 _ANY_DOCUMENT = frozenset("document text paper".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
@@ -117,7 +120,15 @@ class Resolver(BodyLookup):
         resolver.note_documents(sentence_documents(text))
         resolver.note_bodies(named_bodies(text))
         resolver.note_introductions(introductions(text))
+        resolver.note_nicknames(text)
         return resolver
+
+    def note_nicknames(self, text: str) -> None:
+        """Record the names a person is introduced as known by ("Wilmer Antonio Palacios, a former commander
+        known in the ranks as "Eliecer""): a later "Eliecer said" is that person."""
+        for m in _KNOWN_AS.finditer(text):
+            if is_person_name(m.group("name")):
+                self._shorts.setdefault(m.group("nick").lower(), m.group("name"))
 
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""

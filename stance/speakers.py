@@ -129,9 +129,11 @@ def is_person_name(text: str) -> bool:
         w.lower().strip(",.") in _NEVER_IN_NAMES for w in words)
 
 
-#: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase.
+#: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase, and a
+#: compass word opens a region's name.
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
-                         "under over into across since until while".split())
+                         "under over into across since until while "
+                         "north south east west central northern southern eastern western".split())  # "South Caucasus"
 
 
 def _personal(text: str) -> bool:

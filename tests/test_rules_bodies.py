@@ -284,3 +284,17 @@ def test_a_body_that_said_in_a_statement_does_not_open_a_document():
     text = ("The league said in a statement Monday that its offer was generous. A leaked internal memo from the "
             "players goes further.")
     assert [n for _, n in sentence_documents(text)] == ["A leaked internal memo"]
+
+
+def test_the_airline_and_the_company_are_the_airline_named_before(ex):
+    text = ("Air Tasman and the union representing its cabin crew went back into talks on Tuesday. The airline has "
+            "warned that it would cancel flights on Thursday if no deal is reached.\n\n"
+            'In a statement, Air Tasman said it had made "a generous offer". The company said it remained committed '
+            "to a negotiated agreement.")
+    assert speakers(ex, text) == ["Air Tasman"]
+
+
+def test_according_to_figures_is_no_speaker(ex):
+    text = ("The conflict has displaced about 60,000 people, according to government figures. "
+            'Minister Tomas Reyes said the talks were "the only road out of this war".')
+    assert speakers(ex, text) == ["Tomas Reyes"]

@@ -374,3 +374,31 @@ def test_a_bare_title_in_a_headline_is_the_one_person_with_that_title(ex):
     text = ("10:15\nMinister urges ‘calm on both sides’\n\n"
             "Federal Transport Minister Jens Kohler said the government would not intervene in the dispute.")
     assert speakers(ex, text) == ["Jens Kohler"]
+
+
+def test_a_title_with_a_portfolio_before_an_honorific_name(ex):
+    from stance.speakers import split_apposition
+
+    assert split_apposition("The Special Adviser to the President on Media, Mr Tunde Bakare-Ojo") == (
+        "Mr Tunde Bakare-Ojo", ("The Special Adviser to the President on Media",))
+    head, aliases = split_apposition("The Director-General of the Lagos Traders’ Association (LTA), Mrs Bisi Coker")
+    assert head == "Mrs Bisi Coker" and aliases == ("The Director-General of the Lagos Traders’ Association",)
+    text = ("The Special Adviser to the President on Media, Mr Tunde Bakare-Ojo, said the President was being briefed "
+            'on the talks.\n\n"There is no cause for alarm," Bakare-Ojo said.')
+    assert speakers(ex, text) == ["Tunde Bakare-Ojo"]
+
+
+def test_a_region_named_after_a_compass_point_is_no_antecedent(ex):
+    from stance.speakers import is_person_name
+
+    assert not is_person_name("South Caucasus") and not is_person_name("West Africa")
+    text = ('Ambassador Selim Kaya met the envoys on Monday. "But it cannot be isolated from the peace we all want '
+            'in the South Caucasus," he told reporters.')
+    assert speakers(ex, text) == ["Selim Kaya"]
+
+
+def test_a_nickname_given_in_the_introduction_is_the_same_person(ex):
+    text = ('The delegation is led by Ramiro Ortega Luna, a former commander known in the ranks as "Tigre". '
+            'He said his side had "come to move forward".\n\n'
+            'Tigre said the group would not discuss disarmament "as a card on the table".')
+    assert speakers(ex, text) == ["Ramiro Ortega Luna"]

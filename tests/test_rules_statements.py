@@ -56,7 +56,7 @@ def test_benchmark_gold_quotes_are_in_their_articles():
 
     folder = Path(__file__).parent / "data" / "articles"
     golds = sorted(folder.glob("*.json"))
-    assert len(golds) == 120
+    assert len(golds) == 136
     for gold in golds:
         text = gold.with_suffix(".txt").read_text(encoding="utf-8")
         for spk in json.loads(gold.read_text(encoding="utf-8"))["speakers"]:
@@ -267,3 +267,18 @@ def test_a_rare_cue_does_not_own_a_partial_quote_near_it(ex):
     text = ("He said Lebanon would not discuss anything beyond the border until Israel withdrew from the hilltops, "
             'but that he saw "no reason to leave a table that is starting to produce results."')
     assert "Israel" not in speakers(ex, text)
+
+
+def test_a_live_heading_quote_belongs_to_who_says_it_in_the_entry(ex):
+    text = ("LIVE: Budget talks\n\n9:40 am\nGreens: ‘A deal to be done’\n\nThe Greens’ co-leader, Mairi Bell, said her "
+            "party had not walked away.\n\n“There is a deal to be done, and we will be in the room tomorrow,” Bell said.\n\n"
+            "9:10 am\nLabour: ‘Not good enough’\n\nLabour did not comment further.\n")
+    found = groups(ex, text)
+    assert "Greens" not in found and "‘A deal to be done’" in found["Mairi Bell"]
+    assert found["Labour"] == ["‘Not good enough’"]  # a heading nobody repeats keeps its label
+
+
+def test_a_passive_conjunct_is_not_said_by_the_relative_subject(ex):
+    text = ("The group, which calls itself the Army of the South and is estimated by the military to have 9,000 "
+            'members, began talks in Doha. Its leader, Juan Ruiz, said the talks were "serious".')
+    assert speakers(ex, text) == ["Juan Ruiz"]
