@@ -4,7 +4,9 @@
 the rest of the paragraph is what they said, with no quote marks and no reporting verb. A label
 counts only in an article with at least two labelled paragraphs, and only when it is written in
 capitals (a transcript) or the name also occurs elsewhere in the article (the interviewee is
-introduced), so that "Photo: ..." or a live blog's "Update: ..." is never a speaker.
+introduced), so that "Photo: ..." or a live blog's "Update: ..." is never a speaker. An interview with no
+labels at all counts only after an introduction that says it is one ("The interview has been edited for length
+and clarity"): then questions and answers alternate paragraph by paragraph.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def _is_label(name: str) -> bool:
 
 def labelled_answers(text: str) -> list[Answer]:
     """The answers of an interview or transcript in ``text`` (empty when it has none)."""
-    return _named_answers(text) or _anonymous_answers(text)
+    return _named_answers(text) or _anonymous_answers(text) or _unmarked_answers(text)
 
 
 _QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*:[ \t]+(?=\S)")
@@ -80,6 +82,64 @@ _INTRO = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.?\s+)?(?!The\b)"
     r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|ter|da|del)\b)){1,3})")
 _MENTION = re.compile(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*")
+
+
+#: An interview's introduction: "The interview has been edited for length and clarity", "We spoke to her on ...".
+_INTERVIEW_NOTE = re.compile(r"\b(?:edited for (?:length|clarity)|has been (?:edited|condensed)|(?:spoke|talked) "
+                             r"(?:to|with) (?:us|him|her|them)\b)", re.I)
+_REPORTED = re.compile(r"\b(?:said|told|added|according to)\b|[\"“”]")
+_OPENING_NAME = re.compile(r"[ \t]*((?:[A-Z][\w’'-]+)(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|dos|da|del)\b)){1,3})")
+
+
+def _words(text: str, para: Span) -> int:
+    return len(text[para[0] : para[1]].split())
+
+
+def _question(text: str, para: Span) -> bool:
+    return text[para[0] : para[1]].rstrip().endswith("?") and _words(text, para) <= 60
+
+
+def _prompt(text: str, para: Span) -> bool:
+    """The interviewer's turn: a question, or a short prompt in the present tense with no quotation
+    ("Critics say the government gave too much away.")."""
+    return _question(text, para) or (_words(text, para) <= 40 and not _REPORTED.search(text, *para))
+
+
+def _interviewee(text: str, para: Span) -> Span | None:
+    """The person the introduction names: "spoke to Dr. Jane Roe", or the name opening the paragraph
+    ("Irina Cojocaru is a senior researcher ...", "Claudia Wyss-Moret, a career diplomat, spoke to us")."""
+    from stance.speakers import is_person_name
+
+    m = _INTRO.search(text, *para)
+    if m is not None and is_person_name(m.group(1)):
+        return m.span(1)
+    m = _OPENING_NAME.match(text, *para)
+    return m.span(1) if m is not None and is_person_name(m.group(1)) else None
+
+
+def _unmarked_answers(text: str) -> list[Answer]:
+    """An interview with no labels at all: after an introduction that says so ("The interview has been edited
+    for length and clarity"), the interviewer's questions (and short prompts) and the interviewee's answers
+    alternate paragraph by paragraph. The exchange ends at the first turn that breaks the pattern (a paragraph
+    of reporting where a prompt should be, a question where an answer should be)."""
+    paras = paragraphs(text)
+    for i, para in enumerate(paras[:-2]):
+        if not (_INTERVIEW_NOTE.search(text, *para) or _INTRO.search(text, *para)) or not _question(text, paras[i + 1]):
+            continue
+        label = _interviewee(text, para)
+        if label is None:
+            continue
+        answers = []
+        for k, turn in enumerate(paras[i + 1 :]):
+            if k % 2 == 0 and not _prompt(text, turn):
+                break
+            if k % 2 == 1:
+                if _question(text, turn) or text[turn[0] : turn[1]].lstrip()[:1] in "\"“‘'":
+                    break
+                answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
+        if len(answers) >= 2:
+            return answers
+    return []
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -282,3 +282,40 @@ def test_a_passive_conjunct_is_not_said_by_the_relative_subject(ex):
     text = ("The group, which calls itself the Army of the South and is estimated by the military to have 9,000 "
             'members, began talks in Doha. Its leader, Juan Ruiz, said the talks were "serious".')
     assert speakers(ex, text) == ["Juan Ruiz"]
+
+
+INTERVIEW = """Port strike: 'We are not leaving the table'
+
+ROTTERDAM - Dockworkers at the port have been on strike for nine days.
+
+Marieke van Dalen, who chairs the dockers' section of the FNV union, spoke to us at the union's office. \
+The interview has been edited for length and clarity.
+
+How close are you to a deal?
+
+Closer than last week. The employers have moved on pensions, and that matters to our older members.
+
+The employers say the strike is costing the port millions.
+
+Then they know what our work is worth. We did not choose to be outside the gates.
+
+Will you accept mediation?
+
+If it is independent, yes. We are not leaving the table.
+
+The port authority said on Friday that 40 ships were waiting outside the harbour.
+"""
+
+
+def test_an_unlabelled_interview_gives_each_answer_to_the_interviewee(ex):
+    found = groups(ex, INTERVIEW)
+    answers = found["Marieke van Dalen"]
+    assert "port authority" in found  # the reporting after the exchange is its own
+    assert len(answers) == 3 and answers[0].startswith("Closer than last week")
+    assert not any("costing the port" in a or "40 ships" in a for a in answers)  # prompts and reporting are no answers
+
+
+def test_questions_without_an_interview_introduction_are_no_interview(ex):
+    explainer = INTERVIEW.replace(", spoke to us at the union's office. The interview has been edited for length and "
+                                  "clarity.", " leads the strike.")
+    assert explainer != INTERVIEW and "Marieke van Dalen" not in groups(ex, explainer)
