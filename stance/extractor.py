@@ -18,6 +18,7 @@ from stance.assemble import Found, Group, finish, group_quotes, split_positions,
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, NAMING_VERBS, cue_score, lexicon
 from stance.interview import labelled_answers
+from stance.names import noun_kind
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -169,7 +170,7 @@ class Extractor:
         for k, q in enumerate(local):
             if k in partial or _scare_quote(doc.text, a, q):
                 continue
-            att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
+            att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
             # the statement just before: '..., she said. "My base case is ..."' continues her
             before = [f for f in out if f.content[1] <= q.open_at]
             last = max(before, key=lambda f: f.content[1]) if before else last_direct
@@ -251,6 +252,35 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
             src = span_of(source_tokens(subj, tok), a)
             best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
     return best
+
+
+def _colon_intro(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
+    """A quote a clause introduces with a colon and no reporting verb ("One resident summed it up: "...",
+    "The minister was blunt: "...""): the clause's subject, when it is someone who can speak."""
+    before = doc.text[: q.open_at - a].rstrip()
+    if not before.endswith(":") or len(doc.text[q.start - a : q.end - a].split()) < 4:  # 'two options: "a freeze"'
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or _in_quote((colon.start_char + a, colon.start_char + a + 1), local):
+        return None
+    if colon[0].i == 0:
+        return None
+    verb, subj = colon[0].nbor(-1), None  # climb from the word before the colon to its clause's verb
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
+        if subj is not None or verb.head is verb or verb.head.i > colon[0].i:
+            break
+        verb = verb.head
+    if subj is None or not _speaker_noun(subj) or not can_speak(subj):
+        return None
+    return Attribution((colon.start_char + a, colon.start_char + a), (q.start, q.end),
+                       span_of(source_tokens(subj, verb), a), subj, None, verb, "direct")
+
+
+def _speaker_noun(tok: Any) -> bool:
+    """A name, a personal pronoun, or a noun the lexicon knows as a person, a body or a document."""
+    return tok.tag_ in ("NNP", "NNPS") or tok.lower_ in ("he", "she", "they", "we", "i") or (
+        noun_kind(tok.text) in ("person", "group", "doc"))
 
 
 def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:

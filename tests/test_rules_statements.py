@@ -319,3 +319,14 @@ def test_questions_without_an_interview_introduction_are_no_interview(ex):
     explainer = INTERVIEW.replace(", spoke to us at the union's office. The interview has been edited for length and "
                                   "clarity.", " leads the strike.")
     assert explainer != INTERVIEW and "Marieke van Dalen" not in groups(ex, explainer)
+
+
+def test_a_clause_that_introduces_a_quote_with_a_colon_names_its_speaker(ex):
+    text = ("The talks resumed in Geneva on Monday. A delegate from one of the coastal states, who asked not to be "
+            "named, put it plainly: “Nobody wants to be the one who kills it.”\n\n"
+            "One resident of the port summed it up: “We are tired of waiting for them.”\n\n"
+            "Analysts see two options: “a long freeze” or a collapse.")
+    found = groups(ex, text)
+    assert found["delegate from one of the coastal states"] == ["Nobody wants to be the one who kills it."]
+    assert found["One resident of the port"] == ["We are tired of waiting for them."]
+    assert "Analysts" not in found  # a short phrase in marks is no statement
