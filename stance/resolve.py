@@ -161,6 +161,13 @@ class Resolver(BodyLookup):
             ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
             ent.names[:] = [intro]
             return ent
+        since = prev.last_seen if prev is not None else -1
+        opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
+                  and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)]
+        if opened:  # "Mr Abdullahi Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"
+            ent.names.append(strip_name(opened[-1]))
+            ent.kind = "person"
+            return ent
         if aged:  # only a person has an age: the one quoted or named last
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
         if prev is not None and _someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:

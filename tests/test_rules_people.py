@@ -402,3 +402,10 @@ def test_a_nickname_given_in_the_introduction_is_the_same_person(ex):
             'He said his side had "come to move forward".\n\n'
             'Tigre said the group would not discuss disarmament "as a card on the table".')
     assert speakers(ex, text) == ["Ramiro Ortega Luna"]
+
+
+def test_a_definite_role_is_the_person_introduced_since_the_last_quote(ex):
+    text = ('"We will not sign this," said union leader Ada Obi.\n\n'
+            "Mr Emeka Nwosu, 41, teaches at a secondary school in Kubwa. He earns 82,000 naira a month.\n\n"
+            '"My transport alone takes half of it," the teacher said.')
+    assert speakers(ex, text) == ["Ada Obi", "Emeka Nwosu"]
