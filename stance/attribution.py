@@ -44,7 +44,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     content, cue_last = content_child(verb, score)
     if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
         content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
-    if content is None:
+    if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
         return None
     subj, antecedent = find_subject(verb)
     if subj is None or not can_speak(subj, antecedent):
@@ -74,6 +74,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
 
 
+#: "see" with a bare infinitive ("would see Switzerland take over ..."): an outcome, not a statement.
+_SEEING = frozenset("see sees saw seen seeing".split())
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
                       "population criteria figures data statistics estimates".split())
 

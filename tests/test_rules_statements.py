@@ -330,3 +330,9 @@ def test_a_clause_that_introduces_a_quote_with_a_colon_names_its_speaker(ex):
     assert found["delegate from one of the coastal states"] == ["Nobody wants to be the one who kills it."]
     assert found["One resident of the port"] == ["We are tired of waiting for them."]
     assert "Analysts" not in found  # a short phrase in marks is no statement
+
+
+def test_see_with_a_bare_infinitive_is_an_outcome_not_a_statement(ex):
+    text = ("The package would see Norway take over EU rules on electricity. "
+            'Envoy Lars Dahl said the talks were "in the final stretch".')
+    assert speakers(ex, text) == ["Lars Dahl"]
