@@ -334,7 +334,22 @@ def is_position(group: Group) -> bool:
     "Kenya is seeking ...", "diplomats fear ..."): every quote is reported speech under a
     position verb (:func:`stance.cues.is_position_cue`). Such a party is not a quoted speaker
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
-    return all(q.kind == "indirect" and is_position_cue(q.cue) for q in group[2])
+    quotes = group[2]
+    return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
+        is_joint(group[0]) and all(q.kind == "indirect" for q in quotes))
+
+
+#: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
+#: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
+_JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps)$"
+                    r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
+                    r"|^[A-Z][\w.'’-]* and the [a-z]+s$", re.I)
+
+
+def is_joint(name: str) -> bool:
+    """A source that is two parties together ("both sides", "Kinshasa and the rebels"), not a joint document."""
+    words = name.lower().split()
+    return bool(_JOINT.match(name.strip())) and noun_kind(words[-1]) != "doc"
 
 
 def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:

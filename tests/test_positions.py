@@ -73,3 +73,15 @@ def test_predict_reports_positions_apart(tiny_predictor):
 @pytest.mark.parametrize("cue", ["believes", "has resisted", "agreed to", "to aim for"])
 def test_beliefs_resistance_and_agreements_are_positions(cue):
     assert is_position_cue(cue)
+
+
+def test_two_parties_spoken_of_together_are_positions_not_speakers(ex):
+    from stance.assemble import is_joint
+
+    assert is_joint("both sides") and is_joint("Neither side") and is_joint("Kinshasa and the rebels")
+    assert not is_joint("Department of Health and Social Care") and not is_joint("the two delegations")
+    text = ("Negotiators met for six hours in Doha. Both sides said they wanted an agreement before the rains. "
+            'Envoy Amadou Diallo said the talks were "serious and direct".')
+    speakers = [name for name, _, _ in ex.group(ex.extract(text))]
+    assert speakers == ["Amadou Diallo"]
+    assert [name for name, _, _ in ex.positions(ex.extract(text))] == ["Both sides"]
