@@ -46,6 +46,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
     if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
         return None
+    if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
+        return None
     subj, antecedent = find_subject(verb)
     if subj is None or not can_speak(subj, antecedent):
         return None
@@ -76,6 +78,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
 
 #: "see" with a bare infinitive ("would see Switzerland take over ..."): an outcome, not a statement.
 _SEEING = frozenset("see sees saw seen seeing".split())
+#: "conclude" with an object finishes something ("concluded deals"); only with a clause is it a statement.
+_CONCLUDING = frozenset("conclude concludes concluded concluding".split())
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
                       "population criteria figures data statistics estimates".split())
 

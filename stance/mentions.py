@@ -266,6 +266,9 @@ def _initials_cover(short: str, name: str) -> bool:
         return False
     if short.isupper() and sorted(letters) == sorted(initials):
         return True
+    if short.isupper() and len(letters) >= 3 and name.split()[-1].lower() in ORG_WORDS and len(
+            set(letters) & set(initials)) >= len(letters) - 1 and len(initials) == len(letters):
+        return True  # "National Liberation Army (ELN)": Ejército de Liberación Nacional, one letter apart
     if letters[0] != initials[0]:
         return False
     rest = iter(initials[1:])

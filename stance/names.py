@@ -45,7 +45,7 @@ GROUP_NOUNS = frozenset(
     "police parliament assembly cabinet presidency embassy delegation delegations coalition "
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
-    "team teams industry prosecutors kremlin league".split()
+    "team teams industry prosecutors kremlin league chamber".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "

@@ -15,6 +15,7 @@ from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
+    ACRONYM,
     PRONOUNS,
     Entity,
     is_person_name,
@@ -31,6 +32,9 @@ _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|b
 _KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
     r"(?: as)? [\"“‘']?(?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']")
+#: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
+_ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
+                    r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
 _ANY_DOCUMENT = frozenset("document text paper".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
@@ -254,6 +258,10 @@ class Resolver(BodyLookup):
         voice = self._voice_of(mention, pos)
         if voice is not None:
             return voice
+        organ = _ORGAN.match(mention.strip())
+        if organ is not None and (ACRONYM.match(organ.group(1)) or is_proper(organ.group(1))) and not is_person_name(
+                organ.group(1)):  # "the ELN's central command said": the ELN
+            mention = organ.group(1)
         head, aliases = split_apposition(mention)
         role = role_alias(head)
         aliases = (*aliases, role) if role else aliases
@@ -265,6 +273,10 @@ class Resolver(BodyLookup):
         if ent is None:
             ent = Entity([], kind, key=key, first_seen=pos)
             self.entities.append(ent)
+            full = self._shorts.get(name.lower())
+            if full is not None:  # "The ELN said" after "the National Liberation Army (ELN)": named in full
+                ent.names.append(full)
+                ent.kind = "group"
         if name and name not in ent.names:
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
         if kind == "person" and ent.kind == "nominal":  # "the Swiss diplomat" has a name now

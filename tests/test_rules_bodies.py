@@ -298,3 +298,23 @@ def test_according_to_figures_is_no_speaker(ex):
     text = ("The conflict has displaced about 60,000 people, according to government figures. "
             'Minister Tomas Reyes said the talks were "the only road out of this war".')
     assert speakers(ex, text) == ["Tomas Reyes"]
+
+
+def test_a_government_spokesperson_is_the_government_quoted_before(ex):
+    text = ("The Welsh government has confirmed that talks resumed at Cathays Park on Monday.\n\n"
+            '"Constructive discussions are continuing and we will not be providing a running commentary," '
+            "a government spokesperson said.")
+    assert speakers(ex, text) == ["Welsh government"]
+
+
+def test_a_bracketed_short_form_from_another_language_and_a_body_organ(ex):
+    text = ("Colombia's government and the National Liberation Army (ELN) open a new round on Monday. "
+            "In a communiqué posted on Saturday, the ELN’s central command said it was sending its delegation "
+            '"without illusions". The ELN said the government had frozen what had been agreed.')
+    assert speakers(ex, text) == ["National Liberation Army"]
+
+
+def test_a_chamber_of_commerce_keeps_its_full_name(ex):
+    text = ("The Chamber of Commerce of Metropolitan Toronto said in a statement that the strikes had cost "
+            'businesses "tens of millions of dollars".')
+    assert speakers(ex, text) == ["Chamber of Commerce of Metropolitan Toronto"]
