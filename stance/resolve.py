@@ -114,12 +114,14 @@ class Resolver(BodyLookup):
         self.bodies: list[tuple[int, str, str | None]] = []
         self.introductions: list[tuple[int, str]] = []
         self._shorts: dict[str, str] = {}  # "vck" -> "Viduthalai Chiruthaigal Katchi"
+        self.text = ""  # the article (for_article), where later mentions look for an indefinite introduction
 
     @classmethod
     def for_article(cls, text: str) -> Resolver:
         """A resolver primed with what the article names before any attribution is read: sentence-opening
         people and documents, named organisations, people introduced in apposition."""
         resolver = cls()
+        resolver.text = text
         resolver.note_subjects(sentence_subjects(text))
         resolver.note_documents(sentence_documents(text))
         resolver.note_bodies(named_bodies(text))
@@ -286,6 +288,12 @@ class Resolver(BodyLookup):
         ent.last_seen = pos
         return ent
 
+    def _introduced_since(self, role: str, ent: Entity, pos: int) -> bool:
+        """Whether someone else was introduced as "a/an/one ... ``role``" after ``ent`` was last mentioned."""
+        intro = _introduced(self.text, role, ent.last_seen + 1, pos) if role else ""
+        return bool(intro) and not any(intro.lower().endswith(n.lower()) or n.lower().startswith(intro.lower())
+                                       for n in ent.names + ent.aliases)
+
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: -e.last_seen)
 
@@ -293,7 +301,10 @@ class Resolver(BodyLookup):
         self, name: str, kind: str, aliases: Sequence[str], *, key: str | None, definite: bool, pos: int
     ) -> Entity | None:
         full = self._shorts.get(name.lower())  # "ObSur" after "Observatorio Sur (ObSur)"
+        role = name.lower().split()[-1] if definite and kind == "nominal" and name.split() else ""
         for ent in self._recent():
+            if self._introduced_since(role, ent, pos):
+                continue  # "A Western diplomat ... was blunter. "...," the diplomat said": not the diplomat before
             if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases if _telling(a, name)) or (
                     full is not None and ent.matches(full)):
                 return ent
@@ -314,6 +325,8 @@ class Resolver(BodyLookup):
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
+                if self._introduced_since(role, ent, pos):
+                    continue
                 if any(head and head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
                     return ent
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"

@@ -409,3 +409,12 @@ def test_a_definite_role_is_the_person_introduced_since_the_last_quote(ex):
             "Mr Emeka Nwosu, 41, teaches at a secondary school in Kubwa. He earns 82,000 naira a month.\n\n"
             '"My transport alone takes half of it," the teacher said.')
     assert speakers(ex, text) == ["Ada Obi", "Emeka Nwosu"]
+
+
+def test_the_role_is_the_one_introduced_since_not_an_earlier_holder(ex):
+    text = ('Lars Ek, the Swedish diplomat who chairs the talks, said they had "produced little on paper".\n\n'
+            'A Western diplomat who attended the session was blunter. "The atmosphere was correct, and that is the '
+            'best you can say," the diplomat said.')
+    found = groups(ex, text)
+    assert "The atmosphere was correct, and that is the best you can say," not in " ".join(found.get("Lars Ek", []))
+    assert len(found) == 2
