@@ -11,6 +11,7 @@ from typing import Any
 
 from stance.cues import QUOTING_VERBS
 from stance.names import noun_kind
+from stance.speakers import ACRONYM
 
 Span = tuple[int, int]
 
@@ -79,7 +80,13 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         lo -= 1
     while hi + 1 < len(toks) and keep[hi + 1]:
         hi += 1
-    return toks[lo : hi + 1]
+    out = toks[lo : hi + 1]
+    first = out[0]
+    if first.tag_ in ("NNP", "NNPS") and first.i > 0:  # "BMA Scotland has posted": the parse lost "BMA"
+        prev = first.doc[first.i - 1]
+        if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
+            out = [prev, *out]
+    return out
 
 
 def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:

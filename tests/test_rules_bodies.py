@@ -318,3 +318,8 @@ def test_a_chamber_of_commerce_keeps_its_full_name(ex):
     text = ("The Chamber of Commerce of Metropolitan Toronto said in a statement that the strikes had cost "
             'businesses "tens of millions of dollars".')
     assert speakers(ex, text) == ["Chamber of Commerce of Metropolitan Toronto"]
+
+
+def test_an_acronym_the_parse_cuts_off_stays_in_the_body_name(ex):
+    text = "BMA Scotland has posted on X: “Our negotiators are back inside. We want a deal that keeps doctors here.”"
+    assert speakers(ex, text) == ["BMA Scotland"]
