@@ -46,6 +46,8 @@ def head_words(name: str) -> list[str]:
     return _POST_HEAD.sub("", " " + name.lower()).split()
 
 
+#: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
+_LEADER = re.compile(r"^(?:prime minister|president|premier|chancellor|first minister)['’]s(?: official)?$", re.I)
 _SPOKES = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
@@ -94,6 +96,9 @@ class BodyLookup:
         if m is None:
             return None
         body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
+            ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
+            return self._speaks_for(ent, mention, pos)
         if not body or is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
             return None
         generic = "" if body[:1].isupper() else body.lower()
@@ -108,6 +113,11 @@ class BodyLookup:
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
+        return self._speaks_for(ent, mention, pos)
+
+    @staticmethod
+    def _speaks_for(ent: Entity | None, mention: str, pos: int) -> Entity | None:
+        """``ent`` (or None) with the spokesperson ``mention`` as an alias, seen at ``pos``."""
         if ent is not None:
             if mention.strip() not in ent.aliases:
                 ent.aliases.append(mention.strip())

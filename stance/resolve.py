@@ -30,11 +30,12 @@ from stance.speakers import (
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 _KNOWN_AS = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
-    r"(?: as)? [\"“‘']?(?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']")
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
+    r"(?: as)? (?:[\"“‘'](?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']|(?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.])")
 #: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
+_NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
@@ -133,8 +134,11 @@ class Resolver(BodyLookup):
         """Record the names a person is introduced as known by ("Wilmer Antonio Palacios, a former commander
         known in the ranks as "Eliecer""): a later "Eliecer said" is that person."""
         for m in _KNOWN_AS.finditer(text):
-            if is_person_name(m.group("name")):
-                self._shorts.setdefault(m.group("nick").lower(), m.group("name"))
+            name, nick = m.group("name"), m.group("nick") or m.group("bare")
+            if is_person_name(name) or (" " not in name and is_proper(name) and name.lower() not in _NOT_NAMES):
+                self._shorts.setdefault(nick.lower(), name)
+                if " " in nick:  # "Professora Cidinha": "Cidinha said" too
+                    self._shorts.setdefault(nick.split()[-1].lower(), name)
 
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""

@@ -323,3 +323,9 @@ def test_a_chamber_of_commerce_keeps_its_full_name(ex):
 def test_an_acronym_the_parse_cuts_off_stays_in_the_body_name(ex):
     text = "BMA Scotland has posted on X: “Our negotiators are back inside. We want a deal that keeps doctors here.”"
     assert speakers(ex, text) == ["BMA Scotland"]
+
+
+def test_the_prime_ministers_spokesman_is_the_government_quoted_as_a_place(ex):
+    text = ("Downing Street urged both sides to keep talking. The Prime Minister’s official spokesman told reporters "
+            "that the Prime Minister wanted ‘a negotiated settlement, not another round of strikes’.")
+    assert speakers(ex, text) == ["Downing Street"]

@@ -418,3 +418,10 @@ def test_the_role_is_the_one_introduced_since_not_an_earlier_holder(ex):
     found = groups(ex, text)
     assert "The atmosphere was correct, and that is the best you can say," not in " ".join(found.get("Lars Ek", []))
     assert len(found) == 2
+
+
+def test_an_unquoted_nickname_after_a_surname_is_the_same_person(ex):
+    text = ('"We want a real offer," said union president Maria Aparecida Nogueira. Nogueira, a former teacher known '
+            'to members as Professora Cidinha, said the government had "moved a little".\n\n'
+            '"The negotiating table is where this ends," said Cidinha.')
+    assert speakers(ex, text) == ["Maria Aparecida Nogueira"]
