@@ -25,8 +25,9 @@ PAIRS: dict[str, str] = {
     "”": "”\"",
     "〝": "〞〟",
     "＂": "＂",
+    "‘": "’",  # British style; ’ is also the apostrophe, so _closes judges it
 }
-ALL_MARKS = set("\"“”„‟«»‹›「」『』〝〞〟＂")
+ALL_MARKS = set("\"“”„‟«»‹›「」『』〝〞〟＂‘’")
 QUOTE_CHARS = "\"'“”‘’„‟«»‹›「」『』〝〞〟＂`"
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,400}>", re.S)
 _MD_LINK = re.compile(r"\]\([^()\s]{1,400}\)")
@@ -74,6 +75,8 @@ _FURNITURE = re.compile(
     r"^(?:Photo|Caption|Photo caption|Pictured|File photo|Image|\(Reporting|Reporting by|Editing by"
     r"|Additional reporting|Posted |Updated |Last updated|Copyright|Follow us|_{3,})\b"
 )
+#: A subheading that is only a short quoted phrase: "‘Truce With an Expiry Date’" (no sentence inside the marks).
+_QUOTED_HEADING = re.compile(r"^[‘“\"'][^\s.!?,;:’”\"']+(?: [^\s.!?,;:’”\"']+){0,9}[’”\"']$")
 _ENDS_SENTENCE = tuple(".!?…:;\"”’'»)")
 
 
@@ -92,7 +95,7 @@ def blank_furniture(text: str) -> str:
     for start, end in paragraphs(text):
         line = text[start:end].strip()
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        if _FURNITURE.match(line) or (len(line.split()) <= 25 and not line.endswith(_ENDS_SENTENCE)):
+        if _FURNITURE.match(line) or (len(line.split()) <= 25 and not line.endswith(_ENDS_SENTENCE)) or _QUOTED_HEADING.match(line):
             out[start:end] = " " * (end - start)
             continue
         m = _DATELINE.match(line)
@@ -161,6 +164,8 @@ def _opens(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     if ch in "\"”＂" and (prev.isalnum() or prev in ".,;!?%"):
         return False
+    if ch == "‘" and not (prev.isspace() or prev in "([—–-:/\"“"):  # "‘" opens after a space, not inside a word
+        return False
     return not nxt.isspace() or ch in "«»„「『"
 
 
@@ -169,9 +174,23 @@ def _closes(text: str, i: int, opener: str) -> bool:
     if ch not in PAIRS.get(opener, ""):
         return False
     prev = text[i - 1] if i > 0 else " "
+    if ch == "’":
+        return _closes_single(text, i, prev)
     if ch in "\"＂" and prev.isspace():
         nxt = text[i + 1] if i + 1 < len(text) else " "
         return nxt.isspace() or nxt in ".,;:!?)"
+    return True
+
+
+def _closes_single(text: str, i: int, prev: str) -> bool:
+    """Whether ’ at ``i`` closes a ‘quote’ rather than being an apostrophe: not inside a word ("didn’t"),
+    not after a space, and not a plural possessive before a lower-case word ("the workers’ pay")."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or nxt.isalnum():
+        return False
+    if nxt.isspace() and prev == "s":
+        word = re.match(r"\s+(\S)", text[i + 1 : i + 4])
+        return not (word and word.group(1).islower())
     return True
 
 

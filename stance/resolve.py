@@ -156,7 +156,7 @@ class Resolver(BodyLookup):
                 or any(is_proper(n) for n in ent.names) or ent.first_seen != pos or len(ent.names) > 1):
             return ent
         nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
-        if nxt is not None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
+        if nxt is not None and place_key(nxt[1]) is None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
                 e.matches(nxt[1]) for e in self.entities if e is not ent):
             ent.names.append(nxt[1])
             ent.kind = "person"

@@ -342,3 +342,16 @@ def test_concluding_deals_and_refusing_to_talk_are_no_statements_of_a_speaker(ex
     text = ("Since then the EU has concluded deals with New Zealand and Chile. For years the government refused to "
             'talk about talking. Negotiator Ana Ruiz said the round had been "frank and useful".')
     assert speakers(ex, text) == ["Ana Ruiz"]
+
+
+def test_british_single_quotation_marks_are_quotes_and_apostrophes_are_not(ex):
+    from stance.quotes import find_direct_quotes
+
+    text = ("‘We didn’t come here for tea and sympathy,’ she said. ‘We came here for the workers’ pay, and "
+            "there isn’t an offer yet.’ The ’90s deal is gone.")
+    assert [text[q.start : q.end] for q in find_direct_quotes(text)] == [
+        "We didn’t come here for tea and sympathy,", "We came here for the workers’ pay, and there isn’t an offer yet."]
+    article = ("Dr Nadia Rahman, the co-chair, spoke after the meeting.\n\n" + text.rsplit(" The ’90s", 1)[0]
+               + "\n\n‘Truce With an Expiry Date’\n\nAnalysts were divided.")
+    assert groups(ex, article) == {"Nadia Rahman": ["We didn’t come here for tea and sympathy,",
+                                                    "We came here for the workers’ pay, and there isn’t an offer yet."]}
