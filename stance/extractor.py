@@ -261,9 +261,7 @@ def _colon_intro(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attr
     if not before.endswith(":") or len(doc.text[q.start - a : q.end - a].split()) < 4:  # 'two options: "a freeze"'
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None or _in_quote((colon.start_char + a, colon.start_char + a + 1), local):
-        return None
-    if colon[0].i == 0:
+    if colon is None or colon[0].i == 0 or _in_quote((colon.start_char + a, colon.start_char + a + 1), local):
         return None
     verb, subj = colon[0].nbor(-1), None  # climb from the word before the colon to its clause's verb
     for _ in range(4):

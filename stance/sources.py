@@ -99,14 +99,12 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     for child in verb.children:
         if child.dep_ in SUBJ:
             if child.dep_ == "nsubjpass":
-                agent = passive_agent(verb)
-                return (agent, None) if agent is not None else (None, None)
+                return passive_agent(verb), None
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return child, verb.head
             return _past_scene(child, verb), None
     if any(c.dep_ == "auxpass" for c in verb.children):  # "which calls itself X and is estimated by the military
-        agent = passive_agent(verb)                       # to have ...": the conjunct's subject is no source
-        return (agent, None) if agent is not None else (None, None)
+        return passive_agent(verb), None                  # to have ...": the conjunct's subject is no source
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
         return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
     if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
