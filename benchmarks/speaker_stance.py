@@ -7,10 +7,12 @@ the list is correct, and the first label is the gold for macro-F1), it measures:
 
 * **classify**: every gold quote becomes ``stance.Statement(quote, context=<the sentence(s) of the
   article around it>, speaker=<gold speaker>)``, classified with ``Predictor.classify(...,
-  target=<article target>)``; the per-quote stance and sentiment scores are averaged per speaker and
-  the argmax is the speaker's label (the goal's "summed per speaker");
-* **classify, weighted**: the same quote scores aggregated the way the pipeline does it
-  (``stance.aggregate.combine``: opinionated quotes weigh more), for comparison;
+  target=<article target>)``; each speaker's quote labels are summed with ``Predictor.combine`` (as
+  ``predict`` sums them: opinionated quotes weigh more, then the model's speaker calibration) and the
+  argmax is the speaker's label (the goal's "summed per speaker");
+* **for comparison**: the same quote scores summed without the speaker calibration, and plainly averaged;
+  and the main row over the sets the model never trained on, and over those not used for the speaker
+  calibration either (the held-out test sets: the clean number);
 * **target swap**: the classify run again with the target replaced by "a ban on plastic bags";
   the share of speakers predicted support/skeptical that become neutral (goal: >= 0.70). Article 14
   is itself about plastics, so the share is also given without it;
@@ -58,6 +60,7 @@ STANCE = ("support", "skeptical", "neutral")
 SENTIMENT = ("positive", "negative", "neutral")
 SWAP_TARGET = "a ban on plastic bags"
 SWAP_RELATED = ("14-plastics-treaty",)  # articles whose topic the swap target is close to
+MAIN = "classify (summed as predict() does)"
 
 
 @dataclass
@@ -127,20 +130,27 @@ def statements(articles: list[Article]):
     return speakers, stmts, owner, targets
 
 
-def aggregate(labels, owner: list[int], n: int, weighted: bool = False) -> list[tuple[str, str]]:
-    """Per speaker (stance, sentiment): argmax of the mean (or pipeline-weighted) quote scores."""
-    from stance.aggregate import combine
-
+def aggregate(labels, owner: list[int], n: int, combine=None) -> list[tuple[str, str]]:
+    """Per speaker (stance, sentiment): argmax of the mean quote scores, or of ``combine(quote labels)``
+    (``Predictor.combine``: the pipeline's weighting and the model's speaker calibration)."""
     out = []
     for k in range(n):
         mine = [q for q, o in zip(labels, owner) if o == k]
-        if weighted:
-            st, se = combine(mine, STANCE, SENTIMENT)
+        if combine is not None:
+            st, se = combine(mine)
         else:
             st = {c: float(np.mean([q.stance_scores[c] for q in mine])) for c in STANCE}
             se = {c: float(np.mean([q.sentiment_scores[c] for q in mine])) for c in SENTIMENT}
         out.append((max(st, key=st.get), max(se, key=se.get)))
     return out
+
+
+def _uncalibrated(predictor):
+    """``Predictor.combine`` without the model's speaker calibration (for the comparison row)."""
+    from stance.aggregate import combine
+
+    cfg = predictor.config
+    return lambda labels: combine(labels, cfg.stance_labels, cfg.sentiment_labels)
 
 
 def _f1(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> float:
@@ -216,14 +226,22 @@ def run(model: str | None, pipeline: bool = True) -> dict:
     labels = predictor.classify(stmts, targets)
     swapped_labels = predictor.classify(stmts, [SWAP_TARGET] * len(stmts))
     t_classify = time.perf_counter() - t1
-    real = aggregate(labels, owner, len(speakers))
-    weighted = aggregate(labels, owner, len(speakers), weighted=True)
-    swapped = aggregate(swapped_labels, owner, len(speakers))
+    real = aggregate(labels, owner, len(speakers), predictor.combine)
+    swapped = aggregate(swapped_labels, owner, len(speakers), predictor.combine)
+    calibration = predictor.config.speaker_calibration
+    fitted = set(calibration.fitted.get("sets", ())) if calibration else set()
     unseen = [set_of(s.article) not in STANCE_TRAINING for s in speakers]  # the seed article is unseen too
-    rows = {"classify (mean of quote scores)": score(speakers, real),
-            "classify (pipeline weighting)": score(speakers, weighted),
-            "classify, sets the model never trained on": score([s for s, u in zip(speakers, unseen) if u],
-                                                                [p for p, u in zip(real, unseen) if u])}
+    untouched = [u and set_of(s.article) not in fitted for s, u in zip(speakers, unseen)]
+
+    def subset(keep):
+        return score([s for s, k in zip(speakers, keep) if k], [p for p, k in zip(real, keep) if k])
+
+    rows = {MAIN: score(speakers, real),
+            "classify (weighted, no speaker calibration)":
+                score(speakers, aggregate(labels, owner, len(speakers), _uncalibrated(predictor))),
+            "classify (mean of quote scores)": score(speakers, aggregate(labels, owner, len(speakers))),
+            "classify, sets the model never trained on": subset(unseen),
+            "classify, sets never trained on nor used for the speaker calibration": subset(untouched)}
     if pipeline:
         t2 = time.perf_counter()
         piped = pipeline_preds(predictor, articles)
@@ -275,7 +293,7 @@ def _confusion(r: dict, head: str, labels: tuple[str, ...]) -> str:
 def render(res: dict) -> str:
     sw = res["swap"]
     share = {k: f"{v['share']} ({v['became_neutral']}/{v['opinionated']})" for k, v in sw.items() if k != "target"}
-    main = res["rows"]["classify (mean of quote scores)"]
+    main = res["rows"][MAIN]
     errors = [f"- {s['article']}: {s['speaker']}: gold {'/'.join(s['gold_stance'])}, predicted {s['stance']}"
               for s in res["speakers"] if s["stance"] not in s["gold_stance"]]
     return "\n".join([
@@ -283,13 +301,13 @@ def render(res: dict) -> str:
         f"`{res['command']}`", "",
         f"Model: `{res['model']}`. {res['articles']} articles, {main['speakers']} speakers, {res['quotes']} quotes; "
         f"classify {res['classify_seconds']} s for both targets, {res['total_seconds']} s in all.", "",
-        _table(res["rows"], {"classify (mean of quote scores)": share["all"]}), "",
+        _table(res["rows"], {MAIN: share["all"]}), "",
         f"Target swap (\"{sw['target']}\"): support/skeptical speakers that become neutral: all {share['all']}; "
         + "; ".join(f"{k.replace('_', ' ')} {v}" for k, v in share.items() if k != "all") + ".", "",
-        "## By set (classify, mean)", "", _table(res["by_set"]), "",
-        "## Confusion (classify, mean; rows gold, first acceptable label)", "",
+        "## By set (classify, summed as predict() does)", "", _table(res["by_set"]), "",
+        "## Confusion (classify, summed as predict() does; rows gold, first acceptable label)", "",
         _confusion(main, "stance", STANCE), "", _confusion(main, "sentiment", SENTIMENT), "",
-        "## Stance errors (classify, mean)", "", *errors, "",
+        "## Stance errors (classify, summed as predict() does)", "", *errors, "",
     ])
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .model_io import SpeakerCalibration
 from .types import Quote, QuoteStance, SpeakerStance
 
 NEUTRAL_FLOOR = 0.25
@@ -22,9 +23,10 @@ def _matrix(labels: Sequence[QuoteStance], head: str, names: Sequence[str]) -> n
     return np.array([[getattr(q, f"{head}_scores")[n] for n in names] for q in labels], dtype=np.float64)
 
 
-def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str]
-            ) -> tuple[dict[str, float], dict[str, float]]:
-    """Weighted mean of the quotes' stance scores and plain mean of their sentiment scores."""
+def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str],
+            calibration: SpeakerCalibration | None = None) -> tuple[dict[str, float], dict[str, float]]:
+    """Weighted mean of the quotes' stance scores (then ``calibration``, if any) and plain mean of their
+    sentiment scores."""
     stance = _matrix(labels, "stance", stance_names)
     senti = _matrix(labels, "sentiment", sentiment_names)
     weights = np.ones(len(labels))
@@ -32,17 +34,20 @@ def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentimen
         weights = NEUTRAL_FLOOR + (1.0 - stance[:, list(stance_names).index("neutral")])
     s = (stance * weights[:, None]).sum(0) / weights.sum()
     m = senti.mean(0)
-    return ({n: float(v) for n, v in zip(stance_names, s / s.sum())},
-            {n: float(v) for n, v in zip(sentiment_names, m / m.sum())})
+    stance_scores = {n: float(v) for n, v in zip(stance_names, s / s.sum())}
+    if calibration is not None:
+        stance_scores = calibration.apply(stance_scores)
+    return stance_scores, {n: float(v) for n, v in zip(sentiment_names, m / m.sum())}
 
 
 def speaker_stance(name: str, aliases: Sequence[str], quotes: Sequence[Quote],
-                   stance_names: Sequence[str], sentiment_names: Sequence[str]) -> SpeakerStance:
+                   stance_names: Sequence[str], sentiment_names: Sequence[str],
+                   calibration: SpeakerCalibration | None = None) -> SpeakerStance:
     """Build a :class:`SpeakerStance` from quotes that all carry a label."""
     labels = [q.label for q in quotes if q.label is not None]
     if len(labels) != len(quotes):
         raise ValueError(f"speaker {name!r}: every quote needs a label before aggregation")
-    s_scores, m_scores = combine(labels, stance_names, sentiment_names)
+    s_scores, m_scores = combine(labels, stance_names, sentiment_names, calibration)
     stance = max(s_scores, key=s_scores.__getitem__)
     sentiment = max(m_scores, key=m_scores.__getitem__)
     return SpeakerStance(

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .errors import ModelLoadError
 from .types import DEFAULT_TARGET, SENTIMENT_LABELS, STANCE_LABELS
 
@@ -22,6 +24,41 @@ SUPPORTED_SCHEMAS = (1,)
 DEFAULT_MODEL_NAME = "talks-minilm"
 WEIGHT_FILES = ("model.safetensors",)
 TOKENIZER_FILES = ("tokenizer.json", "vocab.txt")
+
+
+@dataclass(frozen=True)
+class SpeakerCalibration:
+    """How a speaker's averaged stance scores become their label: ``softmax(log(p) / temperature + bias)``.
+
+    Averaging a speaker's quotes flattens their scores and the quote-level model under-calls skepticism
+    per speaker; both are fitted on development speakers the model never trained on
+    (``python -m training.speaker_calibration``). ``fitted`` records on what, for the model card.
+    """
+
+    temperature: float = 1.0
+    bias: dict[str, float] = field(default_factory=dict)
+    fitted: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, scores: dict[str, float]) -> dict[str, float]:
+        names = list(scores)
+        z = np.log(np.clip([scores[n] for n in names], 1e-12, None)) / self.temperature
+        z = z + np.array([self.bias.get(n, 0.0) for n in names])
+        e = np.exp(z - z.max())
+        return {n: float(v) for n, v in zip(names, e / e.sum())}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"temperature": self.temperature, "bias": dict(self.bias), **({"fitted": self.fitted} if self.fitted else {})}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], labels: list[str]) -> SpeakerCalibration:
+        temperature = float(data.get("temperature", 1.0))
+        if not temperature > 0:
+            raise ValueError(f"speaker_calibration.temperature must be > 0, got {temperature}")
+        bias = {str(k): float(v) for k, v in data.get("bias", {}).items()}
+        unknown = sorted(set(bias) - set(labels))
+        if unknown:
+            raise ValueError(f"speaker_calibration.bias names labels {unknown} not in stance_labels {labels}")
+        return cls(temperature, bias, dict(data.get("fitted", {})))
 
 
 @dataclass(frozen=True)
@@ -35,6 +72,7 @@ class StanceConfig:
     temperature: dict[str, float] = field(default_factory=lambda: {"stance": 1.0, "sentiment": 1.0})
     schema_version: int = SCHEMA_VERSION
     versions: dict[str, str] = field(default_factory=dict)
+    speaker_calibration: SpeakerCalibration | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +84,7 @@ class StanceConfig:
             "default_target": self.default_target,
             "temperature": dict(self.temperature),
             "versions": dict(self.versions),
+            **({"speaker_calibration": self.speaker_calibration.to_dict()} if self.speaker_calibration else {}),
             **self.extra,
         }
 
@@ -58,7 +97,7 @@ class StanceConfig:
                 f"(supported: {list(SUPPORTED_SCHEMAS)}); upgrade stance or retrain the model"
             )
         known = {"schema_version", "stance_labels", "sentiment_labels", "max_length", "default_target",
-                 "temperature", "versions"}
+                 "temperature", "versions", "speaker_calibration"}
         try:
             return cls(
                 stance_labels=tuple(data["stance_labels"]),
@@ -69,6 +108,8 @@ class StanceConfig:
                 {"stance": 1.0, "sentiment": 1.0},
                 schema_version=version,
                 versions=dict(data.get("versions", {})),
+                speaker_calibration=SpeakerCalibration.from_dict(data["speaker_calibration"], data["stance_labels"])
+                if data.get("speaker_calibration") else None,
                 extra={k: v for k, v in data.items() if k not in known},
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -184,6 +184,19 @@ class Predictor:
         inputs = [make_input(t or default, s.text, s.context, s.speaker) for s, t in zip(stmts, targets)]
         return self.classifier.classify(inputs, texts=[s.text for s in stmts], batch_size=batch_size)
 
+    def combine(self, labels: Sequence[QuoteStance]) -> tuple[dict[str, float], dict[str, float]]:
+        """One speaker's stance and sentiment scores from their classified quotes, summed as :meth:`predict`
+        sums them (opinionated quotes weigh more, then the model's speaker calibration). The labels are the
+        argmax of each dict.
+
+        >>> labels = predictor.classify(quotes_of_one_speaker, target)      # doctest: +SKIP
+        >>> stance_scores, sentiment_scores = predictor.combine(labels)     # doctest: +SKIP
+        """
+        if not labels:
+            raise ValueError("combine() needs at least one classified quote")
+        cfg = self.config
+        return aggregate.combine(labels, cfg.stance_labels, cfg.sentiment_labels, cfg.speaker_calibration)
+
     # -- internals ------------------------------------------------------------------------------
     def _predict_chunk(self, chunk: list[tuple[int, tuple[Any, Any]]], errors: ErrorPolicy, batch_size: int,
                        n_process: int) -> list[ArticleStance]:
@@ -276,7 +289,8 @@ class Predictor:
 
     def _speakers(self, groups: list[Group]) -> tuple[SpeakerStance, ...]:
         cfg = self.config
-        return tuple(aggregate.speaker_stance(name, aliases, quotes, cfg.stance_labels, cfg.sentiment_labels)
+        return tuple(aggregate.speaker_stance(name, aliases, quotes, cfg.stance_labels, cfg.sentiment_labels,
+                                              cfg.speaker_calibration)
                      for name, aliases, quotes in groups)
 
 
