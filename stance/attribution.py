@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, not_statement, without_according
-from stance.cues import LIGHT_VERBS, NAMING_VERBS, cue_score
+from stance.cues import LIGHT_VERBS, cue_score, names_something
 from stance.sources import can_speak, find_subject, source_tokens, span_of, subtree_tokens
 
 Span = tuple[int, int]
@@ -36,7 +36,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "an update posted to its website": the noun is posted
         return None
-    if verb.lower_ in NAMING_VERBS:  # "a trend known as 'japa'": a name
+    if names_something(verb):  # "a trend known as 'japa'", "what both governments called a decisive round"
         return None
     score = cue_score(verb.text)
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS:

@@ -67,7 +67,8 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content
     for c in sorted(kids, key=lambda k: k.dep_ != "ccomp"):
         if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
-                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5) and _set_off(c, verb):
+                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5) and _set_off(c, verb) and (
+                score >= 0.3 or _reported_clause(c)):
             return c, verb
     if score < 0.3:
         return None, None
@@ -89,6 +90,12 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
             verb.lower_ in _SPEAK_VERBS and prep.lower_ in ("to", "with")):  # "spoke to reporters": the audience
         return obj, prep
     return None, None
+
+
+def _reported_clause(clause: Any) -> bool:
+    """A clause a rarely reporting verb can report: not a free relative ("began what both governments called
+    a decisive round")."""
+    return clause.doc[clause.left_edge.i].lower_ not in ("what", "whatever")
 
 
 _SEPARATORS = frozenset(',"\u201d\u2019\'\u2014\u2013:;-')
@@ -187,5 +194,32 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "did not mention a deadline", "did not give a date": no statement made
     if verb.lower_ in ("agree", "agreed", "agrees", "agreeing") and content.dep_ == "xcomp" and words.startswith("to "):
         return True  # "agreed to extend the ceasefire", "agreed to return to the table": an act, no statement
+    if verb.lower_ in _CLAIM and content.dep_ == "dobj" and content.lower_ not in _CLAIMED_DEEDS:
+        return True  # "China, which claims almost all of the South China Sea": a claim to territory
+    if verb.lower_ in _ENABLING:
+        return True  # "the initiative, which allowed Ukraine to export grain": an effect, no statement
+    if verb.lower_ in _DISPUTE_VERBS and content.dep_ in ("pobj", "pcomp") and content.head.lower_ in ("over", "about"):
+        return True  # "arguing over what it would take": what they dispute, not what anyone said
+    if verb.lower_ in _TALKS_VERBS:
+        return True  # "who has negotiated for the opposition": the talks themselves
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and passive_agent(verb) is None
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    """Regular verb forms of each stem ("argue" -> argue, argues, argued, arguing)."""
+    out = set()
+    for st in stems:
+        base = st[:-1] if st.endswith("e") else st
+        out |= {st, st + "s", base + "ed", base + "ing"}
+    return frozenset(out)
+
+
+_CLAIM = _forms("claim")
+#: What a claim can be a statement about: "claimed responsibility", "claimed victory".
+_CLAIMED_DEEDS = frozenset("responsibility credit victory success".split())
+_ENABLING = _forms("allow", "permit", "enable")
+#: Verbs of disputing: with "over"/"about" they name the subject of a dispute.
+_DISPUTE_VERBS = _forms("argue", "quarrel", "bicker", "wrangle", "haggle", "squabble")
+#: Verbs of conducting talks, which report none of what was said.
+_TALKS_VERBS = _forms("negotiate", "bargain", "mediate")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 #: Nouns that turn a light verb into a cue ("expressed skepticism about", "provided consent to").
 ATTITUDE_NOUNS = frozenset(
@@ -58,6 +59,26 @@ def cue_score(word: str, min_count: int = 3) -> float:
 
 #: Verbs that name something rather than report a statement ("a trend known locally as 'japa'").
 NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())
+
+_CALL = frozenset("call calls called calling".split())
+
+
+def names_something(verb: Any) -> bool:
+    """``verb`` gives something a name rather than reporting a statement: "a trend known as 'japa'", "what
+    the participants call 'the dialogue'", "what both governments called a decisive round"."""
+    if verb.lower_ in NAMING_VERBS:
+        return True
+    if verb.lower_ not in _CALL:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("what", "which") for c in kids):
+        return True
+    # "calls the shoal Ren'ai Jiao": a second object that is a proper name ("called the offer an insult" reports)
+    objects = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr") and c.i > verb.i]
+    if not objects or objects[-1].tag_ not in ("NNP", "NNPS"):
+        return False
+    # the parse may fold the thing named into the name's own phrase: "calls [the reef Da Ba Dau]"
+    return len(objects) >= 2 or any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") for c in objects[-1].subtree)
 
 
 def _inflect(verb: str) -> set[str]:

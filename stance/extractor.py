@@ -16,7 +16,7 @@ from typing import Any
 
 from stance.assemble import Found, Group, finish, group_quotes, split_positions, unnest
 from stance.attribution import Attribution, doc_attributions
-from stance.cues import LIGHT_VERBS, NAMING_VERBS, cue_score, lexicon
+from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
 from stance.interview import labelled_answers
 from stance.names import noun_kind
 from stance.quotes import (
@@ -240,7 +240,7 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         pos = tok.idx + a
         # a rare cue ("withdrew", under 5 PolNeAR cues) owns no quote it merely lies near; nor does a name
         # ('a trend known locally as "japa"')
-        if not tok.tag_.startswith("VB") or cue_score(tok.text, min_count=5) < 0.2 or tok.lower_ in NAMING_VERBS:
+        if not tok.tag_.startswith("VB") or cue_score(tok.text, min_count=5) < 0.2 or names_something(tok):
             continue
         if _in_quote((pos, pos + 1), local):
             continue

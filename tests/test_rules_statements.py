@@ -56,7 +56,7 @@ def test_benchmark_gold_quotes_are_in_their_articles():
 
     folder = Path(__file__).parent / "data" / "articles"
     golds = sorted(folder.glob("*.json"))
-    assert len(golds) == 152
+    assert len(golds) == 184
     for gold in golds:
         text = gold.with_suffix(".txt").read_text(encoding="utf-8")
         for spk in json.loads(gold.read_text(encoding="utf-8"))["speakers"]:
@@ -363,3 +363,23 @@ def test_straight_single_quotation_marks_in_plain_text(ex):
     text = "'We didn't come for tea,' she said. 'The workers' pay is the issue.' It's the '90s again, the 'Big Three' say."
     assert [text[q.start : q.end] for q in find_direct_quotes(text)] == [
         "We didn't come for tea,", "The workers' pay is the issue.", "Big Three"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2019 corridor deal, which allowed farmers to ship wheat through the strait, expired last year.",
+        "The delegations opened what both governments called a constructive round of talks on Monday.",
+        "Vietnam, which claims most of the archipelago, calls the reef Da Ba Dau and wants the barge removed.",
+        "For a week the negotiators have sat in the same room, arguing over how to share the water.",
+        "Her deputy, a labour lawyer who has negotiated for the union since 2019, sat beside her.",
+        "It was the fourth session of what the villagers call simply \"the table\", a forum set up in 2021.",
+    ],
+)
+def test_enabling_naming_claiming_disputing_and_negotiating_report_no_statement(ex, text):
+    assert speakers(ex, text) == []
+
+
+def test_a_claim_of_responsibility_is_still_a_statement(ex):
+    text = "The Northern Front, an armed group, claimed responsibility for the attack on Tuesday."
+    assert speakers(ex, text) == ["Northern Front"]
