@@ -18,10 +18,11 @@ from stance.attribution import Attribution
 from stance.bodies import is_body
 from stance.cues import cue_score, is_position_cue
 from stance.mentions import full_names
-from stance.names import noun_kind, place_key
+from stance.names import ORGISH, noun_kind, place_key
 from stance.resolve import Resolver
 from stance.sources import source_tokens, span_of
 from stance.speakers import (
+    ORG_WORDS,
     PRONOUNS,
     Entity,
     canonical_mention,
@@ -346,10 +347,29 @@ _JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|c
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$", re.I)
 
 
+#: People of both sides, or each side: "officials on both sides", "people from both camps", "each side".
+_BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of) (?:both|the two) (?:sides|parties|camps|delegations)$"
+                         r"|^(?:each|either) (?:side|party|camp|delegation)$", re.I)
+#: Two named parties, or their people: "India and Britain", "European Union and U.S. negotiators".
+_TWO_NAMED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+                        r"(?: [a-z]+s)?$")
+#: Countries whose one name has an "and".
+_AND_NAMES = frozenset(("bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda",
+                        "saint kitts and nevis", "sao tome and principe", "são tomé and príncipe"))
+
+
 def is_joint(name: str) -> bool:
-    """A source that is two parties together ("both sides", "Kinshasa and the rebels"), not a joint document."""
+    """A source that is two parties together ("both sides", "Kinshasa and the rebels", "India and Britain",
+    "officials on both sides"), not a joint document nor a country whose name has an "and"."""
+    name = name.strip()
     words = name.lower().split()
-    return bool(_JOINT.match(name.strip())) and noun_kind(words[-1]) != "doc"
+    if noun_kind(words[-1]) == "doc":
+        return False  # a joint statement
+    if _JOINT.match(name) or _BOTH_SIDES.match(name):
+        return True
+    # one body's name ("the Competition and Markets Authority") or one country's ("Bosnia and Herzegovina")
+    return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH and not any(
+        n in name.lower() for n in _AND_NAMES)
 
 
 def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:

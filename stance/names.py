@@ -78,7 +78,8 @@ def noun_kind(word: str) -> str | None:
 #: Lower-case words inside personal names: "Josefa Lima dos Santos", "Ursula von der Leyen", "Yannick le Goff".
 NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu".split())
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
-_ORGISH = frozenset(
+#: Head words of organisations' names ("Competition and Markets Authority").
+ORGISH = frozenset(
     "ministry department committee commission council government party office agency union "
     "university institute house senate court bank group network fund forces army authority "
     "association federation corporation company board service foundation forum alliance "
@@ -158,7 +159,7 @@ def split_role(mention: str) -> tuple[str, str]:
             return " ".join(tokens[start:j]).strip(" ,.;:"), " ".join(tokens[:start]).strip(" ,")
         words = [t.lower().strip(",.") for t in tokens[i:j]]
         trade = i > 0 and is_trade_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"
-        if not (prev in ROLE_WORDS or trade) or any(w in _ORGISH for w in words):
+        if not (prev in ROLE_WORDS or trade) or any(w in ORGISH for w in words):
             continue
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
             continue

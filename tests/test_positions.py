@@ -85,3 +85,29 @@ def test_two_parties_spoken_of_together_are_positions_not_speakers(ex):
     speakers = [name for name, _, _ in ex.group(ex.extract(text))]
     assert speakers == ["Amadou Diallo"]
     assert [name for name, _, _ in ex.positions(ex.extract(text))] == ["Both sides"]
+
+
+@pytest.mark.parametrize("name", ["officials on both sides", "People from both camps", "each side", "Either party",
+                                  "India and Britain", "European Union and U.S. negotiators",
+                                  "Kenyan and Ugandan negotiators"])
+def test_more_ways_to_speak_of_two_parties_together(name):
+    from stance.assemble import is_joint
+
+    assert is_joint(name)
+
+
+@pytest.mark.parametrize("name", ["Competition and Markets Authority", "American Iron and Steel Alliance",
+                                  "Federal Mediation and Conciliation Service", "Bosnia and Herzegovina",
+                                  "Trinidad and Tobago", "the joint statement", "the two delegations"])
+def test_one_body_whose_name_has_an_and_is_not_two_parties(name):
+    from stance.assemble import is_joint
+
+    assert not is_joint(name)
+
+
+def test_officials_on_both_sides_are_a_position(ex):
+    text = ("Officials on both sides said a framework could be ready by March. "
+            "Trade minister Olena Marchuk said the gap on quotas \"is still wide\".")
+    quotes = ex.extract(text)
+    assert [name for name, _, _ in ex.group(quotes)] == ["Olena Marchuk"]
+    assert [name for name, _, _ in ex.positions(quotes)] == ["Officials on both sides"]
