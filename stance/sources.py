@@ -86,7 +86,26 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         prev = first.doc[first.i - 1]
         if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
             out = [prev, *out]
-    return out
+    return _whole_words(out, verb)
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _whole_words(toks: list[Any], verb: Any) -> list[Any]:
+    """A mention never ends inside a hyphenated word: "al-Karkhi said" is "al-Karkhi", not "al"."""
+    doc = toks[0].doc
+    last = toks[-1]
+    while (last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text in _HYPHENS
+           and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha and doc[last.i + 2].i != verb.i):
+        toks = [*toks, doc[last.i + 1], doc[last.i + 2]]
+        last = toks[-1]
+    first = toks[0]
+    while (first.i >= 2 and doc[first.i - 1].text in _HYPHENS and not doc[first.i - 1].whitespace_
+           and not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha):
+        toks = [doc[first.i - 2], doc[first.i - 1], *toks]
+        first = toks[0]
+    return toks
 
 
 def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:

@@ -425,3 +425,11 @@ def test_an_unquoted_nickname_after_a_surname_is_the_same_person(ex):
             'to members as Professora Cidinha, said the government had "moved a little".\n\n'
             '"The negotiating table is where this ends," said Cidinha.')
     assert speakers(ex, text) == ["Maria Aparecida Nogueira"]
+
+
+def test_a_hyphenated_surname_is_never_cut_at_its_hyphen(ex):
+    text = ("Khalid al-Mansouri, a member of the budget committee, said the accord was \"a promise, not a plan\".\n\n"
+            "\"We have signed promises before,\" al-Mansouri said. \"I will vote against it.\"")
+    quotes = ex.extract(text)
+    assert {text[q.speaker_start:q.speaker_end] for q in quotes} >= {"al-Mansouri"}
+    assert [name for name, _, _ in ex.group(quotes)] == ["Khalid al-Mansouri"]
