@@ -68,7 +68,8 @@ def sanitize(text: str) -> str:
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"  # ISTANBUL, THE HAGUE, KHARTOUM/JUBA
-    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s+\d{1,2})?){0,2}(?:,\s+\d{4})?"  # , Mali, March 14, 2026
+    r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s+\d{1,2})?){0,2}"  # , Mali, March 14 / 6 November
+    r"(?:,?\s+\d{4})?"  # , 2026
     r"(?:\s*\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"  # (Reuters) -
     r"|^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–]\s+"  # live-blog 4:55 p.m. ET —
 )

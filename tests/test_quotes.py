@@ -91,3 +91,14 @@ def test_reported_speech(ex, text, speaker, content):
 def test_passive_announced_by(ex):
     quotes = ex.extract("It was announced by the Foreign Ministry that talks would begin on Monday.")
     assert any("Foreign Ministry" in (q.speaker or "") for q in quotes), by_speaker(quotes)
+
+
+@pytest.mark.parametrize("line", ["PIRAEUS, 2 April – The union has called a strike.",
+                                  "LAUTOKA, Fiji, 6 November – Talks broke up.",
+                                  "ISTANBUL, 14 March 2026 - Talks resumed."])
+def test_datelines_with_the_day_before_the_month_are_blanked(line):
+    from stance.quotes import blank_furniture
+
+    out = blank_furniture(line)
+    assert len(out) == len(line) and not out[:10].strip()
+    assert out.rstrip().endswith(line.rstrip()[-12:])
