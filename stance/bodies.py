@@ -25,7 +25,7 @@ from stance.speakers import (
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
-                         "movement front club league airline carrier government administration".split())
+                         "movement front club league airline carrier government administration board".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
@@ -114,6 +114,20 @@ class BodyLookup:
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
         return self._speaks_for(ent, mention, pos)
+
+    def spoken_for(self, mention: str) -> str | None:
+        """The body an unnamed spokesperson names, when it names one ("An ANC spokesperson", "a spokesman for
+        the Kenya Medical Association"): the speaker is that body (policy 3), quoted before or not. Not a
+        person's spokesperson ("a spokesperson for Brar", Brar a person the text has quoted)."""
+        m = _SPOKES.match(mention.strip())
+        if m is None:
+            return None
+        body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        if not body or _LEADER.match(body) or is_person_name(body) or not (ACRONYM.match(body) or is_proper(body)):
+            return None
+        if any(not is_body(e) and e.matches(body) for e in self.entities):
+            return None
+        return body
 
     @staticmethod
     def _speaks_for(ent: Entity | None, mention: str, pos: int) -> Entity | None:

@@ -264,6 +264,8 @@ class Resolver(BodyLookup):
         voice = self._voice_of(mention, pos)
         if voice is not None:
             return voice
+        spokesperson = mention.strip()
+        mention = self.spoken_for(mention) or mention  # "An ANC spokesperson said", the ANC not quoted yet
         organ = _ORGAN.match(mention.strip())
         if organ is not None and (ACRONYM.match(organ.group(1)) or is_proper(organ.group(1))) and not is_person_name(
                 organ.group(1)):  # "the ELN's central command said": the ELN
@@ -287,6 +289,8 @@ class Resolver(BodyLookup):
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
         if kind == "person" and ent.kind == "nominal":  # "the Swiss diplomat" has a name now
             ent.kind = "person"
+        if spokesperson != mention.strip():
+            aliases = (*aliases, spokesperson)  # "the spokesperson said" later is the same voice
         ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
         ent.key = ent.key or key
         ent.last_seen = pos

@@ -329,3 +329,26 @@ def test_the_prime_ministers_spokesman_is_the_government_quoted_as_a_place(ex):
     text = ("Downing Street urged both sides to keep talking. The Prime Minister’s official spokesman told reporters "
             "that the Prime Minister wanted ‘a negotiated settlement, not another round of strikes’.")
     assert speakers(ex, text) == ["Downing Street"]
+
+
+def test_an_unnamed_spokesperson_for_a_body_not_yet_quoted_is_the_body(ex):
+    text = ("Talks resumed at 9am. A KMA spokesperson said the doctors would \"stay at the table\". "
+            "Later the KMA said in a statement that it wanted the county governors to pay arrears. "
+            "\"We are not there yet,\" the spokesperson said.")
+    quotes = ex.extract(text)
+    found = ex.group(quotes)
+    assert [name for name, _, _ in found] == ["KMA"]
+    assert "KMA spokesperson" in found[0][1] and len(found[0][2]) == 3
+
+
+def test_a_spokesperson_for_a_quoted_person_is_not_made_a_body(ex):
+    text = ("Labour Minister Arun Brar said the mediator had been asked to return. "
+            "A spokesperson for Brar said later that no date had been set.")
+    assert [name for name, _, _ in ex.group(ex.extract(text))] != ["Brar"]
+
+
+def test_a_spokesperson_for_the_board_is_the_board(ex):
+    text = ("The Halden Region Board of Trade urged both sides to \"keep talking\". "
+            "\"A strike is a tax on every business in this city,\" a spokesperson for the board said.")
+    quotes = ex.extract(text)
+    assert [name for name, _, _ in ex.group(quotes)] == ["Halden Region Board of Trade"]
