@@ -18,7 +18,7 @@ from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, stri
 _CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*"
 _RUN = re.compile(_CAP_WORD + r"(?:\s+(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
-                     "i you for with from by to of".split())
+                     "i you for with from by to of her his their its our my".split())
 
 
 @lru_cache(maxsize=4)
@@ -115,7 +115,8 @@ def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
 
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
 _FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
-_MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r")\s[^,.;:\"“”]{3,80}?,\s+")  # "on the edge of X, "
+# "on the edge of X, ", "a world away from the synod office, "
+_MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r"|an?)\s[^,.;:\"“”]{3,80}?,\s+")
 
 
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
-from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
+from stance.names import GROUP_NOUNS, ORGISH, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
     ACRONYM,
     PRONOUNS,
@@ -102,6 +102,11 @@ def _telling(alias: str, name: str) -> bool:
     """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
     shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
     return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
+
+
+def _organisation(ent: Entity) -> bool:
+    """An entity whose name says it is an organisation ("National Commission on Human Rights")."""
+    return ent.kind == "group" and any(w in ORGISH for n in ent.names for w in n.lower().split())
 
 
 class Resolver(BodyLookup):
@@ -402,8 +407,8 @@ class Resolver(BodyLookup):
         if subject is None:
             return None
         ent = self.resolve(subject[1], subject[0])
-        if ent is None or ent.gender not in (None, gender):
-            return None
+        if ent is None or ent.gender not in (None, gender) or (gender is not None and _organisation(ent)):
+            return None  # "she" is never the commission whose report opened a sentence
         ent.gender = gender
         ent.last_seen = pos
         return ent

@@ -115,7 +115,12 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
         if quoting.lower_ in QUOTING_VERBS and obj is not None:
             return obj, None  # "quoted a senior Egyptian source as saying"
-    for child in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+        # "In Tiruppur, the knitwear hub in Tamil Nadu, exporter K. Senthilkumar said": the parse gave the verb
+        # two subjects; the one next to it speaks
+        subjects = [subjects[-1]]
+    for child in subjects:
         if child.dep_ in SUBJ:
             if child.dep_ == "nsubjpass":
                 return passive_agent(verb), None

@@ -433,3 +433,25 @@ def test_a_hyphenated_surname_is_never_cut_at_its_hyphen(ex):
     quotes = ex.extract(text)
     assert {text[q.speaker_start:q.speaker_end] for q in quotes} >= {"al-Mansouri"}
     assert [name for name, _, _ in ex.group(quotes)] == ["Khalid al-Mansouri"]
+
+
+def test_of_two_subjects_the_parse_gives_a_verb_the_one_next_to_it_speaks(ex):
+    text = ("In Kisumu, the lake port in western Kenya, fish trader Jane Achieng said prices had doubled since "
+            "the talks began.")
+    assert speakers(ex, text) == ["Jane Achieng"]
+
+
+def test_she_after_a_scene_with_an_apposition_is_the_person_it_introduces(ex):
+    text = ("Indonesia's National Commission on Human Rights, Komnas HAM, said in a report on Monday that it had "
+            "recorded 40 deaths in the highlands.\n\n"
+            "In Oksibil, a long way from the talks, Ruth Kogoya runs a kiosk by the airstrip. She left her village "
+            "in 2021.\n\n"
+            "\"I do not follow politics. I follow the price of rice,\" she said.")
+    found = groups(ex, text)
+    assert "Ruth Kogoya" in found and found["Ruth Kogoya"] == ["I do not follow politics. I follow the price of rice,"]
+
+
+def test_a_possessive_determiner_opens_no_name(ex):
+    text = ("Her Kenyan counterpart, Trade Minister Peter Ouma, struck a more guarded note. Kenya would not sign "
+            "\"a deal for a deadline\", he said.")
+    assert speakers(ex, text) == ["Peter Ouma"]
