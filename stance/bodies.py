@@ -53,6 +53,15 @@ _SPOKES = re.compile(
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
 
 
+_MEMBERS_BODY = re.compile(r"^\S+ [A-Z][a-z]+s (?:Association|Union|Federation|Guild|Council)$")
+
+
+def members_body(name: str) -> bool:
+    """"NFL Referees Association", "WNBA Players Association": a body of the people who work for the first
+    word's organisation, not that organisation ("The NFL said" is the league)."""
+    return bool(_MEMBERS_BODY.match(name))
+
+
 def is_document(e: Entity) -> bool:
     """A document speaker: its name's head is a document noun ("a joint statement from the union")."""
     return any(noun_kind(w) == "doc" for w in head_words(e.canonical))
@@ -166,7 +175,8 @@ class BodyLookup:
     def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
         # "The Amalgamated Transit Union Local 308 said": the quoted body; else a new one, named as the text names it
-        ent = next((e for e in self.entities if e.matches(name) or any(n.startswith(name) for n in e.names)), None)
+        ent = next((e for e in self.entities if e.matches(name)), None) or next(
+            (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) for n in e.names)), None)
         if ent is None:
             ent = Entity([name], "group", first_seen=at)
             self.entities.append(ent)

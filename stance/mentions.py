@@ -252,7 +252,8 @@ def _short_form_of(run: str, short: str) -> str | None:
         if words[k] in ("The", "A", "An"):
             continue
         if words[k][:1].isupper() and (acronym_of(short.upper(), name) or _initials_cover(short, name) or (
-                k == 0 and sum(c.isupper() for c in short) >= 2 and short[:2].lower() == name[:2].lower())):
+                k == 0 and sum(c.isupper() for c in short) >= 2 and short[:2].lower() == name[:2].lower()
+                and words[0] != short)):  # "the NFL" is no short form of "NFL Referees Association"
             return name
     return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document
+from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import GROUP_NOUNS, ORGISH, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
@@ -332,7 +332,8 @@ class Resolver(BodyLookup):
         if is_proper(name) and " " not in name.strip():  # "Wang added" after "Wang Lihua, the counsellor",
             # "Carrow said" after "Carrow Pharmaceuticals said"
             firsts = [e for e in self.entities if e.kind in ("person", "group") and e.key is None and any(
-                is_proper(n) and len(n.split()) >= 2 and n.split()[0] == name.strip() for n in e.names)]
+                is_proper(n) and len(n.split()) >= 2 and n.split()[0] == name.strip() and not members_body(n)
+                for n in e.names)]
             if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
                 return firsts[0]
         if definite and not is_proper(name):  # "the spokesperson", "the network"

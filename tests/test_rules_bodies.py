@@ -352,3 +352,20 @@ def test_a_spokesperson_for_the_board_is_the_board(ex):
             "\"A strike is a tax on every business in this city,\" a spokesperson for the board said.")
     quotes = ex.extract(text)
     assert [name for name, _, _ in ex.group(quotes)] == ["Halden Region Board of Trade"]
+
+
+def test_a_members_association_named_after_its_employer_is_not_the_employer(ex):
+    text = ("The MLS Referees Association said in a statement that the proposal was unfair. "
+            "The MLS said it had made a fair offer. A league spokesman said no decision had been made on "
+            "replacement officials. The MLS Players Association urged both sides to reach a deal.")
+    found = {name: [q.text for q in qs] for name, _, qs in ex.group(ex.extract(text))}
+    assert found["MLS"] == ["it had made a fair offer", "no decision had been made on replacement officials"]
+    assert found["MLS Referees Association"] == ["that the proposal was unfair"]
+    assert "MLS Players Association" in found
+
+
+def test_what_counts_as_a_members_body_name():
+    from stance.bodies import members_body
+
+    assert members_body("NFL Referees Association") and members_body("WNBA Players Association")
+    assert not members_body("Amalgamated Transit Union") and not members_body("Carrow Pharmaceuticals")
