@@ -61,6 +61,8 @@ def cue_score(word: str, min_count: int = 3) -> float:
 NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())
 
 _CALL = frozenset("call calls called calling".split())
+_SELF_NAMING = frozenset("identified identifies identify introduced introduces introduce called calls".split())
+_REFLEXIVE = frozenset("himself herself themselves itself".split())
 
 
 def names_something(verb: Any) -> bool:
@@ -68,6 +70,8 @@ def names_something(verb: Any) -> bool:
     the participants call 'the dialogue'", "what both governments called a decisive round"."""
     if verb.lower_ in NAMING_VERBS:
         return True
+    if verb.lower_ in _SELF_NAMING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in verb.children):
+        return True  # "a man who identified himself as Commandant Makandal"
     if verb.lower_ not in _CALL:
         return False
     kids = list(verb.children)

@@ -116,7 +116,7 @@ def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
 _FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
 # "on the edge of X, ", "a world away from the synod office, "
-_MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r"|an?)\s[^,.;:\"“”]{3,80}?,\s+")
+_MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\s[^,.;:\"“”]{3,80}?,\s+")
 
 
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:

@@ -35,6 +35,11 @@ _KNOWN_AS = re.compile(
 #: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
+#: "a man who identified himself as Commandant Makandal", "a driver who gave his name only as Ahmed".
+_SELF_NAMED = re.compile(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
+                         r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                         r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
+                         r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
@@ -270,7 +275,7 @@ class Resolver(BodyLookup):
         if voice is not None:
             return voice
         spokesperson = mention.strip()
-        mention = self.spoken_for(mention) or mention  # "An ANC spokesperson said", the ANC not quoted yet
+        mention = self.spoken_for(mention) or self._self_named(mention, pos) or mention
         organ = _ORGAN.match(mention.strip())
         if organ is not None and (ACRONYM.match(organ.group(1)) or is_proper(organ.group(1))) and not is_person_name(
                 organ.group(1)):  # "the ELN's central command said": the ELN
@@ -300,6 +305,15 @@ class Resolver(BodyLookup):
         ent.key = ent.key or key
         ent.last_seen = pos
         return ent
+
+    def _self_named(self, mention: str, pos: int) -> str | None:
+        """The name an unnamed person gives themselves: "a man who identified himself as Commandant Makandal
+        said" is Commandant Makandal ("An ANC spokesperson said" is the ANC: :meth:`spoken_for`)."""
+        if is_proper(mention) or noun_kind(mention.split()[-1]) not in ("person", None):
+            return None
+        at = self.text.find(mention.strip(), max(pos - 5, 0), pos + len(mention) + 5)
+        m = _SELF_NAMED.match(self.text, at + len(mention.strip())) if at >= 0 else None
+        return (m.group("name") or m.group("name2")) if m else None
 
     def _introduced_since(self, role: str, ent: Entity, pos: int) -> bool:
         """Whether someone else was introduced as "a/an/one ... ``role``" after ``ent`` was last mentioned."""

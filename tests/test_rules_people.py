@@ -455,3 +455,22 @@ def test_a_possessive_determiner_opens_no_name(ex):
     text = ("Her Kenyan counterpart, Trade Minister Peter Ouma, struck a more guarded note. Kenya would not sign "
             "\"a deal for a deadline\", he said.")
     assert speakers(ex, text) == ["Peter Ouma"]
+
+
+def test_a_person_who_names_themselves_is_that_name(ex):
+    text = ("In a voice message sent to journalists, a man who identified himself as Ti Lakou said the fighters "
+            "\"did not come to the table to surrender\".\n\n"
+            "A cleaner arriving for her shift, who gave only her first name, Rosalie, because she feared losing her "
+            "job, said she did not want the union speaking for her.\n\n"
+            "\"Nobody asked me,\" she said.")
+    found = groups(ex, text)
+    assert set(found) == {"Ti Lakou", "Rosalie"}
+    assert found["Rosalie"] == ["she did not want the union speaking for her", "Nobody asked me,"]
+
+
+def test_a_scene_with_a_where_clause_before_the_person(ex):
+    text = ("Lawyer Kim Dae-ho said the talks had missed the point.\n\n"
+            "Outside the embassy in Seoul, where a small group of protesters gathered on Thursday, Park Eun-ji, 70, "
+            "held a photograph of her father.\n\n"
+            "\"He waited his whole life for one word from them,\" she said.")
+    assert groups(ex, text)["Park Eun-ji"] == ["He waited his whole life for one word from them,"]
