@@ -198,6 +198,8 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "China, which claims almost all of the South China Sea": a claim to territory
     if verb.lower_ in _ENABLING:
         return True  # "the initiative, which allowed Ukraine to export grain": an effect, no statement
+    if content.dep_ == "dobj" and content.lower_ in _HOW_MUCH:
+        return True  # "has said little in public", "said nothing about the talks"
     if verb.lower_ in _DISPUTE_VERBS and content.dep_ in ("pobj", "pcomp") and content.head.lower_ in ("over", "about"):
         return True  # "arguing over what it would take": what they dispute, not what anyone said
     if verb.lower_ in _TALKS_VERBS:
@@ -219,6 +221,8 @@ _CLAIM = _forms("claim")
 #: What a claim can be a statement about: "claimed responsibility", "claimed victory".
 _CLAIMED_DEEDS = frozenset("responsibility credit victory success".split())
 _ENABLING = _forms("allow", "permit", "enable")
+#: Objects of "said" that measure a statement without making one.
+_HOW_MUCH = frozenset("little nothing much anything something more less".split())
 #: Verbs of disputing: with "over"/"about" they name the subject of a dispute.
 _DISPUTE_VERBS = _forms("argue", "quarrel", "bicker", "wrangle", "haggle", "squabble")
 #: Verbs of conducting talks, which report none of what was said.

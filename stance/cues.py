@@ -99,7 +99,7 @@ def _inflect(verb: str) -> set[str]:
 POSITION_VERBS = frozenset(
     set().union(*map(_inflect, (
         "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
-        "push press sign withdraw appear plan intend aim need estimate refuse").split()))
+        "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt").split()))
     | set("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
 )
 

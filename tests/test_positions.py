@@ -25,7 +25,8 @@ def ex():
 
 
 @pytest.mark.parametrize("cue", ["is demanding", "has pushed for", "want", "Wants", "has backed", "hoping",
-                                 "is seeking", "sought", "fear", "has offered", "is", "withdrew", "pressing for"])
+                                 "is seeking", "sought", "fear", "has offered", "is", "withdrew", "pressing for",
+                                 "voted", "has approved", "adopted"])
 def test_position_cues(cue):
     assert is_position_cue(cue)
 

@@ -383,3 +383,16 @@ def test_enabling_naming_claiming_disputing_and_negotiating_report_no_statement(
 def test_a_claim_of_responsibility_is_still_a_statement(ex):
     text = "The Northern Front, an armed group, claimed responsibility for the attack on Tuesday."
     assert speakers(ex, text) == ["Northern Front"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee voted 21 to 4 to send the draft to the full assembly after a long session.",
+        "A parliamentary commission approved a report recommending a special law for returning fighters.",
+        "The alliance of armed groups has said little in public about the talks.",
+        "The ministry said nothing about the timetable.",
+    ],
+)
+def test_votes_are_positions_and_saying_nothing_is_no_statement(ex, text):
+    assert speakers(ex, text) == []
