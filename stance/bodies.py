@@ -62,6 +62,13 @@ def members_body(name: str) -> bool:
     return bool(_MEMBERS_BODY.match(name))
 
 
+def _spoken_body(m: re.Match) -> str:
+    """The body a spokesperson mention names: "the group's spokesman" -> "group", "a spokesman for the
+    Turkish Foreign Ministry" -> "Turkish Foreign Ministry"."""
+    body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+    return re.sub(r"(?<=\w)['’]s$", "", body)
+
+
 def is_document(e: Entity) -> bool:
     """A document speaker: its name's head is a document noun ("a joint statement from the union")."""
     return any(noun_kind(w) == "doc" for w in head_words(e.canonical))
@@ -104,7 +111,7 @@ class BodyLookup:
         m = _SPOKES.match(mention.strip())
         if m is None:
             return None
-        body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        body = _spoken_body(m)
         if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
             return self._speaks_for(ent, mention, pos)
@@ -131,7 +138,7 @@ class BodyLookup:
         m = _SPOKES.match(mention.strip())
         if m is None:
             return None
-        body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+        body = _spoken_body(m)
         if not body or _LEADER.match(body) or is_person_name(body) or not (ACRONYM.match(body) or is_proper(body)):
             return None
         if any(not is_body(e) and e.matches(body) for e in self.entities):

@@ -110,8 +110,9 @@ def _telling(alias: str, name: str) -> bool:
 
 
 def _organisation(ent: Entity) -> bool:
-    """An entity whose name says it is an organisation ("National Commission on Human Rights")."""
-    return ent.kind == "group" and any(w in ORGISH for n in ent.names for w in n.lower().split())
+    """An entity whose name says it is an organisation ("National Commission on Human Rights", "the ANC")."""
+    words = [w for n in ent.names for w in n.split()]
+    return ent.kind == "group" and any(w.lower() in ORGISH or ACRONYM.match(w) for w in words)
 
 
 class Resolver(BodyLookup):
@@ -385,7 +386,8 @@ class Resolver(BodyLookup):
         if want not in ("person", "group"):
             return None
         last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
-            e.kind == want or (low == "they" and _plural_name(e.canonical)))), None)
+            e.kind == want or (low == "they" and _plural_name(e.canonical))
+            or (want == "person" and low != "they" and _someone(e, bare=True)))), None)
         if not continuing and (want == "person" or low == "it"):
             ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1)
             if ent is not None:

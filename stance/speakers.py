@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from stance.names import GROUP_NOUNS, NAME_PARTICLES, ROLE_WORDS, split_role
+from stance.names import GROUP_NOUNS, NAME_PARTICLES, ROLE_WORDS, noun_kind, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -88,6 +88,7 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
     cut = listed.end() if listed else 0
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
+    body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
     parts = [p.strip(" ,()") for p in re.split(r",|\s[—–-]\s|\(|\)", body, maxsplit=1)]
     if cut:
         parts[0] = (mention[:cut] + parts[0]).strip(" ,")
@@ -95,14 +96,19 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
+    if rest and "," in rest[0] and is_person_name(strip_name(rest[0].split(",")[0].strip())):
+        # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
+        rest = [rest[0].split(",")[0].strip(), *[r.strip() for r in rest[0].split(",", 1)[1:]]]
     if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
-        head, rest = rest[0], [parts[0]]
+        head, rest = rest[0], [parts[0], *rest[1:]]
     aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
 
 
 #: An organisation's initials in brackets right before the comma of an apposition.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
+#: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.
+_ACRONYM_LAST = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
 def _role_phrase(text: str) -> bool:
@@ -169,12 +175,16 @@ def speaker_kind(name: str) -> str:
     if low in PRONOUNS:
         return "pronoun"
     words = low.replace(".", ". ").split()
-    if any(w.strip(".,") in ORG_WORDS for w in words):
-        return "group"
+    head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
+    member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
+    if any(w.strip(".,") in ORG_WORDS for w in (head if member else words)):
+        return "group"  # not "a member of the national executive committee": a person
     if not is_proper(name):
         return "nominal"
     if len(words) == 1 and low.endswith(("ia", "an", "stan", "land")):
-        return "group"
+        return "group"  # a country
+    if (len(words) == 1 or not name.isupper()) and any(ACRONYM.match(w) for w in name.split()):
+        return "group"  # "the RCN said ... . It said", "the ANC and the DA": no personal name has initials
     return "person" if 1 <= len(words) <= 4 else "group"
 
 

@@ -369,3 +369,9 @@ def test_what_counts_as_a_members_body_name():
 
     assert members_body("NFL Referees Association") and members_body("WNBA Players Association")
     assert not members_body("Amalgamated Transit Union") and not members_body("Carrow Pharmaceuticals")
+
+
+def test_the_groups_spokesman_is_the_group(ex):
+    text = ("The TPNPB, which was not invited, has dismissed the process. In a statement, the group's spokesman called "
+            "the talks \"a Jakarta project\" and said its fighters would not disarm.")
+    assert speakers(ex, text) == ["TPNPB"]

@@ -474,3 +474,26 @@ def test_a_scene_with_a_where_clause_before_the_person(ex):
             "held a photograph of her father.\n\n"
             "\"He waited his whole life for one word from them,\" she said.")
     assert groups(ex, text)["Park Eun-ji"] == ["He waited his whole life for one word from them,"]
+
+
+def test_it_after_an_acronym_body_is_that_body(ex):
+    text = ("The nurses' council agreed to open a ballot in July, the RCN said in a statement. It said members were "
+            "\"running out of reasons to wait.\"")
+    assert groups(ex, text) == {"RCN": ["The nurses' council agreed to open a ballot in July",
+                                        "running out of reasons to wait."]}
+
+
+def test_a_name_between_a_role_and_a_description_is_the_name(ex):
+    text = ("The Centre's interlocutor, Anil Mehra, a retired intelligence officer appointed in March, said he had "
+            "not come to restart the process.\n\n"
+            "\"We have come to finish it,\" Mehra told reporters.")
+    assert speakers(ex, text) == ["Anil Mehra"]
+
+
+def test_he_after_a_member_of_a_body_is_that_member(ex):
+    text = ("A member of the party's national executive committee (NEC), who asked not to be named, told us that "
+            "several provincial leaders had argued against a deal.\n\n"
+            "\"Half the NEC would rather talk to anyone else,\" he said.")
+    member = groups(ex, text)["member of the party national executive committee"]
+    assert member == ["that several provincial leaders had argued against a deal",
+                      "Half the NEC would rather talk to anyone else,"]
