@@ -177,7 +177,7 @@ def _issuer(raw: str, mention: str, prev: Found | None, pos: int) -> Entity | No
 
 
 #: Documents a body issues in its own name (not a report or a letter someone else may have written).
-_OWN_DOCUMENTS = frozenset("statement communiqué communique readout declaration".split())
+_OWN_DOCUMENTS = frozenset("statement communiqué communique readout declaration post tweet".split())
 
 
 def _same_attribution(a: Attribution, b: Attribution) -> bool:

@@ -176,7 +176,8 @@ class Resolver(BodyLookup):
         intro = _introduced(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
         if intro:  # "A European diplomat, speaking on condition of anonymity, ... . The diplomat said"
             bare = intro.lower().split(None, 1)[-1]
-            quoted = next((e for e in self._recent() if e is not ent and e.canonical.lower().startswith(bare)), None)
+            quoted = next((e for e in self._recent() if e is not ent and (e.canonical.lower().startswith(bare) or any(
+                re.sub(r"^(?:an?|the) ", "", a.lower()) == bare for a in e.aliases))), None)  # "A DfT spokesperson"
             if quoted is not None:  # "A person present at the meeting ... said ... . the person said"
                 return self._absorb(ent, quoted, pos)
             ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
@@ -319,8 +320,9 @@ class Resolver(BodyLookup):
     def _introduced_since(self, role: str, ent: Entity, pos: int) -> bool:
         """Whether someone else was introduced as "a/an/one ... ``role``" after ``ent`` was last mentioned."""
         intro = _introduced(self.text, role, ent.last_seen + 1, pos) if role else ""
+        own = [n for n in ent.names + ent.aliases if re.sub(r"^(?:an?|the) ", "", n.lower()) != role]  # not "the spokesperson"
         return bool(intro) and not any(intro.lower().endswith(n.lower()) or n.lower().startswith(intro.lower())
-                                       for n in ent.names + ent.aliases)
+                                       for n in own)
 
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: -e.last_seen)

@@ -375,3 +375,21 @@ def test_the_groups_spokesman_is_the_group(ex):
     text = ("The TPNPB, which was not invited, has dismissed the process. In a statement, the group's spokesman called "
             "the talks \"a Jakarta project\" and said its fighters would not disarm.")
     assert speakers(ex, text) == ["TPNPB"]
+
+
+def test_each_unnamed_spokesperson_is_their_own_body(ex):
+    text = ("A Department for Transport spokesperson said the government was \"following the situation closely\".\n\n"
+            "\"We urge both sides to stay at the table,\" the spokesperson said.\n\n"
+            "A Heathrow spokesperson said the airport had made \"a fair and affordable offer\".\n\n"
+            "\"We have kept talking throughout,\" the spokesperson said.")
+    found = {name: [q.text for q in qs] for name, _, qs in ex.group(ex.extract(text))}
+    assert found == {"Department for Transport": ["the government was \"following the situation closely\"",
+                                                  "We urge both sides to stay at the table,"],
+                     "Heathrow": ["the airport had made \"a fair and affordable offer\"",
+                                  "We have kept talking throughout,"]}
+
+
+def test_the_post_after_a_body_posted_is_the_body(ex):
+    text = ("Unite has posted on X that the offer is \"an insult to the people who keep the airport safe\".\n\n"
+            "\"The airport made record profits. It can afford to pay its workers properly,\" the post said.")
+    assert speakers(ex, text) == ["Unite"]

@@ -396,3 +396,9 @@ def test_a_claim_of_responsibility_is_still_a_statement(ex):
 )
 def test_votes_are_positions_and_saying_nothing_is_no_statement(ex, text):
     assert speakers(ex, text) == []
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_verbs_content(ex):
+    text = "The union says the offer is a pay cut; the airport says it is fair and affordable."
+    found = groups(ex, text)
+    assert found.get("airport") == ["it is fair and affordable"]
