@@ -96,6 +96,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             if f.att.antecedent is not None:
                 mention = _antecedent_text(raw, f.att)
             continuing = raw[f.att.cue[0] : f.att.cue[1]].lower() in _CONTINUING
+            mention = _joint_document(raw, mention, s) or mention
             f.entity = _issuer(raw, mention, prev, s) or (
                 resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None)
             if f.entity is not None:
@@ -111,6 +112,28 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
             if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
+
+
+_JOINT_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) (?:an? |their |the )?(?:[\w-]+ ){0,2}?"
+                             r"(joint (?:statement|communiqu[eé]|declaration|readout))\b")
+_IN_IT = re.compile(r"\b[Ii]n it,")
+_TWO_OF = re.compile(r"^(?:the )?(?:both|the two|two) [a-z]+s$", re.I)  # "the two committees", "both delegations"
+
+
+def _joint_document(raw: str, mention: str, pos: int) -> str | None:
+    """"In a brief joint statement, the two committees said": two parties speak through one document, which
+    is the speaker (policy 10). Also "... issued their first joint statement. In it, the two parties say"."""
+    if not (is_joint(mention) or _TWO_OF.match(mention.strip())):
+        return None
+    start = max(raw.rfind(". ", 0, pos), raw.rfind("\n", 0, pos)) + 1
+    m = _JOINT_DOCUMENT.search(raw, start, pos)
+    if m is not None:
+        return m.group(1)
+    if _IN_IT.search(raw, start, pos):
+        before = max(raw.rfind(". ", 0, start - 2), raw.rfind("\n", 0, start - 2)) + 1
+        m = re.search(r"joint (?:statement|communiqu[eé]|declaration)", raw[before:start])
+        return m.group() if m else None
+    return None
 
 
 #: A live page's entry heading: a short label, a colon and a quotation only ("Presidency: ‘No cause for alarm’").

@@ -112,3 +112,14 @@ def test_officials_on_both_sides_are_a_position(ex):
     quotes = ex.extract(text)
     assert [name for name, _, _ in ex.group(quotes)] == ["Olena Marchuk"]
     assert [name for name, _, _ in ex.positions(quotes)] == ["Officials on both sides"]
+
+
+@pytest.mark.parametrize("text", [
+    "In a joint statement, the two delegations said they would meet again in May.",
+    "Labour and the Greens issued their first joint statement on Friday. In it, the two parties say they have made "
+    "substantial progress on a budget.",
+])
+def test_two_parties_speaking_through_a_joint_statement_are_the_statement(ex, text):
+    quotes = ex.extract(text)
+    assert [name for name, _, _ in ex.group(quotes)] == ["joint statement"]
+    assert "joint statement" not in [name for name, _, _ in ex.positions(quotes)]
