@@ -130,3 +130,20 @@ def test_predictor_combine_sums_like_predict(tiny_model_dir, tmp_path):
     assert max(st, key=st.get) == "skeptical"
     with pytest.raises(ValueError, match="at least one"):
         predictor.combine([])
+
+
+def test_card_section_is_written_once_and_replaced(tmp_path):
+    from training.speaker_calibration import card_section, macro_f1, write_card_section
+
+    (tmp_path / "README.md").write_text("# m\n\n## Calibration\nT.\n\n## Does it read the target?\nYes.\n",
+                                        encoding="utf-8")
+    cal = {"temperature": 0.6, "bias": {"support": 0.0, "skeptical": 0.6}, "fitted": {"sets": ["dev8"], "speakers": 9}}
+    scores = np.array([[0.45, 0.35, 0.20], [0.2, 0.3, 0.5]])
+    gold = ["skeptical", "neutral"]
+    assert macro_f1(scores, gold, LABELS) < macro_f1(scores, gold, LABELS, cal)  # the bias tips the first speaker
+    measured = {"held-out": {"speakers": 2, "macro_f1_before": 0.333, "macro_f1_after": 1.0}}
+    for _ in range(2):
+        write_card_section(tmp_path, card_section(cal, measured))
+    text = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert text.count("## Speaker calibration") == 1 and "| held-out | 2 | 0.333 | 1.000 |" in text
+    assert text.index("## Calibration") < text.index("## Speaker calibration") < text.index("## Does it read")

@@ -8,8 +8,9 @@ means by negative log-likelihood, on the gold speakers of the article sets that 
 lists under ``speaker_calibration`` (development sets the model did not train on; the held-out test sets are
 never used). Speakers with two acceptable labels are left out.
 
-    python -m training.speaker_calibration --model models/talks-minilm            # fit and write
+    python -m training.speaker_calibration --model models/talks-minilm            # fit, write config and card
     python -m training.speaker_calibration --model DIR --sets dev8,dev9 --dry-run  # fit and print only
+    python -m training.speaker_calibration --model DIR --card-only                 # measure, rewrite the card
 """
 
 from __future__ import annotations
@@ -102,27 +103,106 @@ def write_calibration(model_dir: Path, calibration: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
+def held_out_sets(sets_file: Path = SETS) -> list[str]:
+    """The held-out test sets, which only report (never fit)."""
+    return [n for n in json.loads(sets_file.read_text(encoding="utf-8"))["sets"] if n.startswith("test")]
+
+
+def macro_f1(scores: np.ndarray, gold: list[str], labels: tuple[str, ...],
+             calibration: dict[str, Any] | None = None) -> float:
+    """Speaker-level stance macro-F1 of the argmax, with ``calibration`` applied when given."""
+    from sklearn.metrics import f1_score
+
+    z = np.log(np.clip(scores, 1e-12, None))
+    if calibration is not None:
+        z = z / calibration["temperature"] + np.array([calibration["bias"].get(lab, 0.0) for lab in labels])
+    pred = [labels[i] for i in z.argmax(1)]
+    return float(f1_score(gold, pred, labels=list(labels), average="macro"))
+
+
+def report(predictor, calibration: dict[str, Any], groups: dict[str, list[str]]) -> dict[str, Any]:
+    """Speaker-level stance macro-F1 without and with ``calibration`` on each group of article sets."""
+    labels = predictor.config.stance_labels
+    out = {}
+    for name, sets in groups.items():
+        scores, gold, _ = speaker_means(predictor, speaker_rows(sets))
+        out[name] = {"sets": sets, "speakers": len(gold), "macro_f1_before": round(macro_f1(scores, gold, labels), 3),
+                     "macro_f1_after": round(macro_f1(scores, gold, labels, calibration), 3)}
+    return out
+
+
+_CARD_HEAD = "## Speaker calibration"
+
+
+def card_section(calibration: dict[str, Any], measured: dict[str, Any]) -> str:
+    """The model card's section on the speaker calibration, from the fit and the measured report."""
+    fitted = calibration.get("fitted", {})
+    bias = ", ".join(f"{k} {v:+.2f}" for k, v in calibration["bias"].items())
+    lines = [_CARD_HEAD,
+             "A speaker's label comes from the weighted mean of their quotes' scores, rescaled as "
+             f"`softmax(log(p) / {calibration['temperature']:.2f} + bias)` with bias {bias}, fitted by negative "
+             f"log-likelihood on {fitted.get('speakers', '?')} development speakers the model never trained on "
+             f"(sets {', '.join(fitted.get('sets', []))}; `python -m training.speaker_calibration`). "
+             "Speaker-level stance macro-F1 without / with it (the held-out sets were used for neither training nor "
+             "the fit):", "",
+             "| speakers | n | without | with |", "| --- | ---: | ---: | ---: |"]
+    for name, r in measured.items():
+        lines.append(f"| {name} | {r['speakers']} | {r['macro_f1_before']:.3f} | {r['macro_f1_after']:.3f} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_card_section(model_dir: Path, section: str) -> None:
+    """Put ``section`` into the model card, replacing an earlier one, before "## Does it read the target?"."""
+    path = model_dir / "README.md"
+    if not path.is_file():
+        return
+    text = path.read_text(encoding="utf-8")
+    if _CARD_HEAD in text:
+        start = text.index(_CARD_HEAD)
+        nxt = text.find("\n## ", start + len(_CARD_HEAD))
+        text = text[:start] + section + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
+    else:
+        at = text.find("## Does it read the target?")
+        at = at if at >= 0 else len(text)
+        text = text[:at] + section + "\n" + text[at:]
+    path.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", required=True, help="model directory; its stance_config.json is updated")
     ap.add_argument("--sets", default=None,
                     help="comma-separated article sets (default: speaker_calibration in tests/data/speaker_sets.json)")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--card-only", action="store_true",
+                    help="keep the model's calibration; measure it and rewrite the model card's section only")
     args = ap.parse_args(argv)
     import stance
 
-    names = args.sets.split(",") if args.sets else calibration_sets()
-    rows = speaker_rows(names)
-    if not rows:
-        raise SystemExit(f"no speakers with a single label in sets {names}")
-    predictor = stance.load(args.model, device="cpu")
-    scores, gold, _ = speaker_means(predictor, rows)
-    result = fit(scores, gold, predictor.config.stance_labels)
-    result["fitted"] = {"sets": names, "speakers": len(gold), "quotes": len(rows), "nll": result.pop("nll")}
-    print(json.dumps(result, indent=2))
+    model = Path(args.model)
+    predictor = stance.load(str(model), device="cpu")
+    if args.card_only:
+        cal = predictor.config.speaker_calibration
+        if cal is None:
+            raise SystemExit(f"{model}: stance_config.json has no speaker_calibration to report")
+        result = cal.to_dict()
+        names = list(result.get("fitted", {}).get("sets", [])) or calibration_sets()
+    else:
+        names = args.sets.split(",") if args.sets else calibration_sets()
+        rows = speaker_rows(names)
+        if not rows:
+            raise SystemExit(f"no speakers with a single label in sets {names}")
+        scores, gold, _ = speaker_means(predictor, rows)
+        result = fit(scores, gold, predictor.config.stance_labels)
+        result["fitted"] = {"sets": names, "speakers": len(gold), "quotes": len(rows), "nll": result.pop("nll")}
+    measured = report(predictor, result, {"fitted development speakers": names,
+                                          "held-out test speakers": held_out_sets()})
+    print(json.dumps({**result, "measured": measured}, indent=2))
     if not args.dry_run:
-        write_calibration(Path(args.model), result)
-        print(f"-> {Path(args.model) / 'stance_config.json'}", file=sys.stderr)
+        if not args.card_only:
+            write_calibration(model, result)
+        write_card_section(model, card_section(result, measured))
+        print(f"-> {model / 'stance_config.json'}, {model / 'README.md'}", file=sys.stderr)
     return 0
 
 
