@@ -47,6 +47,7 @@ train: $(VENV)/.dev
 	$(BIN)/python -m training.speaker_rows --out runs/speaker_rows.jsonl
 	$(BIN)/python -m training.train --init runs/stage1-s$(SEED) --data runs/speaker_rows.jsonl --corpus-test \
 	    --epochs 2 --lr 3e-5 --seed $(SEED) --threads 1 --output runs/stage2-s$(SEED)
+	$(BIN)/python -m training.speaker_calibration --model runs/stage2-s$(SEED)
 
 evaluate: $(VENV)/.dev
 	$(BIN)/python -m training.evaluate --model models/talks-minilm

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, not_statement, without_according
-from stance.cues import LIGHT_VERBS, cue_score, names_something
+from stance.cues import LIGHT_VERBS, cue_score, names_something, verb_cue_score
 from stance.sources import can_speak, find_subject, source_tokens, span_of, subtree_tokens
 
 Span = tuple[int, int]
@@ -38,7 +38,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if names_something(verb):  # "a trend known as 'japa'", "what both governments called a decisive round"
         return None
-    score = cue_score(verb.text)
+    score = verb_cue_score(verb)
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS:
         return None
     content, cue_last = content_child(verb, score)

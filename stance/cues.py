@@ -57,6 +57,18 @@ def cue_score(word: str, min_count: int = 3) -> float:
     return entry[2]
 
 
+#: Cue forms that PolNeAR mostly sees as nouns ("the United States"), scored as another form of the verb when
+#: the parse tags them as verbs ("The draft states that ...").
+_NOUN_HOMOGRAPHS = {"states": "stated", "state": "stated"}
+
+
+def verb_cue_score(tok: Any) -> float:
+    """:func:`cue_score` of a token; for a verb whose form is mostly a noun in PolNeAR, the verb's score."""
+    if tok.tag_.startswith("VB") and tok.lower_ in _NOUN_HOMOGRAPHS:
+        return cue_score(_NOUN_HOMOGRAPHS[tok.lower_])
+    return cue_score(tok.text)
+
+
 #: Verbs that name something rather than report a statement ("a trend known locally as 'japa'").
 NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())
 

@@ -38,6 +38,10 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: A cue whose form is mostly a noun elsewhere ("the United States"), so no cue word by itself.
+_STATES_THAT = re.compile(r"\bstates (?:that|the)\b")
+
+
 def cue_words() -> frozenset[str]:
     """Cue words that make a sentence worth parsing: PolNeAR's frequent cues plus light verbs."""
     words = {w for w, (_, n, r) in lexicon().items() if n >= 3 and r >= 0.05}
@@ -119,7 +123,7 @@ class Extractor:
         """Whether a segment can hold an attribution: it touches a quote or holds a cue word."""
         if quotes.touches(*seg):
             return True
-        return any(w.lower() in self._cues for w in _WORD.findall(text, *seg))
+        return any(w.lower() in self._cues for w in _WORD.findall(text, *seg)) or bool(_STATES_THAT.search(text, *seg))
 
     def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
         found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)

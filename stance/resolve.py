@@ -41,7 +41,7 @@ _SELF_NAMED = re.compile(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduce
                          r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
                          r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
-_ANY_DOCUMENT = frozenset("document text paper".split())
+_ANY_DOCUMENT = frozenset("document text paper draft".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
 
 

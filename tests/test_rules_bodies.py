@@ -393,3 +393,11 @@ def test_the_post_after_a_body_posted_is_the_body(ex):
     text = ("Unite has posted on X that the offer is \"an insult to the people who keep the airport safe\".\n\n"
             "\"The airport made record profits. It can afford to pay its workers properly,\" the post said.")
     assert speakers(ex, text) == ["Unite"]
+
+
+def test_a_draft_that_states_is_a_speaker_and_the_draft_is_it_again(ex):
+    text = ("A draft term sheet circulated among members last month states that the platform would pay a fixed sum "
+            "each year. The draft also states that publishers would be \"consulted in advance\" on any change.\n\n"
+            "The United States has no part in the talks.")
+    found = {name: [q.text for q in qs] for name, _, qs in ex.group(ex.extract(text))}
+    assert list(found) == ["draft term sheet"] and len(found["draft term sheet"]) == 2
