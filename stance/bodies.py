@@ -53,7 +53,7 @@ _SPOKES = re.compile(
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
 
 
-_MEMBERS_BODY = re.compile(r"^\S+ [A-Z][a-z]+s (?:Association|Union|Federation|Guild|Council)$")
+_MEMBERS_BODY = re.compile(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$")
 
 
 def members_body(name: str) -> bool:
@@ -144,6 +144,22 @@ class BodyLookup:
         if any(not is_body(e) and e.matches(body) for e in self.entities):
             return None
         return body
+
+    def merge_generic(self) -> dict[int, Entity]:
+        """A body first quoted by a generic noun before the text names it ("... its main union have reached
+        'a very difficult stage', the union said", then "The Mazda Workers' Union said") is the one body quoted
+        whose name fits that noun, when exactly one does. Returns id(merged) -> body."""
+        out: dict[int, Entity] = {}
+        for ent in self.entities:
+            head = re.sub(r"^the ", "", ent.names[0].lower()) if len(ent.names) == 1 else ""
+            if head not in GENERIC_ORGS:
+                continue
+            fits = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
+                    and not ACRONYM.match(e.canonical) and fit(head, e.canonical, "group") == 2]
+            if len(fits) == 1:
+                fits[0].aliases.append(ent.names[0])
+                out[id(ent)] = fits[0]
+        return out
 
     @staticmethod
     def _speaks_for(ent: Entity | None, mention: str, pos: int) -> Entity | None:

@@ -19,6 +19,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 
 
 SCENE_PREPS = ("in", "during", "after", "before", "at", "on", "while")
+_PLACE_WORDS = frozenset("outside inside near beside behind across along".split())
 
 
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep", "prep", "pobj")
@@ -116,7 +117,8 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         if quoting.lower_ in QUOTING_VERBS and obj is not None:
             return obj, None  # "quoted a senior Egyptian source as saying"
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
-    if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+    if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects) and any(
+            t.text == "," for t in verb.doc[subjects[-2].i : subjects[-1].left_edge.i]):
         # "In Tiruppur, the knitwear hub in Tamil Nadu, exporter K. Senthilkumar said": the parse gave the verb
         # two subjects; the one next to it speaks
         subjects = [subjects[-1]]
@@ -145,7 +147,8 @@ def _past_scene(subj: Any, verb: Any) -> Any:
     "a town on the coast") the subject. The last proper noun so attached before the verb is the
     source; any other subject stays."""
     first = verb.sent[0]
-    if first.lower_ not in SCENE_PREPS or first.dep_ != "prep":
+    if not ((first.lower_ in SCENE_PREPS and first.dep_ == "prep") or (first.lower_ in _PLACE_WORDS and first.dep_ in (
+            "prep", "advmod"))):  # "Outside CN's Symington Yard in Winnipeg, conductor Jasmine Tkachuk said"
         return subj
     place = next((c for c in first.children if c.dep_ == "pobj"), None)
     if place is None and subj.left_edge.i == first.i + 1:

@@ -401,3 +401,12 @@ def test_a_draft_that_states_is_a_speaker_and_the_draft_is_it_again(ex):
             "The United States has no part in the talks.")
     found = {name: [q.text for q in qs] for name, _, qs in ex.group(ex.extract(text))}
     assert list(found) == ["draft term sheet"] and len(found["draft term sheet"]) == 2
+
+
+def test_a_union_quoted_before_it_is_named_is_that_union(ex):
+    text = ("Wage talks between the carmaker and its main union have reached \"a very difficult stage\", the union "
+            "said on Thursday.\n\n"
+            "The Hiroden Workers' Union said management had \"not yet presented a figure\". A Hiroden spokeswoman "
+            "said the company did not comment on ongoing negotiations.")
+    found = {name: len(qs) for name, _, qs in ex.group(ex.extract(text))}
+    assert found == {"Hiroden Workers' Union": 2, "Hiroden": 1}

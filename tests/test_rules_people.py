@@ -497,3 +497,16 @@ def test_he_after_a_member_of_a_body_is_that_member(ex):
     member = groups(ex, text)["member of the party national executive committee"]
     assert member == ["that several provincial leaders had argued against a deal",
                       "Half the NEC would rather talk to anyone else,"]
+
+
+def test_a_person_after_an_outside_scene_speaks(ex):
+    text = ("Outside the company's Symington Yard in Winnipeg, conductor Jasmine Tkachuk, 34, said she had packed a "
+            "picket sign in her truck.")
+    assert speakers(ex, text) == ["Jasmine Tkachuk"]
+
+
+def test_a_surname_first_name_with_a_hyphenated_given_name(ex):
+    text = ("Han Min-kyu, a semiconductor analyst in Seoul, said the gap over base pay was small.\n\n"
+            "\"The base pay number is almost a sideshow,\" Han said.")
+    assert groups(ex, text) == {"Han Min-kyu": ["the gap over base pay was small",
+                                                "The base pay number is almost a sideshow,"]}
