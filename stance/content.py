@@ -188,6 +188,8 @@ def not_statement(content: Any, verb: Any) -> bool:
             c.dep_ == "neg" or (c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ in _NOBODY for d in c.children))) for c in verb.children):
         return True  # "did not say whether either side had accepted", "Neither side has said whether"
+    if words.startswith(("whether", "if ")) and any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
+        return True  # "controllers must declare whether they will strike", "will decide whether": nothing said yet
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
         return True  # "declined to give a date"
     if content.dep_ == "dobj" and verb.lower_ in _WITHHOLD and any(c.dep_ == "neg" for c in verb.children):
@@ -221,6 +223,8 @@ _CLAIM = _forms("claim")
 #: What a claim can be a statement about: "claimed responsibility", "claimed victory".
 _CLAIMED_DEEDS = frozenset("responsibility credit victory success".split())
 _ENABLING = _forms("allow", "permit", "enable")
+#: Auxiliaries of a statement not made yet.
+_NOT_YET = frozenset("must will shall would should could may might to".split())
 #: Objects of "said" that measure a statement without making one.
 _HOW_MUCH = frozenset("little nothing much anything something more less".split())
 #: Verbs of disputing: with "over"/"about" they name the subject of a dispute.

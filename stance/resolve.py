@@ -353,6 +353,12 @@ class Resolver(BodyLookup):
                 for n in e.names)]
             if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
                 return firsts[0]
+            named = {n for p, n in self.recent_people if p < pos and pos - p < 2000 and len(n.split()) >= 2
+                     and n.split()[0] == name.strip() and is_person_name(n)}
+            if not firsts and len(named) == 1 and not any(e.matches(name) for e in self.entities):
+                ent = Entity([named.pop()], "person", first_seen=pos)  # "Somsak told" after "Somsak Phromma, who
+                self.entities.append(ent)                               # chairs the network, walked out": Thai usage
+                return ent
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"

@@ -510,3 +510,10 @@ def test_a_surname_first_name_with_a_hyphenated_given_name(ex):
             "\"The base pay number is almost a sideshow,\" Han said.")
     assert groups(ex, text) == {"Han Min-kyu": ["the gap over base pay was small",
                                                 "The base pay number is almost a sideshow,"]}
+
+
+def test_a_first_name_after_the_full_name_is_that_person(ex):
+    text = ("The talks broke up after eight hours. Somchai Rattanaporn, who chairs the farmers' network, walked out "
+            "to brief supporters.\n\n"
+            "\"We have half a deal,\" Somchai told the crowd.")
+    assert speakers(ex, text) == ["Somchai Rattanaporn"]

@@ -402,3 +402,16 @@ def test_a_clause_before_a_semicolon_is_not_the_next_verbs_content(ex):
     text = "The union says the offer is a pay cut; the airport says it is fair and affordable."
     found = groups(ex, text)
     assert found.get("airport") == ["it is fair and affordable"]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the new law, controllers must declare 48 hours in advance whether they will strike.",
+    "The unions will decide by Friday whether to maintain their notices.",
+])
+def test_whether_after_a_statement_not_made_yet_is_no_statement(ex, text):
+    assert speakers(ex, text) == []
+
+
+def test_whether_in_a_statement_made_still_reports(ex):
+    text = "The minister said on Monday whether the talks resume depends on the unions."
+    assert speakers(ex, text) == ["minister"]
