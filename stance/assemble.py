@@ -387,7 +387,7 @@ def is_joint(name: str) -> bool:
     "officials on both sides"), not a joint document nor a country whose name has an "and"."""
     name = name.strip()
     words = name.lower().split()
-    if noun_kind(words[-1]) == "doc":
+    if not words or noun_kind(words[-1]) == "doc":
         return False  # a joint statement
     if _JOINT.match(name) or _BOTH_SIDES.match(name):
         return True

@@ -123,3 +123,9 @@ def test_two_parties_speaking_through_a_joint_statement_are_the_statement(ex, te
     quotes = ex.extract(text)
     assert [name for name, _, _ in ex.group(quotes)] == ["joint statement"]
     assert "joint statement" not in [name for name, _, _ in ex.positions(quotes)]
+
+
+def test_an_empty_name_is_not_two_parties():
+    from stance.assemble import is_joint
+
+    assert not is_joint("") and not is_joint("  ")

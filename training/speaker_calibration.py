@@ -117,7 +117,7 @@ def macro_f1(scores: np.ndarray, gold: list[str], labels: tuple[str, ...],
     if calibration is not None:
         z = z / calibration["temperature"] + np.array([calibration["bias"].get(lab, 0.0) for lab in labels])
     pred = [labels[i] for i in z.argmax(1)]
-    return float(f1_score(gold, pred, labels=list(labels), average="macro"))
+    return float(f1_score(gold, pred, labels=list(labels), average="macro", zero_division=0))
 
 
 def report(predictor, calibration: dict[str, Any], groups: dict[str, list[str]]) -> dict[str, Any]:
