@@ -276,7 +276,7 @@ class Resolver(BodyLookup):
         voice = self._voice_of(mention, pos)
         if voice is not None:
             return voice
-        spokesperson = mention.strip()
+        as_written = mention.strip()  # "An ANC spokesperson", "a man who identified himself as X": kept as an alias
         mention = self.spoken_for(mention) or self._self_named(mention, pos) or mention
         organ = _ORGAN.match(mention.strip())
         if organ is not None and (ACRONYM.match(organ.group(1)) or is_proper(organ.group(1))) and not is_person_name(
@@ -301,8 +301,8 @@ class Resolver(BodyLookup):
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
         if kind == "person" and ent.kind == "nominal":  # "the Swiss diplomat" has a name now
             ent.kind = "person"
-        if spokesperson != mention.strip():
-            aliases = (*aliases, spokesperson)  # "the spokesperson said" later is the same voice
+        if as_written != mention.strip():
+            aliases = (*aliases, as_written)  # "the spokesperson said" later is the same voice
         ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
         ent.key = ent.key or key
         ent.last_seen = pos
@@ -316,6 +316,18 @@ class Resolver(BodyLookup):
         at = self.text.find(mention.strip(), max(pos - 5, 0), pos + len(mention) + 5)
         m = _SELF_NAMED.match(self.text, at + len(mention.strip())) if at >= 0 else None
         return (m.group("name") or m.group("name2")) if m else None
+
+    def _by_first_name(self, name: str, pos: int) -> Entity | None:
+        """A new entity for the one person written in full before ``pos`` whose first name is ``name`` and
+        who is not quoted yet ("Somsak Phromma, who chairs the network, walked out" then "Somsak told the
+        crowd": Thai usage), or None."""
+        named = {n for p, n in self.recent_people if p < pos and pos - p < 2000 and len(n.split()) >= 2
+                 and n.split()[0] == name and is_person_name(n)}
+        if len(named) != 1 or any(e.matches(name) for e in self.entities):
+            return None
+        ent = Entity([named.pop()], "person", first_seen=pos)
+        self.entities.append(ent)
+        return ent
 
     def _introduced_since(self, role: str, ent: Entity, pos: int) -> bool:
         """Whether someone else was introduced as "a/an/one ... ``role``" after ``ent`` was last mentioned."""
@@ -353,12 +365,8 @@ class Resolver(BodyLookup):
                 for n in e.names)]
             if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
                 return firsts[0]
-            named = {n for p, n in self.recent_people if p < pos and pos - p < 2000 and len(n.split()) >= 2
-                     and n.split()[0] == name.strip() and is_person_name(n)}
-            if not firsts and len(named) == 1 and not any(e.matches(name) for e in self.entities):
-                ent = Entity([named.pop()], "person", first_seen=pos)  # "Somsak told" after "Somsak Phromma, who
-                self.entities.append(ent)                               # chairs the network, walked out": Thai usage
-                return ent
+            if not firsts:
+                return self._by_first_name(name.strip(), pos)
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
