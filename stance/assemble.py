@@ -121,17 +121,22 @@ _IN_IT = re.compile(r"\b[Ii]n it,")
 _TWO_OF = re.compile(r"^(?:the )?(?:both|the two|two) [a-z]+s$", re.I)  # "the two committees", "both delegations"
 
 
+def _sentence_start(raw: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". " or line break before it."""
+    return max(raw.rfind(". ", 0, pos), raw.rfind("\n", 0, pos)) + 1
+
+
 def _joint_document(raw: str, mention: str, pos: int) -> str | None:
     """"In a brief joint statement, the two committees said": two parties speak through one document, which
     is the speaker (policy 10). Also "... issued their first joint statement. In it, the two parties say"."""
     if not (is_joint(mention) or _TWO_OF.match(mention.strip())):
         return None
-    start = max(raw.rfind(". ", 0, pos), raw.rfind("\n", 0, pos)) + 1
+    start = _sentence_start(raw, pos)
     m = _JOINT_DOCUMENT.search(raw, start, pos)
     if m is not None:
         return m.group(1)
     if _IN_IT.search(raw, start, pos):
-        before = max(raw.rfind(". ", 0, start - 2), raw.rfind("\n", 0, start - 2)) + 1
+        before = _sentence_start(raw, start - 2)
         m = re.search(r"joint (?:statement|communiqu[eé]|declaration)", raw[before:start])
         return m.group() if m else None
     return None
@@ -188,7 +193,7 @@ def _issuer(raw: str, mention: str, prev: Found | None, pos: int) -> Entity | No
     if m is None or noun_kind(m.group(1)) != "doc" or prev is None or prev.entity is None or prev.att is None:
         return None
     lo = min(prev.att.cue[0], prev.att.source[0] if prev.att.source else prev.att.cue[0])
-    start = max(raw.rfind(". ", 0, lo), raw.rfind("\n", 0, lo)) + 1
+    start = _sentence_start(raw, lo)
     scene = raw[start : max(prev.att.cue[1], prev.att.source[1] if prev.att.source else 0) + 40]
     doc = _IN_A_DOCUMENT.search(scene)
     said, named = m.group(1).lower(), doc.group(1).lower() if doc else ""

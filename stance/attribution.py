@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, not_statement, without_according
-from stance.cues import LIGHT_VERBS, cue_score, names_something, verb_cue_score
+from stance.cues import LIGHT_VERBS, cue_score, names_something, verb_cue_score, verb_forms
 from stance.sources import can_speak, find_subject, source_tokens, span_of, subtree_tokens
 
 Span = tuple[int, int]
@@ -79,7 +79,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
 #: "see" with a bare infinitive ("would see Switzerland take over ..."): an outcome, not a statement.
 _SEEING = frozenset("see sees saw seen seeing".split())
 #: "conclude" with an object finishes something ("concluded deals"); only with a clause is it a statement.
-_CONCLUDING = frozenset("conclude concludes concluded concluding".split())
+_CONCLUDING = verb_forms("conclude")
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
                       "population criteria figures data statistics estimates".split())
 

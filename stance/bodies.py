@@ -62,9 +62,12 @@ def members_body(name: str) -> bool:
     return bool(_MEMBERS_BODY.match(name))
 
 
-def _spoken_body(m: re.Match) -> str:
-    """The body a spokesperson mention names: "the group's spokesman" -> "group", "a spokesman for the
-    Turkish Foreign Ministry" -> "Turkish Foreign Ministry"."""
+def _spoken_body(mention: str) -> str | None:
+    """The body an unnamed spokesperson mention names ("the group's spokesman" -> "group", "a spokesman for the
+    Turkish Foreign Ministry" -> "Turkish Foreign Ministry", "a spokesperson" -> ""), or None for no such mention."""
+    m = _SPOKES.match(mention.strip())
+    if m is None:
+        return None
     body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
     return re.sub(r"(?<=\w)['’]s$", "", body)
 
@@ -108,10 +111,9 @@ class BodyLookup:
         """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson
         said" after "Washington ... said" is Washington again, "a spokesman for the Turkish Foreign
         Ministry" after "Ankara said" is Ankara. A named spokesperson stays a person of their own."""
-        m = _SPOKES.match(mention.strip())
-        if m is None:
+        body = _spoken_body(mention)
+        if body is None:
             return None
-        body = _spoken_body(m)
         if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
             return self._speaks_for(ent, mention, pos)
@@ -135,10 +137,7 @@ class BodyLookup:
         """The body an unnamed spokesperson names, when it names one ("An ANC spokesperson", "a spokesman for
         the Kenya Medical Association"): the speaker is that body (policy 3), quoted before or not. Not a
         person's spokesperson ("a spokesperson for Brar", Brar a person the text has quoted)."""
-        m = _SPOKES.match(mention.strip())
-        if m is None:
-            return None
-        body = _spoken_body(m)
+        body = _spoken_body(mention)
         if not body or _LEADER.match(body) or is_person_name(body) or not (ACRONYM.match(body) or is_proper(body)):
             return None
         if any(not is_body(e) and e.matches(body) for e in self.entities):

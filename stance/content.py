@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS, QUOTING_VERBS, TELL_VERBS, cue_score
+from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS, QUOTING_VERBS, TELL_VERBS, cue_score, verb_forms
 from stance.sources import passive_agent, subtree_tokens
 
 Span = tuple[int, int]
@@ -210,24 +210,15 @@ def not_statement(content: Any, verb: Any) -> bool:
     return passive and passive_agent(verb) is None
 
 
-def _forms(*stems: str) -> frozenset[str]:
-    """Regular verb forms of each stem ("argue" -> argue, argues, argued, arguing)."""
-    out = set()
-    for st in stems:
-        base = st[:-1] if st.endswith("e") else st
-        out |= {st, st + "s", base + "ed", base + "ing"}
-    return frozenset(out)
-
-
-_CLAIM = _forms("claim")
+_CLAIM = verb_forms("claim")
 #: What a claim can be a statement about: "claimed responsibility", "claimed victory".
 _CLAIMED_DEEDS = frozenset("responsibility credit victory success".split())
-_ENABLING = _forms("allow", "permit", "enable")
+_ENABLING = verb_forms("allow", "permit", "enable")
 #: Auxiliaries of a statement not made yet.
 _NOT_YET = frozenset("must will shall would should could may might to".split())
 #: Objects of "said" that measure a statement without making one.
 _HOW_MUCH = frozenset("little nothing much anything something more less".split())
 #: Verbs of disputing: with "over"/"about" they name the subject of a dispute.
-_DISPUTE_VERBS = _forms("argue", "quarrel", "bicker", "wrangle", "haggle", "squabble")
+_DISPUTE_VERBS = verb_forms("argue", "quarrel", "bicker", "wrangle", "haggle", "squabble")
 #: Verbs of conducting talks, which report none of what was said.
-_TALKS_VERBS = _forms("negotiate", "bargain", "mediate")
+_TALKS_VERBS = verb_forms("negotiate", "bargain", "mediate")

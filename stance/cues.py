@@ -57,6 +57,19 @@ def cue_score(word: str, min_count: int = 3) -> float:
     return entry[2]
 
 
+def verb_forms(*verbs: str) -> frozenset[str]:
+    """Every form of regular verbs: ``verb_forms("argue")`` -> argue, argues, argued, arguing."""
+    return frozenset().union(*map(_inflect, verbs))
+
+
+def _inflect(verb: str) -> set[str]:
+    """verb -> {verb, 3rd person, past, -ing} for a regular verb (those of :data:`POSITION_VERBS`, :func:`verb_forms`)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return {verb, third, past, stem + "ing"}
+
+
 #: Cue forms that PolNeAR mostly sees as nouns ("the United States"), scored as another form of the verb when
 #: the parse tags them as verbs ("The draft states that ...").
 _NOUN_HOMOGRAPHS = {"states": "stated", "state": "stated"}
@@ -72,7 +85,7 @@ def verb_cue_score(tok: Any) -> float:
 #: Verbs that name something rather than report a statement ("a trend known locally as 'japa'").
 NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())
 
-_CALL = frozenset("call calls called calling".split())
+_CALL = verb_forms("call")
 _SELF_NAMING = frozenset("identified identifies identify introduced introduces introduce called calls".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())
 
@@ -97,23 +110,13 @@ def names_something(verb: Any) -> bool:
     return len(objects) >= 2 or any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") for c in objects[-1].subtree)
 
 
-def _inflect(verb: str) -> set[str]:
-    """verb -> {verb, 3rd person, past, -ing} for the regular verbs of :data:`POSITION_VERBS`."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    third = verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
-    past = verb + "d" if verb.endswith("e") else verb + "ed"
-    return {verb, third, past, stem + "ing"}
-
-
 #: Verbs by which a writer summarises a party's position rather than reports a statement: what it
 #: wants, seeks, offers, supports, fears or expects, and the copula ("Chile is among ..."). Speech
 #: acts ("urged", "called for", "rejected the claim", "complained") are not here.
-POSITION_VERBS = frozenset(
-    set().union(*map(_inflect, (
-        "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
-        "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt").split()))
-    | set("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
-)
+POSITION_VERBS = verb_forms(*(
+    "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
+    "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt").split()
+) | frozenset("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
 
 _AUXILIARIES = frozenset(
     "has have had is are was were be been being will would shall should can could may might must "

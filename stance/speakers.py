@@ -96,9 +96,10 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
-    if rest and "," in rest[0] and is_person_name(strip_name(rest[0].split(",")[0].strip())):
+    name, comma, more = rest[0].partition(",") if rest else ("", "", "")
+    if comma and is_person_name(strip_name(name.strip())):
         # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
-        rest = [rest[0].split(",")[0].strip(), *[r.strip() for r in rest[0].split(",", 1)[1:]]]
+        rest = [name.strip(), more.strip()]
     if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [parts[0], *rest[1:]]
     aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
