@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .speaker_rows import ARTICLES, SETS, _number, article_rows
+from .speaker_rows import ARTICLES, SETS, rows_by_split
 
 GROUP_KEY = "speaker_calibration"
 
@@ -42,14 +42,10 @@ def speaker_rows(names: list[str], articles: Path = ARTICLES, sets_file: Path = 
     unknown = [n for n in names if n not in ranges]
     if unknown:
         raise ValueError(f"{sets_file}: no set named {unknown} (known: {sorted(ranges)})")
-    rows = []
-    for path in sorted(articles.glob("*.txt"), key=_number):
-        number = _number(path)
-        if any(ranges[n][0] <= number <= ranges[n][1] for n in names):
-            gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-            for r in article_rows(number, path.read_text(encoding="utf-8"), gold, "calibration"):
-                r["owner"] = r["id"].rsplit("-", 1)[0]  # spk-<article>-<speaker>
-                rows.append(r)
+    rows = rows_by_split(lambda k: "calibration" if any(ranges[n][0] <= k <= ranges[n][1] for n in names) else None,
+                         articles)
+    for r in rows:
+        r["owner"] = r["id"].rsplit("-", 1)[0]  # spk-<article>-<speaker>
     return rows
 
 
@@ -113,10 +109,13 @@ def macro_f1(scores: np.ndarray, gold: list[str], labels: tuple[str, ...],
     """Speaker-level stance macro-F1 of the argmax, with ``calibration`` applied when given."""
     from sklearn.metrics import f1_score
 
-    z = np.log(np.clip(scores, 1e-12, None))
-    if calibration is not None:
-        z = z / calibration["temperature"] + np.array([calibration["bias"].get(lab, 0.0) for lab in labels])
-    pred = [labels[i] for i in z.argmax(1)]
+    from stance.model_io import SpeakerCalibration
+
+    rows = [dict(zip(labels, map(float, row))) for row in scores]
+    if calibration is not None:  # the library's own transform, as predict() applies it
+        cal = SpeakerCalibration.from_dict(calibration, list(labels))
+        rows = [cal.apply(r) for r in rows]
+    pred = [max(r, key=r.__getitem__) for r in rows]
     return float(f1_score(gold, pred, labels=list(labels), average="macro", zero_division=0))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,10 +101,16 @@ def build_rows(articles: Path = ARTICLES, sets_file: Path = SETS, labels: str = 
         raise ValueError(f"labels={labels!r}: expected 'quote' or 'speaker'")
     quote_labels = read_quote_labels(labels_file) if labels == "quote" else None
     sets = json.loads(sets_file.read_text(encoding="utf-8"))
+    return rows_by_split(lambda number: _split_of(number, sets), articles, quote_labels)
+
+
+def rows_by_split(split_of: Callable[[int], str | None], articles: Path = ARTICLES,
+                  quote_labels: QuoteLabels | None = None) -> list[dict[str, Any]]:
+    """Rows of every article for which ``split_of(article number)`` names a split, in article-number order."""
     out = []
     for path in sorted(articles.glob("*.txt"), key=_number):
         number = _number(path)
-        split = _split_of(number, sets)
+        split = split_of(number)
         if split is not None:
             gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
             out += article_rows(number, path.read_text(encoding="utf-8"), gold, split, quote_labels)
