@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
-from stance.bodies import is_body
+from stance.bodies import GENERIC_ORGS, is_body
 from stance.cues import cue_score, is_position_cue
 from stance.mentions import full_names
 from stance.names import ORGISH, noun_kind, place_key
@@ -79,6 +79,14 @@ def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
 _CONTINUING = frozenset(("added", "adds", "continued", "went on", "concluded", "insisted"))
 
 
+def _label_noun(raw: str, att: Attribution, mention: str) -> str:
+    """A heading or answer label that is one organisation noun, capitalised as the line's first word
+    ("Union: ‘Every store, every warehouse’"), is "the union", not a body named "Union"."""
+    if raw[att.cue[0] : att.cue[1]] == ":" and mention.strip().lower() in GENERIC_ORGS and mention.strip().istitle():
+        return "the " + mention.strip().lower()
+    return mention
+
+
 def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
     found.sort(key=lambda f: f.content)
@@ -97,6 +105,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
                 mention = _antecedent_text(raw, f.att)
             continuing = raw[f.att.cue[0] : f.att.cue[1]].lower() in _CONTINUING
             mention = _joint_document(raw, mention, s) or mention
+            mention = _label_noun(raw, f.att, mention)
             f.entity = _issuer(raw, mention, prev, s) or (
                 resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None)
             if f.entity is not None:
@@ -145,6 +154,8 @@ def _joint_document(raw: str, mention: str, pos: int) -> str | None:
 #: A live page's entry heading: a short label, a colon and a quotation only ("Presidency: ‘No cause for alarm’").
 _HEADING = re.compile(r"[ \t]*[A-Z][^:\n]{0,40}:[ \t]*[‘'“\"](?P<quote>[^\n]+)[’'”\"][ \t]*")
 _WORD = re.compile(r"[^\W_]+")
+#: Words a heading's paraphrase of a quote may drop ("LCBO CEO: ‘A strong offer’" for "the offer ... is strong").
+_FUNCTION_WORDS = frozenset("a an the of to in on at for and or but is are was be it its this that".split())
 _ENTRY = 2500
 
 
@@ -154,20 +165,41 @@ def _line(raw: str, pos: int) -> tuple[int, int]:
     return start, len(raw) if end < 0 else end
 
 
+#: A headline or an entry's heading that ends on a quotation: "Labor ministry calls for ‘dialogue, not
+#: confrontation’", "Talks adjourn; farmers' leader sees "half a deal"" (no sentence ends inside the last marks).
+_HEADLINE = re.compile(r"[ \t]*[^\s\"“‘'][^\n]*[^.!?,;:\s]['’”\"][ \t]*")
+
+
+def _heading(raw: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quoted part of a heading line ``raw[start:end]`` ("Presidency: ‘No cause for alarm’", or a line of
+    at most 25 words ending on a quotation with no sentence end before it), or None for any other line."""
+    m = _HEADING.fullmatch(raw, start, end)
+    if m is not None:
+        return m.start("quote"), m.end("quote")
+    if len(raw[start:end].split()) > 25 or not _HEADLINE.fullmatch(raw, start, end):
+        return None
+    line = raw[start:end].rstrip()
+    close = line[-1]
+    opening = {"’": "‘", "”": "“"}.get(close, close)
+    at = line.rfind(opening, 0, len(line) - 1)
+    return (start + at + 1, start + len(line) - 1) if at >= 0 else None
+
+
 def _heading_owners(raw: str, found: list[Found]) -> None:
     """A heading quote belongs to whoever says it in the entry below: "Presidency: ‘No cause for alarm’" over
-    '"... There is no cause for alarm," Adeyemi-Bakare said' is Adeyemi-Bakare's. Most of the heading's words
+    '"... There is no cause for alarm," Adeyemi-Bakare said' is Adeyemi-Bakare's, and a headline's "half a
+    deal" is the farmers' leader's who says '"We have half a deal ..."' below it. Most of the heading's words
     must be in one later quote of the entry (before the next heading); a heading nobody repeats keeps its label."""
     for i, f in enumerate(found):
         start, end = _line(raw, f.content[0])
-        m = _HEADING.fullmatch(raw, start, end)
-        if m is None or not (m.start("quote") - 1 <= f.content[0] and f.content[1] <= m.end("quote") + 1):  # marks or not
+        quote = _heading(raw, start, end)
+        if quote is None or not (start <= f.content[0] and f.content[1] <= end):
             continue
-        words = {w.lower() for w in _WORD.findall(m.group("quote"))}
+        words = {w.lower() for w in _WORD.findall(raw[quote[0] : quote[1]])} - _FUNCTION_WORDS
         if len(words) < 2:
             continue
         for g in found[i + 1 :]:
-            if g.content[0] - end > _ENTRY or _HEADING.fullmatch(raw, *_line(raw, g.content[0])):
+            if g.content[0] - end > _ENTRY or _heading(raw, *_line(raw, g.content[0])):
                 break
             said = {w.lower() for w in _WORD.findall(raw[g.content[0] : g.content[1]])}
             if g.entity is not None and g.content[0] > end and len(words & said) >= 0.75 * len(words):
@@ -366,22 +398,53 @@ def is_position(group: Group) -> bool:
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
     quotes = group[2]
     return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
-        is_joint(group[0]) and all(q.kind == "indirect" for q in quotes))
+        (is_joint(group[0]) or is_class(group[0])) and all(q.kind == "indirect" for q in quotes))
+
+
+#: Classes of people a writer sums up ("Critics say ...", "Trade economists say ...", "Human rights groups
+#: warned ..."): no one source, whatever verb reports them (unlike "Turkish officials", "diplomatic sources" or
+#: "Analysts", whom the gold files count as speakers).
+_CLASS_NOUNS = frozenset(
+    "critics economists residents workers members producers exporters "
+    "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
+    "traders investors businesses families voters citizens shoppers customers parents".split())
+_CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'-]+ ){0,3}?(?P<head>[a-z]+)$",
+                    re.I)
+_SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", re.I)
+
+
+def is_class(name: str) -> bool:
+    """A class of people, not a source: a bare plural of :data:`_CLASS_NOUNS` ("Critics", "Canadian
+    producers"), or any people led by "some"/"many"/"most" ("Some Pacific ministers", "Some in Congress")."""
+    if _SOME_IN.match(name.strip()):
+        return True  # "Some in Congress"
+    m = _CLASS.match(name.strip())
+    if m is None or re.match(r"^(?:the|a|an|its|their|his|her|two|three|four|both|several|\d)\b", name.strip(), re.I):
+        return False
+    if " " in name.strip() and m.group("head")[:1].isupper():
+        return False  # "United Auto Workers" is a union
+    if " of " in name and m.group("some") is None:
+        return False  # "nearly two-thirds of voters": a poll's finding
+    head = m.group("head").lower()
+    return head in _CLASS_NOUNS or (m.group("some") is not None and head.endswith("s"))
 
 
 #: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
 #: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
-_JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps)$"
+_JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps|countries|governments|nations"
+                    r"|capitals|neighbou?rs)$|^neither .+ nor .+$"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$", re.I)
 
 
 #: People of both sides, or each side: "officials on both sides", "people from both camps", "each side".
-_BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of) (?:both|the two) (?:sides|parties|camps|delegations)$"
+_BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of|in) (?:both|the two) (?:sides|parties|camps|delegations"
+                         r"|countries|governments|capitals)$"
                          r"|^(?:each|either) (?:side|party|camp|delegation)$", re.I)
-#: Two named parties, or their people: "India and Britain", "European Union and U.S. negotiators".
+#: Two named parties, or their people: "India and Britain", "European Union and U.S. negotiators", "Iraqi and U.S.
+#: military officials".
 _TWO_NAMED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
-                        r"(?: [a-z]+s)?$")
+                        r"(?: [a-z]+)?(?: [a-z]+s)?$")
 #: Countries whose one name has an "and".
 _AND_NAMES = frozenset(("bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda",
                         "saint kitts and nevis", "sao tome and principe", "são tomé and príncipe"))
@@ -392,13 +455,12 @@ def is_joint(name: str) -> bool:
     "officials on both sides"), not a joint document nor a country whose name has an "and"."""
     name = name.strip()
     words = name.lower().split()
-    if not words or noun_kind(words[-1]) == "doc":
-        return False  # a joint statement
+    if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
+        return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
     if _JOINT.match(name) or _BOTH_SIDES.match(name):
         return True
-    # one body's name ("the Competition and Markets Authority") or one country's ("Bosnia and Herzegovina")
-    return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH and not any(
-        n in name.lower() for n in _AND_NAMES)
+    # not one body's name ("the Competition and Markets Authority")
+    return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH
 
 
 def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:

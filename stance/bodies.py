@@ -86,8 +86,12 @@ def fit(head: str, name: str, kind: str) -> int:
     """How well "the ``head``" can stand for the organisation ``name``: 2 when the name says so (it has
     that noun, a union's or a company's word, or is an acronym of a group, union, agency or party), 1 for
     "the group" / "the company" and any other proper name of a body (``kind`` "group", or "named" for one
-    the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM")."""
+    the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM", "the company" no
+    "National Samsung Electronics Union": a name headed by another organisation noun)."""
     words = surname_form(name).split()
+    own = head_words(surname_form(name))[-1:]
+    if own and own[0] in GENERIC_ORGS and own[0] != head and head not in _ANY_BODY and own[0] not in _NAME_WORDS.get(head, ()):
+        return 0  # "the company" is no "National Samsung Electronics Union", whatever its other words
     if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
         return 2
     if ACRONYM.match(name):
@@ -147,14 +151,17 @@ class BodyLookup:
     def merge_generic(self) -> dict[int, Entity]:
         """A body first quoted by a generic noun before the text names it ("... its main union have reached
         'a very difficult stage', the union said", then "The Mazda Workers' Union said") is the one body quoted
-        whose name fits that noun, when exactly one does. Returns id(merged) -> body."""
+        whose name fits that noun, when exactly one does ("according to the company" for the one body quoted,
+        "Halcyon", whose name does not say it is a company, when no other body's name fits). Returns id(merged) -> body."""
         out: dict[int, Entity] = {}
         for ent in self.entities:
             head = re.sub(r"^the ", "", ent.names[0].lower()) if len(ent.names) == 1 else ""
             if head not in GENERIC_ORGS:
                 continue
-            fits = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
-                    and not ACRONYM.match(e.canonical) and fit(head, e.canonical, "group") == 2]
+            bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
+                      and not ACRONYM.match(e.canonical)]
+            fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
+                e for e in bodies if head in _ANY_FIRM and fit(head, e.canonical, "group") == 1]
             if len(fits) == 1:
                 fits[0].aliases.append(ent.names[0])
                 out[id(ent)] = fits[0]
@@ -177,19 +184,27 @@ class BodyLookup:
         best: tuple[int, int] = (0, -1)
         choice: Entity | tuple[int, str, str | None] | None = None
         quoted = [(e, fit(head, e.canonical, "group" if is_body(e) else e.kind)) for e in self._recent()
-                  if e.key is None and not any(is_person_name(n) for n in e.names)
+                  if e.key is None and (e.kind == "group" or not any(is_person_name(n) for n in e.names))
                   and not is_document(e)]  # "a joint statement from the union" is no union
         quoted = [(e, f) for e, f in quoted if f]
         near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
+        any_body = head in _ANY_BODY  # "the group": whichever body was quoted last, whatever its name says
         for e, f in near:
+            f = min(f, 1) if any_body else f
             if (f, e.last_seen) > best:
                 best, choice = (f, e.last_seen), e
         for at, name, short in self.bodies:
             if at >= pos or pos - at > 1000:
                 continue
             f = max(fit(head, name, "named"), 2 if short is not None and head not in _ANY_FIRM else 0)
+            f = min(f, 1) if any_body else f
             if f and (f, at) > best:
                 best, choice = (f, at), (at, name, short)
+        if best[0] < 2 and not any_body:  # "the company said" far below "the US drugmaker Halvern Therapeutics": the one body
+            # named before whose name says it is one, rather than a body quoted since whose name does not
+            named = {name: (at, name, short) for at, name, short in self.bodies
+                     if at < pos and not ACRONYM.match(name) and fit(head, name, "named") == 2}
+            choice = next(iter(named.values())) if len(named) == 1 else choice
         if choice is None or isinstance(choice, Entity):
             return choice
         return self._named_entity(*choice, pos)

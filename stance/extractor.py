@@ -18,7 +18,7 @@ from stance.assemble import Found, Group, finish, group_quotes, split_positions,
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
 from stance.interview import labelled_answers
-from stance.names import noun_kind
+from stance.names import noun_kind, place_key
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -143,7 +143,8 @@ class Extractor:
         last_direct = None
         for (a, b), doc in zip(segs, docs, strict=True):
             for name_pos, name in _proper_names(doc, a):
-                resolver.note_person(name_pos, name)
+                if not index.touches(name_pos, name_pos + len(name)) and place_key(name) is None:
+                    resolver.note_person(name_pos, name)  # not '"Burkina Faso," she said': no one's name
             new = self.segment_quotes(doc, a, b, index.inside(a, b), last_direct, people)
             found.extend(new)
             last_direct = new[-1] if new else last_direct

@@ -16,7 +16,9 @@ from stance.quotes import paragraphs, sentences
 from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, strip_name, surname_form
 
 _CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*"
-_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
+#: The space between two words of one name: any, but no blank line ("Friday\n\nThe LCBO" is two runs).
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_RUN = re.compile(_CAP_WORD + r"(?:" + _GAP + r"(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
 _OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
                      "i you for with from by to of her his their its our my".split())
 
@@ -100,17 +102,23 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     """A sentence opening with one person's role: "The finance secretary has just spoken ...",
-    "The union's general secretary said ...": (position, "The finance secretary")."""
-    words = text[a:b].split()[:4]
-    if not words or words[0] != "The":
+    "The union's general secretary said ...", "A senior civil servant, who ..., put it more simply",
+    "A senior DUP figure, speaking privately, was blunter": (position, "The finance secretary")."""
+    words = text[a:b].split()[:5]
+    if not words or words[0] not in ("The", "A", "An"):
         return None
     for k, word in enumerate(words[1:], start=1):
         low = word.lower().strip(",;:")
         if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
             return None
-        if noun_kind(low) == "person" and not low.endswith("s"):
+        senior_figure = low == "figure" and any(w.lower() in _SENIOR for w in words[1:k])
+        if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure:
             return a, " ".join(words[: k + 1]).rstrip(",;:")
     return None
+
+
+#: "A senior DUP figure": a person, though "figure" alone is a number.
+_SENIOR = frozenset("senior leading prominent party".split())
 
 
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
@@ -131,7 +139,8 @@ def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
 
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
     m = _RUN.match(text, a, b)
-    if m is not None and m.group().split()[0].lower() not in _OPENERS:
+    possessor = m is not None and m.group().endswith(("'s", "’s"))  # "Burkina Faso's foreign minister, X, said"
+    if m is not None and m.group().split()[0].lower() not in _OPENERS and not possessor:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None
         if titled is not None:
@@ -201,7 +210,8 @@ def _shortest_forms(names: set[str]) -> set[str]:
     return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
 
 
-_NAME = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|de|del|du|des|la|le)\s+)*){0,6}[A-Z][\w’'.-]*(?:\s+\d{1,4}\b)?"
+_NAME = (rf"(?:[A-Z][\w’'.-]*{_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){_GAP})*){{0,6}}[A-Z][\w’'.-]*"
+         rf"(?:{_GAP}\d{{1,4}}\b)?")
 # "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)": a name and its short form
 _WITH_SHORT = re.compile(rf"({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
 # "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name

@@ -23,7 +23,7 @@ ROLE_WORDS = frozenset(
     "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
-    "chaplain".split()
+    "chaplain critic whip backbencher mp mla msp mep".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(
@@ -35,7 +35,7 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "family relatives sister brother mother father wife husband son daughter widow "
     "man woman men women spokespeople aides advisers advisors staff employees pilots "
     "campaigners researchers scientists journalists commentators neighbours neighbors "
-    "survivors victims refugees passengers customers shoppers traders owners owner".split()
+    "survivors victims refugees passengers customers shoppers traders owners owner servant servants".split()
 )
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "
@@ -45,7 +45,7 @@ GROUP_NOUNS = frozenset(
     "police parliament assembly cabinet presidency embassy delegation delegations coalition "
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
-    "team teams industry prosecutors kremlin league chamber".split()
+    "team teams industry prosecutors kremlin league chamber militia militias".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "
@@ -76,7 +76,7 @@ def noun_kind(word: str) -> str | None:
 
 
 #: Lower-case words inside personal names: "Josefa Lima dos Santos", "Ursula von der Leyen", "Yannick le Goff".
-NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu".split())
+NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu ag ould".split())
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
 #: Head words of organisations' names ("Competition and Markets Authority").
 ORGISH = frozenset(
@@ -288,6 +288,51 @@ uzbekistan|uzbek|tashkent|
 vietnam|vietnamese|hanoi|
 zambia|zambian|lusaka|
 zimbabwe|zimbabwean|harare|
+albania|albanian|tirana|
+bahrain|bahraini|manama|
+barbados|barbadian|bridgetown|
+benin|beninese|porto-novo,cotonou|
+botswana|botswanan|gaborone|
+burkina faso|burkinabe|ouagadougou|burkina
+burundi|burundian|gitega|
+cameroon|cameroonian|yaounde,yaoundé|
+central african republic||bangui|
+chad|chadian|n'djamena,ndjamena|
+djibouti|djiboutian||
+dominican republic||santo domingo|
+el salvador|salvadoran|san salvador|
+fiji|fijian|suva|
+gabon|gabonese|libreville|
+gambia|gambian|banjul|the gambia
+guinea|guinean|conakry|
+guinea-bissau||bissau|
+guyana|guyanese||
+honduras|honduran|tegucigalpa|
+iceland|icelandic|reykjavik|
+ivory coast|ivorian|abidjan,yamoussoukro|côte d'ivoire,cote d'ivoire
+jamaica|jamaican||
+laos|laotian|vientiane|
+lesotho||maseru|
+liberia|liberian|monrovia|
+madagascar|malagasy|antananarivo|
+malawi|malawian|lilongwe|
+malta|maltese|valletta|
+mauritania|mauritanian|nouakchott|
+mauritius|mauritian|port louis|
+mongolia|mongolian|ulaanbaatar|
+montenegro|montenegrin|podgorica|
+namibia|namibian|windhoek|
+north macedonia|macedonian|skopje|macedonia
+panama|panamanian||
+paraguay|paraguayan|asuncion,asunción|
+republic of congo||brazzaville|congo-brazzaville
+sierra leone|sierra leonean|freetown|
+solomon islands||honiara|
+suriname|surinamese|paramaribo|
+timor-leste|timorese|dili|east timor
+togo|togolese|lome,lomé|
+turkmenistan|turkmen|ashgabat|
+uruguay|uruguayan|montevideo|
 """
 _GOVT = re.compile(
     r"^(?:the )?(?:official )?(.+?)(?:'s|’s)?(?: (?:federal |national |central )?government"

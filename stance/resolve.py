@@ -39,7 +39,9 @@ _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|nationa
 _SELF_NAMED = re.compile(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
                          r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
                          r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
-                         r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+                         r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                         r"|,? (?:which |that )?call(?:ing|s) (?:itself|themselves) (?:the )?[\"“‘']?"
+                         r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})")
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
 _COUNT = frozenset("two three four five six several some many other senior".split())
@@ -109,6 +111,37 @@ def _telling(alias: str, name: str) -> bool:
     return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
 
 
+#: Titles written before a name, by the role noun that refers back to them ("the general": "Lt. Gen. Saad al-Khafaji").
+_TITLES = {"general": r"Gen\.|General", "colonel": r"Col\.|Colonel", "senator": r"Sen\.|Senator",
+           "governor": r"Gov\.|Governor", "admiral": r"Adm\.|Admiral", "captain": r"Capt\.|Captain",
+           "sergeant": r"Sgt\.|Sergeant", "professor": r"Prof\.|Professor", "bishop": r"Bishop",
+           "archbishop": r"Archbishop", "judge": r"Judge", "major": r"Maj\.|Major", "ambassador": r"Ambassador"}
+
+
+def _titled(text: str, role: str, lo: int, hi: int) -> str | None:
+    """The one person that ``text[lo:hi]`` names with the title of ``role`` ("Gen." for "the general"), or None."""
+    title = _TITLES.get(role)
+    if title is None:
+        return None
+    names = {strip_name(m.group(1)) for m in re.finditer(
+        rf"\b(?:{title})\s+((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?){{0,3}}[A-Z][\w’'-]+)", text[lo:hi])}
+    names = {n for n in names if is_person_name(n)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _role_name(name: str) -> bool:
+    """A capitalised role, not a name: "North Antrim MLA" (not "Office of the US Trade Representative")."""
+    words = name.lower().split()
+    return words[-1] in ROLE_WORDS and not any(w in ORGISH for w in words)
+
+
+def _describes_group(apposition: str) -> bool:
+    """An apposition that says its name is an organisation's: a body's noun in it and no person's
+    ("the most powerful of the Iran-aligned militias", not "head of the union")."""
+    kinds = {noun_kind(w.strip(",.;:")) for w in apposition.split() if w[:1].islower()}
+    return "group" in kinds and "person" not in kinds
+
+
 def _organisation(ent: Entity) -> bool:
     """An entity whose name says it is an organisation ("National Commission on Human Rights", "the ANC")."""
     words = [w for n in ent.names for w in n.split()]
@@ -164,11 +197,14 @@ class Resolver(BodyLookup):
         words = mention.lower().split()
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not aged)
-                or any(is_proper(n) for n in ent.names) or ent.first_seen != pos or len(ent.names) > 1):
+                or any(is_proper(n) and not _role_name(n) for n in ent.names)
+                or ent.first_seen != pos or len(ent.names) > 1):  # "the North Antrim MLA" is a role, not a name
             return ent
         nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
+        other_role = nxt is not None and any(  # "... the envoy told reporters. Burkina Faso's foreign minister, X,"
+            w in ROLE_WORDS and w != words[-1] for w in re.findall(r"[a-z]+", text[end : nxt[0]].lower()))
         if nxt is not None and place_key(nxt[1]) is None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
-                e.matches(nxt[1]) for e in self.entities if e is not ent):
+                e.matches(nxt[1]) for e in self.entities if e is not ent) and not other_role:
             ent.names.append(nxt[1])
             ent.kind = "person"
             return ent
@@ -188,6 +224,15 @@ class Resolver(BodyLookup):
                   and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)]
         if opened:  # "Mr Abdullahi Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"
             ent.names.append(strip_name(opened[-1]))
+            ent.kind = "person"
+            return ent
+        titled = _titled(text, words[-1].strip(","), max(0, pos - 2000), pos)
+        if titled is not None:  # "... is led by Lt. Gen. Saad al-Khafaji ... . "...," the general said"
+            known = next((e for e in self.entities if e is not ent and e.matches(titled)), None)
+            if known is not None:
+                return self._absorb(ent, known, pos)
+            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+            ent.names[:] = [titled]
             ent.kind = "person"
             return ent
         if aged:  # only a person has an age: the one quoted or named last
@@ -288,6 +333,8 @@ class Resolver(BodyLookup):
         name = strip_name(head) or head
         key = place_key(name)
         kind = "group" if key else speaker_kind(name)
+        if kind == "person" and any(_describes_group(a) for a in aliases):
+            kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
         if ent is None:
@@ -309,13 +356,13 @@ class Resolver(BodyLookup):
         return ent
 
     def _self_named(self, mention: str, pos: int) -> str | None:
-        """The name an unnamed person gives themselves: "a man who identified himself as Commandant Makandal
-        said" is Commandant Makandal ("An ANC spokesperson said" is the ANC: :meth:`spoken_for`)."""
-        if is_proper(mention) or noun_kind(mention.split()[-1]) not in ("person", None):
+        """The name an unnamed person or group gives themselves: "a man who identified himself as Commandant
+        Makandal said" is Commandant Makandal, "A group calling itself the Katiba Azawad Front" that front ("An ANC spokesperson said" is the ANC: :meth:`spoken_for`)."""
+        if is_proper(mention) or noun_kind(mention.split()[-1]) not in ("person", "group", None):
             return None
         at = self.text.find(mention.strip(), max(pos - 5, 0), pos + len(mention) + 5)
         m = _SELF_NAMED.match(self.text, at + len(mention.strip())) if at >= 0 else None
-        return (m.group("name") or m.group("name2")) if m else None
+        return (m.group("name") or m.group("name2") or m.group("name3")) if m else None
 
     def _by_first_name(self, name: str, pos: int) -> Entity | None:
         """A new entity for the one person written in full before ``pos`` whose first name is ``name`` and

@@ -129,3 +129,31 @@ def test_an_empty_name_is_not_two_parties():
     from stance.assemble import is_joint
 
     assert not is_joint("") and not is_joint("  ")
+
+
+@pytest.mark.parametrize("name", ["the two countries", "both governments", "Neither the union nor the county",
+                                  "Iraqi and U.S. military officials", "officials from both countries"])
+def test_two_countries_and_neither_nor_are_two_parties(name):
+    from stance.assemble import is_joint
+
+    assert is_joint(name)
+
+
+@pytest.mark.parametrize("name,cls", [("Critics", True), ("Trade economists", True), ("Human rights groups", True),
+                                      ("Some Pacific ministers", True), ("Some in Congress", True),
+                                      ("Turkish officials", False), ("diplomatic sources", False),
+                                      ("Analysts", False), ("United Auto Workers", False),
+                                      ("two people familiar with the talks", False),
+                                      ("nearly two-thirds of voters", False)])
+def test_classes_of_people_are_not_sources(name, cls):
+    from stance.assemble import is_class
+
+    assert is_class(name) is cls
+
+
+def test_a_class_of_people_is_a_position(ex):
+    text = ("Critics say the strike is about pay, not safety. "
+            "Union president Park Min-ho said the talks were \"negotiating with a messenger\".")
+    quotes = ex.extract(text)
+    assert [name for name, _, _ in ex.group(quotes)] == ["Park Min-ho"]
+    assert [name for name, _, _ in ex.positions(quotes)] == ["Critics"]

@@ -410,3 +410,71 @@ def test_a_union_quoted_before_it_is_named_is_that_union(ex):
             "said the company did not comment on ongoing negotiations.")
     found = {name: len(said) for name, said in groups(ex, text).items()}
     assert found == {"Hiroden Workers' Union": 2, "Hiroden": 1}
+
+
+def test_the_company_is_no_union_whose_name_has_a_company_word(ex):
+    from stance.bodies import fit
+
+    assert fit("company", "National Korvex Electronics Union", "group") == 0
+    assert fit("union", "National Korvex Electronics Union", "group") == 2
+    assert fit("company", "Korvex Electronics", "group") == 2
+    text = ("Korvex Electronics and the National Korvex Electronics Union (NKEU) resumed talks on Monday.\n\n"
+            'The NKEU said its members were "ready for any outcome".\n\n'
+            'Korvex Electronics said its offer was "the best in the industry". The company said output had not '
+            "been disrupted.")
+    got = groups(ex, text)
+    assert got["Korvex Electronics"][-1] == "output had not been disrupted"
+
+
+def test_the_company_far_below_the_one_named_drugmaker(ex):
+    filler = "Regulators have reviewed the therapy twice since it was approved in the United States. " * 14
+    text = ("The health service and the US drugmaker Velmar Therapeutics are in talks over the price of a gene "
+            "therapy.\n\n" + filler + "\n\n"
+            "The health service said it had offered a five-year managed access agreement.\n\n"
+            '"Velmar remains at the table," the company said in a statement.')
+    assert "Velmar Therapeutics" in speakers(ex, text)
+
+
+def test_a_group_that_names_itself(ex):
+    text = ("A group calling itself the Sahel Freedom Front claimed the kidnapping in March and said it would "
+            "release the three hostages in exchange for prisoners.")
+    assert speakers(ex, text) == ["Sahel Freedom Front"]
+
+
+def test_a_name_that_looks_personal_but_an_apposition_calls_a_militia(ex):
+    text = ("The embassy said in a statement that it remained committed to the partnership.\n\n"
+            "Harakat Zulfiqar, the largest of the armed factions in the north and one of its best-armed militias, "
+            'said the talks were "a cover for occupation". Any foreign soldier who stays would be "a target," '
+            "the group said.")
+    got = groups(ex, text)
+    assert got["Harakat Zulfiqar"][-1] == 'Any foreign soldier who stays would be "a target,"'
+
+
+def test_a_heading_quote_belongs_to_who_says_it_below(ex):
+    text = ("7:30 p.m.\nLabour ministry calls for ‘dialogue, not confrontation’\n\n"
+            "The Ministry of Employment and Labour said it urged both sides to \"resolve their differences through "
+            "dialogue, not confrontation.\"\n\n"
+            "4:20 p.m.\nCEO: ‘A strong offer’\n\n"
+            "\"I think the offer on the table is strong,\" chief executive Sandra Okafor said.")
+    got = groups(ex, text)
+    assert set(got) == {"Ministry of Employment and Labour", "Sandra Okafor"}
+
+
+def test_a_heading_label_that_is_an_organisation_noun_is_the_body(ex):
+    text = ("Noon\nUnion: ‘Every depot, every route’\n\n"
+            "The Northern Transit Workers Union (NTWU) said in a post that pickets would go up at \"every depot, "
+            "every route\" if no deal was reached.")
+    assert speakers(ex, text) == ["Northern Transit Workers Union"]
+
+
+def test_a_name_does_not_run_over_a_blank_line(ex):
+    from stance.mentions import full_names
+
+    text = "LCBO: stores open Friday\n\nThe LCBO said all stores would open at regular hours."
+    assert "Friday The LCBO" not in {n for names in full_names(text).values() for n in names}
+    assert speakers(ex, text) == ["LCBO"]
+
+
+def test_more_countries_are_governments():
+    assert place_key("Ouagadougou") == place_key("the Burkinabe government") == "burkina faso"
+    assert place_key("Nouakchott") == "mauritania" and place_key("Lomé") == "togo"

@@ -517,3 +517,48 @@ def test_a_first_name_after_the_full_name_is_that_person(ex):
             "to brief supporters.\n\n"
             "\"We have half a deal,\" Somchai told the crowd.")
     assert speakers(ex, text) == ["Somchai Rattanaporn"]
+
+
+def test_a_tuareg_name_with_its_particle_is_one_person(ex):
+    text = ("Sidi Mohamed ag Ahmed, who has driven trucks to Gao for two decades, says fuel prices have doubled.\n\n"
+            "‘We only want the road,’ he said by phone.")
+    assert speakers(ex, text) == ["Sidi Mohamed ag Ahmed"]
+
+
+def test_a_named_spokesman_after_its_is_the_person(ex):
+    text = ("The government spokesman, Colonel Bakary Keita, said the delegation was travelling out of respect.\n\n"
+            "The Azawad Front dismissed the meeting. Its spokesman, Attaye ag Issa, said by telephone that "
+            "‘nobody invited the people of the north’.")
+    got = groups(ex, text)
+    assert got["Attaye ag Issa"] == ["nobody invited the people of the north"]
+
+
+def test_a_constituency_role_refers_back_to_the_person(ex):
+    text = ("Its finance spokesman, Trevor Gilbride, says his party \"wants a budget agreed\".\n\n"
+            "\"I am not going to tell people in Ballymena that their rates are going up,\" the North Antrim MLA says.")
+    assert speakers(ex, text) == ["Trevor Gilbride"]
+    text = ("NDP labour critic Renée Laflamme accused the government of using the talks as cover.\n\n"
+            "\"You can't bargain in good faith,\" Laflamme said.")
+    assert speakers(ex, text) == ["Renée Laflamme"]
+
+
+def test_an_indefinite_role_opening_a_sentence_introduces_the_quote(ex):
+    text = ("\"I will not tell people their rates are going up,\" said Trevor Gilbride.\n\n"
+            "A senior party figure, speaking privately, was blunter. \"They want us in the photograph when the cuts "
+            "land.\"\n\n"
+            "A senior civil servant, who could not be named, put it more simply: \"There has been a draft on the "
+            "table since January.\"")
+    assert speakers(ex, text) == ["Trevor Gilbride", "senior party figure", "senior civil servant"]
+
+
+def test_the_general_is_the_person_with_that_title(ex):
+    text = ("Government spokesman Hisham al-Obeidi said the first day had been \"constructive\".\n\n"
+            "The delegation is led by Lt. Gen. Saad al-Mashhadani, deputy commander of joint operations.\n\n"
+            "\"We are not negotiating a departure anymore,\" the general said.")
+    assert speakers(ex, text) == ["Hisham al-Obeidi", "Saad al-Mashhadani"]
+
+
+def test_a_place_quoted_at_the_start_of_a_quote_is_no_antecedent(ex):
+    text = ("Burkina Faso's foreign minister, Aminata Zerbo, said her government had accepted the talks.\n\n"
+            "\"Burkina Faso,\" she said, \"is ready to discuss trade and transport.\"")
+    assert speakers(ex, text) == ["Aminata Zerbo"]
