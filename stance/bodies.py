@@ -104,6 +104,7 @@ class BodyLookup:
     """Finds the organisation a nominal or an unnamed spokesperson speaks for (mixed into the resolver)."""
 
     entities: list[Entity]
+    text: str
     bodies: list[tuple[int, str, str | None]]
     _shorts: dict[str, str]
 
@@ -196,7 +197,8 @@ class BodyLookup:
         for at, name, short in self.bodies:
             if at >= pos or pos - at > 1000:
                 continue
-            f = max(fit(head, name, "named"), 2 if short is not None and head not in _ANY_FIRM else 0)
+            called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
+            f = max(fit(head, name, "named"), 2 if (short is not None and head not in _ANY_FIRM) or called else 0)
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
                 best, choice = (f, at), (at, name, short)

@@ -133,8 +133,8 @@ def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     m = _LOWER_ROLE.match(text, p, b)
     if m is None or not (m.group(1).split()[-1] in ROLE_WORDS or is_trade_noun(m.group(1).split()[-1])):
         return None
-    name = _RUN.match(text, m.end(), b)
-    return name if name is not None and is_person_name(name.group()) else None
+    name = _RUN.match(text, m.end(), b)  # "spokesman Commodore Rafael Dizon": a title may open the name
+    return name if name is not None and is_person_name(strip_name(name.group())) else None
 
 
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
@@ -232,8 +232,9 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
         if found is not None:
             out.append((m.end(1) - len(found), found, m.group(2)))
     for m in _NOUN_THEN_NAME.finditer(text):
-        if not is_person_name(m.group(1)):
-            out.append((m.start(1), m.group(1), None))
+        at, name = _conjuncts(m.group(1), m.start(1))[0]  # "the union Aslef and the Rail Delivery Group": Aslef
+        if not is_person_name(name):
+            out.append((at, name, None))
     for a, b in _sentence_spans(text):
         m = _OPENING_NAME.match(text, a, b)
         if m is None or m.group(1).split()[0].lower() in _OPENERS | {"by"}:  # "At the ...", a byline

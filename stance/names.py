@@ -23,7 +23,7 @@ ROLE_WORDS = frozenset(
     "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
-    "chaplain critic whip backbencher mp mla msp mep".split()
+    "chaplain critic whip backbencher mp mla msp mep brigadier marshal commodore inspector sheriff".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(
@@ -159,7 +159,8 @@ def split_role(mention: str) -> tuple[str, str]:
             return " ".join(tokens[start:j]).strip(" ,.;:"), " ".join(tokens[:start]).strip(" ,")
         words = [t.lower().strip(",.") for t in tokens[i:j]]
         trade = i > 0 and is_trade_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"
-        if not (prev in ROLE_WORDS or trade) or any(w in ORGISH for w in words):
+        role_word = prev in ROLE_WORDS or any(part in ROLE_WORDS for part in prev.split("-"))  # "secretary-general"
+        if not (role_word or trade) or any(w in ORGISH for w in words):
             continue
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
             continue

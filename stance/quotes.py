@@ -85,7 +85,7 @@ _ENDS_SENTENCE = tuple(".!?…:;\"”’'»)")
 def blank_furniture(text: str) -> str:
     """Blank headlines, bylines, photo captions and datelines; length unchanged.
 
-    A headline or byline is a line of at most 25 words that does not end like a sentence;
+    A headline, standfirst or byline is a line of at most 60 words that does not end like a sentence;
     a caption or credit line starts with "Photo", "Caption", "(Reporting by" and the like;
     a dateline is the "CITY, Month D (Agency) -" or live-blog "20:40 -" opening of a paragraph.
 
@@ -97,7 +97,7 @@ def blank_furniture(text: str) -> str:
     for start, end in paragraphs(text):
         line = text[start:end].strip()
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        if _FURNITURE.match(line) or (len(line.split()) <= 25 and not line.endswith(_ENDS_SENTENCE)) or _QUOTED_HEADING.match(line):
+        if _FURNITURE.match(line) or (len(line.split()) <= 60 and not line.endswith(_ENDS_SENTENCE)) or _QUOTED_HEADING.match(line):
             out[start:end] = " " * (end - start)
             continue
         m = _DATELINE.match(line)

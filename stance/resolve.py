@@ -135,6 +135,29 @@ def _role_name(name: str) -> bool:
     return words[-1] in ROLE_WORDS and not any(w in ORGISH for w in words)
 
 
+_LEADER_OFFICE = re.compile(r"^(?:[Tt]he )?(?:prime minister|president|premier|chancellor|first minister)['’]s office$",
+                            re.I)
+_ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?:from|by|issued by|released by|sent by) "
+                        r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*)"
+                        r"(?: (?:to|on|in|at|about) .*)?$")
+
+
+def _issued_by(mention: str) -> str | None:
+    """The named issuer of a document mention, who is the speaker (policy 4): "a memo from Carnegie Hill
+    Management to residents of its buildings" -> "Carnegie Hill Management". Not a joint one ("a statement
+    from the union and the health authority") nor a draft or report someone else may have written."""
+    m = _ISSUED_BY.match(mention.strip())
+    if m is None or noun_kind(m.group("doc")) != "doc" or m.group("doc") not in _ISSUED_DOCUMENTS:
+        return None
+    issuer = m.group("issuer")
+    return None if " and " in issuer or "joint" in mention.lower() else issuer
+
+
+#: Documents that speak for whoever sends them.
+_ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bulletin notice post communiqué communique "
+                              "circular note readout announcement".split())
+
+
 def _describes_group(apposition: str) -> bool:
     """An apposition that says its name is an organisation's: a body's noun in it and no person's
     ("the most powerful of the Iran-aligned militias", not "head of the union")."""
@@ -318,11 +341,11 @@ class Resolver(BodyLookup):
             found = named or self._plural(pos)
             if found is not None or not rest:
                 return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
-        voice = self._voice_of(mention, pos)
+        voice = self._voice_of(mention, pos) or self._leader_office(mention, pos)
         if voice is not None:
             return voice
         as_written = mention.strip()  # "An ANC spokesperson", "a man who identified himself as X": kept as an alias
-        mention = self.spoken_for(mention) or self._self_named(mention, pos) or mention
+        mention = self.spoken_for(mention) or self._self_named(mention, pos) or _issued_by(mention) or mention
         organ = _ORGAN.match(mention.strip())
         if organ is not None and (ACRONYM.match(organ.group(1)) or is_proper(organ.group(1))) and not is_person_name(
                 organ.group(1)):  # "the ELN's central command said": the ELN
@@ -353,6 +376,21 @@ class Resolver(BodyLookup):
         ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
         ent.key = ent.key or key
         ent.last_seen = pos
+        return ent
+
+    def _leader_office(self, mention: str, pos: int) -> Entity | None:
+        """"the prime minister's office" speaks for the government: the one of the place the sentence opens
+        with ("In Pristina, the prime minister's office said"), else the government quoted last."""
+        if not _LEADER_OFFICE.match(mention.strip()):
+            return None
+        place = re.search(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$", self.text[max(0, pos - 40) : pos])
+        key = place_key(place.group(1)) if place else None
+        ent = next((e for e in self._recent() if e.key is not None and (e.key == key if key else
+                                                                         pos - e.last_seen < 1500)), None)
+        if ent is not None:
+            if mention.strip() not in ent.aliases:
+                ent.aliases.append(mention.strip())
+            ent.last_seen = pos
         return ent
 
     def _self_named(self, mention: str, pos: int) -> str | None:

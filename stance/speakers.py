@@ -40,7 +40,7 @@ COMPANY_WORDS = frozenset(
     "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
-    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc".split()
+    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one
@@ -218,6 +218,9 @@ class Entity:
         low = name.lower()
         if any(low == a.lower() for a in self.aliases):
             return True
+        plain = _POSSESSIVE.sub("", low)  # "Ombudsman's Office" is the "Ombudsman Office"
+        if " " in plain and any(_POSSESSIVE.sub("", n.lower()) == plain for n in self.names):
+            return True
         short = surname_form(name)
         fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
         if " " in short and is_proper(name) and fulls and not any(
@@ -239,6 +242,7 @@ class Entity:
 
 
 ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def acronym_of(short: str, long: str) -> bool:

@@ -478,3 +478,33 @@ def test_a_name_does_not_run_over_a_blank_line(ex):
 def test_more_countries_are_governments():
     assert place_key("Ouagadougou") == place_key("the Burkinabe government") == "burkina faso"
     assert place_key("Nouakchott") == "mauritania" and place_key("Lomé") == "togo"
+
+
+def test_a_document_from_a_named_sender_is_the_sender(ex):
+    from stance.resolve import _issued_by
+
+    assert _issued_by("A letter from the Ministry of Finance") == "the Ministry of Finance"
+    assert _issued_by("A joint statement from the union and the health authority") is None
+    text = ("A memo from Carnegie Park Management to residents of its 40 buildings said packages would be held "
+            "off site.\n\nThe company said it hoped the memo would \"never be needed.\"")
+    assert groups(ex, text) == {"Carnegie Park Management": ["packages would be held off site",
+                                                             "it hoped the memo would \"never be needed.\""]}
+
+
+def test_the_prime_ministers_office_is_the_government_of_the_place(ex):
+    text = ("Kosovo's government said in a statement that the deadline would not move.\n\n"
+            "Belgrade said the rule was \"a unilateral act\".\n\n"
+            "In Pristina, the prime minister's office said the March 1 date \"stands\".")
+    assert len(speakers(ex, text)) == 2
+
+
+def test_a_possessive_name_is_the_same_body(ex):
+    text = ("The Ombudsman's Office said it welcomed the agreement but that recruitment of minors had risen.\n\n"
+            "It urged the parties to \"put the communities at the center\" of the program.")
+    assert len(speakers(ex, text)) == 1
+
+
+def test_the_union_named_by_its_noun(ex):
+    text = ("Talks between the train drivers' union Aslef and the Rail Delivery Group resumed on Thursday.\n\n"
+            "The union said the offer was \"not good enough\".")
+    assert speakers(ex, text) == ["Aslef"]

@@ -562,3 +562,26 @@ def test_a_place_quoted_at_the_start_of_a_quote_is_no_antecedent(ex):
     text = ("Burkina Faso's foreign minister, Aminata Zerbo, said her government had accepted the talks.\n\n"
             "\"Burkina Faso,\" she said, \"is ready to discuss trade and transport.\"")
     assert speakers(ex, text) == ["Aminata Zerbo"]
+
+
+def test_a_hyphenated_title_before_a_name(ex):
+    text = ("KNUT secretary-general Hesbon Ochieng Wafula said the union had given the commission \"one last "
+            "chance\".\n\n\"We have not called off the strike,\" Wafula said.")
+    assert speakers(ex, text) == ["Hesbon Ochieng Wafula"]
+
+
+def test_a_military_title_inside_a_role_before_a_name(ex):
+    text = ("Coast guard spokesman Commodore Rafael Dimaculangan was blunter. He said the vessels had shadowed "
+            "every mission.\n\n\"That is harassment with a memo attached,\" Dimaculangan said.")
+    assert speakers(ex, text) == ["Rafael Dimaculangan"]
+
+
+def test_a_standfirst_without_a_full_stop_is_no_statement(ex):
+    text = ("‘We want a contract’: Aslef’s Sandra Mulvaney on the drivers’ pay talks\n\n"
+            "Drivers at 14 operators will start an overtime ban next month unless the talks produce a better offer. "
+            "The union’s general secretary explains why she is still at the table\n\n"
+            "Sandra Mulvaney, a former driver, spoke to us on Friday.\n\n"
+            "Sandra Mulvaney: Because that is what a trade union is for.\n\n"
+            "Sandra Mulvaney: If the offer changes, yes.")
+    assert groups(ex, text) == {"Sandra Mulvaney": ["Because that is what a trade union is for.",
+                                                    "If the offer changes, yes."]}
