@@ -89,8 +89,7 @@ def fit(head: str, name: str, kind: str) -> int:
     the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM", "the company" no
     "National Samsung Electronics Union": a name headed by another organisation noun)."""
     words = surname_form(name).split()
-    own = head_words(surname_form(name))[-1:]
-    if own and own[0] in GENERIC_ORGS and own[0] != head and head not in _ANY_BODY and own[0] not in _NAME_WORDS.get(head, ()):
+    if _headed_otherwise(head, name):
         return 0  # "the company" is no "National Samsung Electronics Union", whatever its other words
     if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
         return 2
@@ -98,6 +97,14 @@ def fit(head: str, name: str, kind: str) -> int:
         return 0 if head in _NAMED_ONLY else 1 if head in _ANY_FIRM else 2
     generic = head in _ANY_FIRM | _ANY_BODY and is_proper(name) and not any(w in GROUP_NOUNS for w in words)
     return 1 if generic and (kind == "group" or (kind == "named" and head in _ANY_BODY)) else 0
+
+
+def _headed_otherwise(head: str, name: str) -> bool:
+    """The name's own head noun is another organisation's ("Union" in "National Samsung Electronics Union"
+    for "the company"); "the group" / "the body" fit any."""
+    own = head_words(surname_form(name))[-1:]
+    return bool(own) and own[0] in GENERIC_ORGS and own[0] != head and head not in _ANY_BODY and (
+        own[0] not in _NAME_WORDS.get(head, ()))
 
 
 class BodyLookup:
@@ -202,14 +209,18 @@ class BodyLookup:
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
                 best, choice = (f, at), (at, name, short)
-        if best[0] < 2 and not any_body:  # "the company said" far below "the US drugmaker Halvern Therapeutics": the one body
-            # named before whose name says it is one, rather than a body quoted since whose name does not
-            named = {name: (at, name, short) for at, name, short in self.bodies
-                     if at < pos and not ACRONYM.match(name) and fit(head, name, "named") == 2}
-            choice = next(iter(named.values())) if len(named) == 1 else choice
+        if best[0] < 2 and not any_body:
+            choice = self._body_named_before(head, pos) or choice
         if choice is None or isinstance(choice, Entity):
             return choice
         return self._named_entity(*choice, pos)
+
+    def _body_named_before(self, head: str, pos: int) -> tuple[int, str, str | None] | None:
+        """The one body named anywhere before ``pos`` whose name says it is a "``head``" ("the company said" far
+        below "the US drugmaker Halvern Therapeutics"), preferred to a body quoted since whose name does not."""
+        named = {name: (at, name, short) for at, name, short in self.bodies
+                 if at < pos and not ACRONYM.match(name) and fit(head, name, "named") == 2}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
+from stance.descriptions import LEADER_OFFICE, describes_group, issued_by, role_name, titled
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import GROUP_NOUNS, ORGISH, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
@@ -111,60 +112,6 @@ def _telling(alias: str, name: str) -> bool:
     return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
 
 
-#: Titles written before a name, by the role noun that refers back to them ("the general": "Lt. Gen. Saad al-Khafaji").
-_TITLES = {"general": r"Gen\.|General", "colonel": r"Col\.|Colonel", "senator": r"Sen\.|Senator",
-           "governor": r"Gov\.|Governor", "admiral": r"Adm\.|Admiral", "captain": r"Capt\.|Captain",
-           "sergeant": r"Sgt\.|Sergeant", "professor": r"Prof\.|Professor", "bishop": r"Bishop",
-           "archbishop": r"Archbishop", "judge": r"Judge", "major": r"Maj\.|Major", "ambassador": r"Ambassador"}
-
-
-def _titled(text: str, role: str, lo: int, hi: int) -> str | None:
-    """The one person that ``text[lo:hi]`` names with the title of ``role`` ("Gen." for "the general"), or None."""
-    title = _TITLES.get(role)
-    if title is None:
-        return None
-    names = {strip_name(m.group(1)) for m in re.finditer(
-        rf"\b(?:{title})\s+((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?){{0,3}}[A-Z][\w’'-]+)", text[lo:hi])}
-    names = {n for n in names if is_person_name(n)}
-    return names.pop() if len(names) == 1 else None
-
-
-def _role_name(name: str) -> bool:
-    """A capitalised role, not a name: "North Antrim MLA" (not "Office of the US Trade Representative")."""
-    words = name.lower().split()
-    return words[-1] in ROLE_WORDS and not any(w in ORGISH for w in words)
-
-
-_LEADER_OFFICE = re.compile(r"^(?:[Tt]he )?(?:prime minister|president|premier|chancellor|first minister)['’]s office$",
-                            re.I)
-_ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?:from|by|issued by|released by|sent by) "
-                        r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*)"
-                        r"(?: (?:to|on|in|at|about) .*)?$")
-
-
-def _issued_by(mention: str) -> str | None:
-    """The named issuer of a document mention, who is the speaker (policy 4): "a memo from Carnegie Hill
-    Management to residents of its buildings" -> "Carnegie Hill Management". Not a joint one ("a statement
-    from the union and the health authority") nor a draft or report someone else may have written."""
-    m = _ISSUED_BY.match(mention.strip())
-    if m is None or noun_kind(m.group("doc")) != "doc" or m.group("doc") not in _ISSUED_DOCUMENTS:
-        return None
-    issuer = m.group("issuer")
-    return None if " and " in issuer or "joint" in mention.lower() else issuer
-
-
-#: Documents that speak for whoever sends them.
-_ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bulletin notice post communiqué communique "
-                              "circular note readout announcement".split())
-
-
-def _describes_group(apposition: str) -> bool:
-    """An apposition that says its name is an organisation's: a body's noun in it and no person's
-    ("the most powerful of the Iran-aligned militias", not "head of the union")."""
-    kinds = {noun_kind(w.strip(",.;:")) for w in apposition.split() if w[:1].islower()}
-    return "group" in kinds and "person" not in kinds
-
-
 def _organisation(ent: Entity) -> bool:
     """An entity whose name says it is an organisation ("National Commission on Human Rights", "the ANC")."""
     words = [w for n in ent.names for w in n.split()]
@@ -220,7 +167,7 @@ class Resolver(BodyLookup):
         words = mention.lower().split()
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not aged)
-                or any(is_proper(n) and not _role_name(n) for n in ent.names)
+                or any(is_proper(n) and not role_name(n) for n in ent.names)
                 or ent.first_seen != pos or len(ent.names) > 1):  # "the North Antrim MLA" is a role, not a name
             return ent
         nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
@@ -249,13 +196,13 @@ class Resolver(BodyLookup):
             ent.names.append(strip_name(opened[-1]))
             ent.kind = "person"
             return ent
-        titled = _titled(text, words[-1].strip(","), max(0, pos - 2000), pos)
-        if titled is not None:  # "... is led by Lt. Gen. Saad al-Khafaji ... . "...," the general said"
-            known = next((e for e in self.entities if e is not ent and e.matches(titled)), None)
+        holder = titled(text, words[-1].strip(","), max(0, pos - 2000), pos)
+        if holder is not None:  # "... is led by Lt. Gen. Saad al-Khafaji ... . "...," the general said"
+            known = next((e for e in self.entities if e is not ent and e.matches(holder)), None)
             if known is not None:
                 return self._absorb(ent, known, pos)
             ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
-            ent.names[:] = [titled]
+            ent.names[:] = [holder]
             ent.kind = "person"
             return ent
         if aged:  # only a person has an age: the one quoted or named last
@@ -345,7 +292,7 @@ class Resolver(BodyLookup):
         if voice is not None:
             return voice
         as_written = mention.strip()  # "An ANC spokesperson", "a man who identified himself as X": kept as an alias
-        mention = self.spoken_for(mention) or self._self_named(mention, pos) or _issued_by(mention) or mention
+        mention = self.spoken_for(mention) or self._self_named(mention, pos) or issued_by(mention) or mention
         organ = _ORGAN.match(mention.strip())
         if organ is not None and (ACRONYM.match(organ.group(1)) or is_proper(organ.group(1))) and not is_person_name(
                 organ.group(1)):  # "the ELN's central command said": the ELN
@@ -356,7 +303,7 @@ class Resolver(BodyLookup):
         name = strip_name(head) or head
         key = place_key(name)
         kind = "group" if key else speaker_kind(name)
-        if kind == "person" and any(_describes_group(a) for a in aliases):
+        if kind == "person" and any(describes_group(a) for a in aliases):
             kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
@@ -381,7 +328,7 @@ class Resolver(BodyLookup):
     def _leader_office(self, mention: str, pos: int) -> Entity | None:
         """"the prime minister's office" speaks for the government: the one of the place the sentence opens
         with ("In Pristina, the prime minister's office said"), else the government quoted last."""
-        if not _LEADER_OFFICE.match(mention.strip()):
+        if not LEADER_OFFICE.match(mention.strip()):
             return None
         place = re.search(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$", self.text[max(0, pos - 40) : pos])
         key = place_key(place.group(1)) if place else None

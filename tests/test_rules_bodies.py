@@ -481,10 +481,10 @@ def test_more_countries_are_governments():
 
 
 def test_a_document_from_a_named_sender_is_the_sender(ex):
-    from stance.resolve import _issued_by
+    from stance.descriptions import issued_by
 
-    assert _issued_by("A letter from the Ministry of Finance") == "the Ministry of Finance"
-    assert _issued_by("A joint statement from the union and the health authority") is None
+    assert issued_by("A letter from the Ministry of Finance") == "the Ministry of Finance"
+    assert issued_by("A joint statement from the union and the health authority") is None
     text = ("A memo from Carnegie Park Management to residents of its 40 buildings said packages would be held "
             "off site.\n\nThe company said it hoped the memo would \"never be needed.\"")
     assert groups(ex, text) == {"Carnegie Park Management": ["packages would be held off site",
