@@ -56,11 +56,22 @@ def test_corpus_test_adds_the_real_test_split_to_user_data(tmp_path):
     assert len(with_test.train) == len(plain.train) and len(with_test.dev) == len(plain.dev)
 
 
-def test_quote_labels_cover_every_training_quote_and_name_it():
+@pytest.fixture(scope="module")
+def seven_sets(tmp_path_factory):
+    """The previous release's stage-2 sets (dev..dev7, dev8 its dev), which the per-quote labels were written for."""
+    sets = json.loads(SETS.read_text(encoding="utf-8"))
+    sets["stance_training"] = {"train": ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"], "dev": ["dev8"]}
+    path = tmp_path_factory.mktemp("sets") / "speaker_sets.json"
+    path.write_text(json.dumps(sets), encoding="utf-8")
+    return path
+
+
+def test_quote_labels_cover_every_training_quote_and_name_it(seven_sets):
     from training.speaker_rows import read_quote_labels
 
     labels = read_quote_labels()
-    speaker_rows = build_rows(labels="speaker")
+    speaker_rows = build_rows(sets_file=seven_sets, labels="speaker")
+    assert len(speaker_rows) == 1533
     assert {r["id"] for r in speaker_rows} <= set(labels)
     for r in speaker_rows:
         rec = labels[r["id"]]
@@ -68,8 +79,9 @@ def test_quote_labels_cover_every_training_quote_and_name_it():
         assert rec["stance"] in ("support", "skeptical", "neutral") and rec["sentiment"] in ("positive", "negative", "neutral")
 
 
-def test_quote_labels_differ_from_speaker_labels_only_in_the_labels(rows):
-    quote_rows = build_rows(labels="quote")
+def test_quote_labels_differ_from_speaker_labels_only_in_the_labels(seven_sets):
+    rows = build_rows(sets_file=seven_sets)
+    quote_rows = build_rows(sets_file=seven_sets, labels="quote")
     strip = [{k: v for k, v in r.items() if k not in ("stance", "sentiment")} for r in rows]
     assert strip == [{k: v for k, v in r.items() if k not in ("stance", "sentiment")} for r in quote_rows]
     # a mixed speaker's quotes are judged one by one: some differ from the speaker's label, most do not

@@ -7,10 +7,11 @@ with ``--labels speaker`` (the default, the shipped recipe) the speaker's label 
 own, as LABELS.md asks for mixed speakers). Measured (README, "Per-quote labels"): the per-quote labels made the
 model far more neutral, and worse both on the real test split and per speaker, so the speaker's label stays.
 Only the sets that ``tests/data/speaker_sets.json`` lists under ``stance_training`` are used (train / dev); every
-other set stays held out for the speaker-level benchmark. Articles with two acceptable labels for a speaker (the
+other set stays held out for the speaker-level benchmark. The per-quote labels cover the previous release's sets
+(dev..dev7, dev8 its dev): ``--labels quote`` needs ``--sets`` with those, and names the first quote it lacks. Articles with two acceptable labels for a speaker (the
 seed article's style) give no rows for that speaker.
 
-    python -m training.speaker_rows --out runs/speaker_rows.jsonl [--labels quote|speaker]
+    python -m training.speaker_rows --out runs/speaker_rows.jsonl [--labels quote|speaker] [--sets FILE]
 """
 
 from __future__ import annotations
@@ -122,8 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="JSONL file to write")
     ap.add_argument("--labels", choices=("quote", "speaker"), default="speaker",
                     help="the speaker's label on every quote (default, the shipped recipe) or each quote's own label")
+    ap.add_argument("--sets", type=Path, default=SETS,
+                    help="speaker_sets.json naming the stance_training sets (default: tests/data/speaker_sets.json)")
     args = ap.parse_args(argv)
-    rows = build_rows(labels=args.labels)
+    rows = build_rows(sets_file=args.sets, labels=args.labels)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
