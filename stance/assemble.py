@@ -4,7 +4,7 @@
 :class:`stance.resolve.Resolver`), folds statements nested in another's content into it
 (:func:`unnest`), joins an attitude with the participle that gives its reason, and builds the
 quotes; :func:`group_quotes` collects them per speaker with their aliases, and
-:func:`split_positions` sets apart the parties whose views the writer only summarises. Shared by the
+:func:`stance.positions.split_positions` sets apart the parties whose views the writer only summarises. Shared by the
 rule-based :class:`stance.extractor.Extractor` and :class:`stance.tagged.TaggedExtractor`.
 """
 
@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
 from stance.bodies import GENERIC_ORGS, is_body
-from stance.cues import cue_score, is_position_cue
+from stance.cues import cue_score
 from stance.mentions import full_names
-from stance.names import ORGISH, noun_kind, place_key
+from stance.names import noun_kind, place_key
+from stance.positions import Group, is_joint
 from stance.resolve import Resolver
 from stance.sources import source_tokens, span_of
 from stance.speakers import (
-    ORG_WORDS,
     PRONOUNS,
     Entity,
     canonical_mention,
@@ -31,8 +31,6 @@ from stance.speakers import (
     surname_form,
 )
 from stance.types import Quote
-
-Group = tuple[str, tuple[str, ...], tuple[Quote, ...]]
 
 
 @dataclass
@@ -389,84 +387,3 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
                     aliases.append(alias)
         out.append((name, tuple(aliases), tuple(qs)))
     return out
-
-
-def is_position(group: Group) -> bool:
-    """Whether a group is a party the writer only summarises ("the union is demanding ...",
-    "Kenya is seeking ...", "diplomats fear ..."): every quote is reported speech under a
-    position verb (:func:`stance.cues.is_position_cue`). Such a party is not a quoted speaker
-    (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
-    quotes = group[2]
-    return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
-        (is_joint(group[0]) or is_class(group[0])) and all(q.kind == "indirect" for q in quotes))
-
-
-#: Classes of people a writer sums up ("Critics say ...", "Trade economists say ...", "Human rights groups
-#: warned ..."): no one source, whatever verb reports them (unlike "Turkish officials", "diplomatic sources" or
-#: "Analysts", whom the gold files count as speakers).
-_CLASS_NOUNS = frozenset(
-    "critics economists residents workers members producers exporters "
-    "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
-    "traders investors businesses families voters citizens shoppers customers parents".split())
-_CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'-]+ ){0,3}?(?P<head>[a-z]+)$",
-                    re.I)
-_SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", re.I)
-
-
-def is_class(name: str) -> bool:
-    """A class of people, not a source: a bare plural of :data:`_CLASS_NOUNS` ("Critics", "Canadian
-    producers"), or any people led by "some"/"many"/"most" ("Some Pacific ministers", "Some in Congress")."""
-    if _SOME_IN.match(name.strip()):
-        return True  # "Some in Congress"
-    m = _CLASS.match(name.strip())
-    if m is None or re.match(r"^(?:the|a|an|its|their|his|her|two|three|four|both|several|\d)\b", name.strip(), re.I):
-        return False
-    if " " in name.strip() and m.group("head")[:1].isupper():
-        return False  # "United Auto Workers" is a union
-    if " of " in name and m.group("some") is None:
-        return False  # "nearly two-thirds of voters": a poll's finding
-    head = m.group("head").lower()
-    return head in _CLASS_NOUNS or (m.group("some") is not None and head.endswith("s"))
-
-
-#: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
-#: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
-_JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps|countries|governments|nations"
-                    r"|capitals|neighbou?rs)$|^neither .+ nor .+$"
-                    r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
-                    r"|^[A-Z][\w.'’-]* and the [a-z]+s$", re.I)
-
-
-#: People of both sides, or each side: "officials on both sides", "people from both camps", "each side".
-_BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of|in) (?:both|the two) (?:sides|parties|camps|delegations"
-                         r"|countries|governments|capitals)$"
-                         r"|^(?:each|either) (?:side|party|camp|delegation)$", re.I)
-#: Two named parties, or their people: "India and Britain", "European Union and U.S. negotiators", "Iraqi and U.S.
-#: military officials".
-_TWO_NAMED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
-                        r"(?: [a-z]+)?(?: [a-z]+s)?$")
-#: Countries whose one name has an "and".
-_AND_NAMES = frozenset(("bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda",
-                        "saint kitts and nevis", "sao tome and principe", "são tomé and príncipe"))
-
-
-def is_joint(name: str) -> bool:
-    """A source that is two parties together ("both sides", "Kinshasa and the rebels", "India and Britain",
-    "officials on both sides"), not a joint document nor a country whose name has an "and"."""
-    name = name.strip()
-    words = name.lower().split()
-    if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
-        return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
-    if _JOINT.match(name) or _BOTH_SIDES.match(name):
-        return True
-    # not one body's name ("the Competition and Markets Authority")
-    return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH
-
-
-def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:
-    """Groups -> (quoted speakers, parties known only by their positions), each in input order."""
-    speakers: list[Group] = []
-    positions: list[Group] = []
-    for g in groups:
-        (positions if is_position(g) else speakers).append(g)
-    return speakers, positions

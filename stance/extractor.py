@@ -14,11 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from stance.assemble import Found, Group, finish, group_quotes, split_positions, unnest
+from stance.assemble import Found, finish, group_quotes, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
 from stance.interview import labelled_answers
 from stance.names import noun_kind, place_key
+from stance.positions import Group, split_positions
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -111,7 +112,7 @@ class Extractor:
     def positions(self, quotes: Sequence[Quote]) -> list[Group]:
         """The groups of parties whose views the writer only summarises ("the union is demanding
         a 6.5% rise", "Kenya is seeking a programme"): not quoted speakers, kept apart from
-        :meth:`group` (:func:`stance.assemble.is_position`)."""
+        :meth:`group` (:func:`stance.positions.is_position`)."""
         return self.speakers_and_positions(quotes)[1]
 
     def speakers_and_positions(self, quotes: Sequence[Quote]) -> tuple[list[Group], list[Group]]:

@@ -24,7 +24,7 @@ from .preprocess import ModelInput, make_input
 from .types import ArticleStance, Quote, QuoteStance, SpeakerStance, Statement
 
 if TYPE_CHECKING:
-    from .assemble import Group
+    from .positions import Group
 
 logger = logging.getLogger("stance")
 ErrorPolicy = Literal["raise", "skip", "record"]

@@ -77,7 +77,7 @@ def test_beliefs_resistance_and_agreements_are_positions(cue):
 
 
 def test_two_parties_spoken_of_together_are_positions_not_speakers(ex):
-    from stance.assemble import is_joint
+    from stance.positions import is_joint
 
     assert is_joint("both sides") and is_joint("Neither side") and is_joint("Kinshasa and the rebels")
     assert not is_joint("Department of Health and Social Care") and not is_joint("the two delegations")
@@ -92,7 +92,7 @@ def test_two_parties_spoken_of_together_are_positions_not_speakers(ex):
                                   "India and Britain", "European Union and U.S. negotiators",
                                   "Kenyan and Ugandan negotiators"])
 def test_more_ways_to_speak_of_two_parties_together(name):
-    from stance.assemble import is_joint
+    from stance.positions import is_joint
 
     assert is_joint(name)
 
@@ -101,7 +101,7 @@ def test_more_ways_to_speak_of_two_parties_together(name):
                                   "Federal Mediation and Conciliation Service", "Bosnia and Herzegovina",
                                   "Trinidad and Tobago", "the joint statement", "the two delegations"])
 def test_one_body_whose_name_has_an_and_is_not_two_parties(name):
-    from stance.assemble import is_joint
+    from stance.positions import is_joint
 
     assert not is_joint(name)
 
@@ -126,7 +126,7 @@ def test_two_parties_speaking_through_a_joint_statement_are_the_statement(ex, te
 
 
 def test_an_empty_name_is_not_two_parties():
-    from stance.assemble import is_joint
+    from stance.positions import is_joint
 
     assert not is_joint("") and not is_joint("  ")
 
@@ -134,7 +134,7 @@ def test_an_empty_name_is_not_two_parties():
 @pytest.mark.parametrize("name", ["the two countries", "both governments", "Neither the union nor the county",
                                   "Iraqi and U.S. military officials", "officials from both countries"])
 def test_two_countries_and_neither_nor_are_two_parties(name):
-    from stance.assemble import is_joint
+    from stance.positions import is_joint
 
     assert is_joint(name)
 
@@ -146,7 +146,7 @@ def test_two_countries_and_neither_nor_are_two_parties(name):
                                       ("two people familiar with the talks", False),
                                       ("nearly two-thirds of voters", False)])
 def test_classes_of_people_are_not_sources(name, cls):
-    from stance.assemble import is_class
+    from stance.positions import is_class
 
     assert is_class(name) is cls
 
