@@ -47,7 +47,10 @@ def head_words(name: str) -> list[str]:
 
 
 #: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
-_LEADER = re.compile(r"^(?:prime minister|president|premier|chancellor|first minister)['’]s(?: official)?$", re.I)
+_LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)['’]s"
+_LEADER = re.compile(rf"^{_LEADERS}(?: official)?$", re.I)
+#: A head of government's office, which speaks for the government ("the prime minister's office").
+_LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS} office$", re.I)
 _SPOKES = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
@@ -143,6 +146,17 @@ class BodyLookup:
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
+        return self._speaks_for(ent, mention, pos)
+
+    def _leader_office(self, mention: str, pos: int) -> Entity | None:
+        """"the prime minister's office" speaks for the government: the one of the place the sentence opens
+        with ("In Pristina, the prime minister's office said"), else the government quoted last."""
+        if not _LEADER_OFFICE.match(mention.strip()):
+            return None
+        place = re.search(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$", self.text[max(0, pos - 40) : pos])
+        key = place_key(place.group(1)) if place else None
+        ent = next((e for e in self._recent() if e.key is not None and (e.key == key if key else
+                                                                         pos - e.last_seen < 1500)), None)
         return self._speaks_for(ent, mention, pos)
 
     def spoken_for(self, mention: str) -> str | None:

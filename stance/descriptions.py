@@ -1,8 +1,7 @@
 """What a speaker mention says about who speaks, beyond its name: a title that a later role noun refers back
 to ("Lt. Gen. Saad al-Khafaji" ... "the general"), a capitalised role that is no name ("the North Antrim MLA"),
 the sender of a document ("a memo from Carnegie Hill Management"), an apposition that makes a name an
-organisation's ("the largest of the militias"), and a leader's office that speaks for a government. Read by
-:class:`stance.resolve.Resolver`.
+organisation's ("the largest of the militias"). Read by :class:`stance.resolve.Resolver`.
 """
 
 from __future__ import annotations
@@ -36,8 +35,9 @@ def role_name(name: str) -> bool:
     return words[-1] in ROLE_WORDS and not any(w in ORGISH for w in words)
 
 
-LEADER_OFFICE = re.compile(r"^(?:[Tt]he )?(?:prime minister|president|premier|chancellor|first minister)['’]s office$",
-                            re.I)
+#: Documents that speak for whoever sends them.
+_ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bulletin notice post communiqué communique "
+                              "note readout announcement".split())
 _ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?:from|by|issued by|released by|sent by) "
                         r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*)"
                         r"(?: (?:to|on|in|at|about) .*)?$")
@@ -48,15 +48,10 @@ def issued_by(mention: str) -> str | None:
     Management to residents of its buildings" -> "Carnegie Hill Management". Not a joint one ("a statement
     from the union and the health authority") nor a draft or report someone else may have written."""
     m = _ISSUED_BY.match(mention.strip())
-    if m is None or noun_kind(m.group("doc")) != "doc" or m.group("doc") not in _ISSUED_DOCUMENTS:
+    if m is None or m.group("doc") not in _ISSUED_DOCUMENTS:
         return None
     issuer = m.group("issuer")
     return None if " and " in issuer or "joint" in mention.lower() else issuer
-
-
-#: Documents that speak for whoever sends them.
-_ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bulletin notice post communiqué communique "
-                              "circular note readout announcement".split())
 
 
 def describes_group(apposition: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
-from stance.descriptions import LEADER_OFFICE, describes_group, issued_by, role_name, titled
+from stance.descriptions import describes_group, issued_by, role_name, titled
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import GROUP_NOUNS, ORGISH, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.speakers import (
@@ -323,21 +323,6 @@ class Resolver(BodyLookup):
         ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)
         ent.key = ent.key or key
         ent.last_seen = pos
-        return ent
-
-    def _leader_office(self, mention: str, pos: int) -> Entity | None:
-        """"the prime minister's office" speaks for the government: the one of the place the sentence opens
-        with ("In Pristina, the prime minister's office said"), else the government quoted last."""
-        if not LEADER_OFFICE.match(mention.strip()):
-            return None
-        place = re.search(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$", self.text[max(0, pos - 40) : pos])
-        key = place_key(place.group(1)) if place else None
-        ent = next((e for e in self._recent() if e.key is not None and (e.key == key if key else
-                                                                         pos - e.last_seen < 1500)), None)
-        if ent is not None:
-            if mention.strip() not in ent.aliases:
-                ent.aliases.append(mention.strip())
-            ent.last_seen = pos
         return ent
 
     def _self_named(self, mention: str, pos: int) -> str | None:
