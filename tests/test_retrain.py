@@ -139,3 +139,28 @@ def test_a_continued_model_records_the_recipe_it_continued_from(tmp_path):
     assert _init_recipe(SimpleNamespace(init=str(first))) == {"init_recipe": {"epochs": 3, "lr": 8e-5}}
     assert _init_recipe(SimpleNamespace(init=None)) == {}
     assert _init_recipe(SimpleNamespace(init=str(tmp_path / "missing"))) == {}
+
+
+def test_quote_temperatures_can_be_fitted_on_the_corpus_dev_split(tmp_path, tiny_base):
+    pytest.importorskip("datasets")
+    from training.corpus import load_corpus
+    from training.train import TrainConfig, run
+
+    data = tmp_path / "weak.jsonl"
+    _write_jsonl(data, ROWS)
+    out = tmp_path / "stage2"
+    metrics = run(TrainConfig(output=str(out), data=[str(data)], base=tiny_base, epochs=1, batch_size=8, threads=1,
+                              max_length=64, calibrate_on="corpus-dev"))
+    n_dev = len([x for x in load_corpus(splits=("dev",)) if x.split == "dev"])
+    assert n_dev > 100 and metrics["calibrated_on"] == {"data": "corpus-dev", "n": n_dev}
+    assert json.loads((out / "stance_config.json").read_text())["temperature"] == metrics["temperature"]
+
+
+def test_an_unknown_calibration_set_is_rejected_before_training(tmp_path):
+    from training.train import TrainConfig, run
+
+    data = tmp_path / "mine.jsonl"
+    _write_jsonl(data, ROWS)
+    with pytest.raises(ValueError, match="calibrate_on='test'"):
+        run(TrainConfig(output=str(tmp_path / "never"), data=[str(data)], calibrate_on="test"))
+    assert not (tmp_path / "never").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ class DataBundle:
     dev: list[Example]
     test: list[Example]
     transfer: list[Example]
+    calibration: list[Example] = field(default_factory=list)  # temperature fit; empty: the dev split
 
     def describe(self) -> str:
         def c(xs: list[Example]) -> str:
@@ -84,7 +85,21 @@ def build_bundle(cfg: Any) -> DataBundle:
     train = train + swap_targets(train, cfg.target_swap, rng)
     train = [drop_context(x, rng, cfg.context_dropout) for x in train]
     transfer = _transfer(cfg) if cfg.transfer else []
-    return DataBundle(train, dev, test, transfer)
+    return DataBundle(train, dev, test, transfer, _calibration_rows(cfg))
+
+
+CALIBRATE_ON = ("dev", "corpus-dev")
+
+
+def _calibration_rows(cfg: Any) -> list[Example]:
+    """The statements the quote-level temperatures are fitted on: the run's own dev split (``dev``, returned as
+    an empty list), or the project corpus's dev split (``corpus-dev``), whose labels are each statement's own; a
+    second stage trained on weak labels (every quote given its speaker's label) calibrates there, so that a quote's
+    ``confidence`` means what it says."""
+    where = getattr(cfg, "calibrate_on", "dev")
+    if where not in CALIBRATE_ON:
+        raise ValueError(f"calibrate_on={where!r}: expected one of {', '.join(CALIBRATE_ON)}")
+    return load_corpus(shared=cfg.shared, splits=("dev",)) if where == "corpus-dev" else []
 
 
 def oversample_real(train: list[Example], weight: int) -> list[Example]:

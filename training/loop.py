@@ -184,11 +184,13 @@ def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
                         versions=current_versions(), extra={"recipe": asdict(cfg), **_init_recipe(cfg)})
     _save(model, tokenizer, scfg, outdir)
     predictor = stance.load(str(outdir), device="cpu")
-    temps = _calibrate(predictor.classifier, bundle.dev) if bundle.dev else {"stance": 1.0, "sentiment": 1.0}
+    calib = bundle.calibration or bundle.dev
+    temps = _calibrate(predictor.classifier, calib) if calib else {"stance": 1.0, "sentiment": 1.0}
     scfg = StanceConfig(**{**scfg.__dict__, "temperature": temps})
     (outdir / "stance_config.json").write_text(json.dumps(scfg.to_dict(), indent=2), encoding="utf-8")
     predictor.classifier.config = scfg
-    metrics: dict[str, Any] = {"temperature": temps}
+    metrics: dict[str, Any] = {"temperature": temps,
+                               "calibrated_on": {"data": getattr(cfg, "calibrate_on", "dev"), "n": len(calib)}}
     for name, data in (("dev", bundle.dev), ("test", bundle.test)):
         if data:
             boot = 1000 if name == "test" else 0
@@ -197,7 +199,8 @@ def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
     if bundle.test:
         metrics["test_target_blank"] = report(predictor.classifier, bundle.test, target=" ")
         metrics["target_swap"] = target_swap_ablation(predictor.classifier, bundle.test)
-    log.info("metrics %s", json.dumps({k: _headline(v) for k, v in metrics.items() if k != "temperature"}))
+    log.info("metrics %s", json.dumps({k: _headline(v) for k, v in metrics.items()
+                                           if k not in ("temperature", "calibrated_on")}))
     return metrics
 
 

@@ -94,12 +94,19 @@ def write_card(model_dir: Path, m: dict[str, Any], seeds: dict[str, Any], baseli
         baselines=_baselines(baselines), seeds=_seeds(seeds),
         ece_s=m["test"]["stance"]["ece_raw"], ece_s2=m["test"]["stance"]["ece"],
         ece_m=m["test"]["sentiment"]["ece_raw"], ece_m2=m["test"]["sentiment"]["ece"],
-        t_s=m["temperature"]["stance"], t_m=m["temperature"]["sentiment"],
+        t_s=m["temperature"]["stance"], t_m=m["temperature"]["sentiment"], calib=_calibrated_on(m),
         swap=f"{swap.get('became_neutral', float('nan')):.1%} of {swap.get('n_polar', 0)}",
         recipes=(f"Recipes compared on dev (macro-F1):\n```json\n{json.dumps(seeds['recipes'], indent=2)}\n```\n"
                  if seeds.get("recipes") else ""),
     )
     (model_dir / "README.md").write_text(text, encoding="utf-8")
+
+
+def _calibrated_on(m: dict) -> str:
+    on = m.get("calibrated_on", {})
+    if on.get("data") == "corpus-dev":
+        return f"the project corpus's dev split ({on['n']} statements, each with its own label)"
+    return "the run's dev split" + (f" ({on['n']} statements)" if on.get("n") else "")
 
 
 CARD = """# talks-minilm
@@ -139,7 +146,7 @@ Baselines on the same real test split (`python -m training.baselines`):
 {baselines}
 
 ## Calibration
-Temperature scaling fitted on dev: stance T={t_s:.2f}, sentiment T={t_m:.2f}. Expected calibration error on
+Temperature scaling fitted on {calib}: stance T={t_s:.2f}, sentiment T={t_m:.2f}. Expected calibration error on
 real test: stance {ece_s:.3f} before, {ece_s2:.3f} after; sentiment {ece_m:.3f} before, {ece_m2:.3f} after.
 `confidence` in the API is the calibrated probability of the predicted label.
 

@@ -54,6 +54,7 @@ class TrainConfig:
     patience: int = 2
     dev_fraction: float = 0.1                            # for user data without a dev split
     corpus_test: bool = False                            # with --data: also report the project corpus's real test
+    calibrate_on: str = "dev"                            # dev | corpus-dev: where the quote temperatures are fitted
     threads: int | None = None
 
     @classmethod
