@@ -350,15 +350,40 @@ def _group_key(name: str) -> str:
     return key
 
 
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surname(key: str) -> str:
+    """The last word of a name, past a generational suffix ("Herminio Bautista Jr." -> "bautista")."""
+    words = surname_form(key).split()
+    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
     """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
     for key in [k for k in order if " " not in k]:
         short = surname_form(key)
         owners = [k for k in order
-                  if k != key and " " in k and surname_form(k).split()[-1] == short and is_person_name(names[k])]
+                  if k != key and " " in k and _surname(k) == short and is_person_name(names[k])]
         if len(owners) == 1 and names[key][:1].isupper():
             owner = owners[0]
             order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)
+
+
+def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
+    """Merge a speaker named by the first words of one longer person's name into it: "Khairul" (from "Datuk Seri
+    Khairul") into "Khairul Anuar Rahmat", "Mohd Rizal" into "Mohd Rizal Abdul Samad", where names go by the given
+    name. Only when exactly one longer name starts so."""
+    for key in list(order):
+        if key not in order or not names[key][:1].isupper() or not is_person_name(names[key]):
+            continue
+        words = key.split()
+        owners = [k for k in order if k != key and len(k.split()) > len(words) and k.split()[:len(words)] == words
+                  and is_person_name(names[k])]
+        if len(owners) == 1:
+            order[owners[0]] = sorted(order[owners[0]] + order.pop(key), key=lambda q: q.start)
 
 
 def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
@@ -374,6 +399,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
             names.setdefault(key, q.speaker)
             order.setdefault(key, []).append(q)
     _merge_surnames(order, names)
+    _merge_given_names(order, names)
     out = []
     for key, qs in order.items():
         name = names[key]

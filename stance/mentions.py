@@ -302,17 +302,19 @@ def _body_name(name: str) -> bool:
 
 
 _INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}[A-Z][\w’'-]+),\s+"
-                           r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80})")
+                           r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
+                           r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
 
 
 def introductions(text: str) -> list[tuple[int, str]]:
     """(position, name) of each person the text introduces in apposition ("Halima Abubakar Sule, a
-    former Nigerian foreign minister who ...", "Senait Hailu, who runs a shop"): the antecedent for a
+    former Nigerian foreign minister who ...", "Senait Hailu, who runs a shop", "Liang Jianhua, director-general of
+    the foreign ministry's ..."): the antecedent for a
     "She said" in the next sentence, though she was no sentence's subject."""
     out = []
     for m in _INTRODUCTION.finditer(text):
         name = strip_name(m.group(1))
-        role = m.group(2).lower().split()
+        role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
         if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
             continue  # "Anna Arivalayam, the party headquarters": a place
         if is_person_name(name) and name.split()[0].lower() not in _OPENERS and not _org_tail(text, m.start(1)):

@@ -13,7 +13,7 @@ ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
     "president premier prime minister secretary senator governor representative chairman "
     "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
-    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince "
+    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
     "chief executive ceo cfo coo director head founder co-founder commissioner envoy negotiator "
     "mediator adviser advisor aide lawmaker legislator councillor councilor congressman "
     "congresswoman researcher scientist economist strategist correspondent reporter editor "
@@ -123,20 +123,26 @@ def is_trade_noun(word: str) -> bool:
 PORTFOLIO_WORDS = frozenset(
     "finance foreign affairs defence defense interior home justice health education labour labor trade energy "
     "agriculture economy economic transport environment industry commerce mines mining culture tourism state "
-    "development planning water fisheries communications information security treasury".split()
+    "development planning water fisheries communications information security treasury ocean oceans policy "
+    "sustainability climate natural resources public works social welfare employment housing local youth sport "
+    "sports digital science technology innovation immigration maritime marine rural family women children "
+    "veterans investment infrastructure petroleum power land lands forestry heritage arts cooperation relations "
+    "food consumer regional indigenous reconciliation transportation".split()
 )
 
 
 def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of <portfolio> <Name>", or None."""
     k = i - 1
-    while k > 0 and tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS:
-        k -= 2  # "of Energy and Mines Joe Bloggs": back over "Energy and"
-    if k < 1 or tokens[k].lower() != "of" or tokens[k - 1].lower().strip(",") not in ROLE_WORDS:
+    while k > 0 and (tokens[k].lower() == "the" or (tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS)):
+        k -= 1 if tokens[k].lower() == "the" else 2  # "of Energy and Mines Joe Bloggs", "for X and the Environment"
+    if k < 1 or tokens[k].lower() not in ("of", "for") or tokens[k - 1].lower().strip(",") not in ROLE_WORDS:
         return None
     start = i
     while start < j and tokens[start].lower() in PORTFOLIO_WORDS:
         start += 1
+    if any(t.lower().strip(",.") in ORGISH for t in tokens[start:j]):
+        return None  # "spokesman for the State Department John Kirby": no portfolio, an organisation
     return start if start > i and j - start >= 2 else None
 
 

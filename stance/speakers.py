@@ -55,7 +55,7 @@ def strip_name(mention: str) -> str:
         'Azer Gasimli'
     """
     name, _ = split_role(mention)
-    words = name.split()
+    words = _HONORIFIC.sub("", name).split()
     rest = " ".join(words[1:])
     if len(words) > 1 and re.search(r"[’']s$", words[0]) and is_proper(rest) and not any(
             w.lower() in ORG_WORDS or w.lower() in GROUP_NOUNS for w in words[1:]):
@@ -69,6 +69,10 @@ def strip_name(mention: str) -> str:
 
 
 _LINKS = frozenset("for of at to from with in on".split())
+#: Honorifics that come before a name and are no part of it: Malaysian titles ("Datuk Seri Khairul", "Tan Sri
+#: Azman") and the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista").
+_HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
+                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?)\s+)(?=[A-Z])")
 
 
 def role_alias(mention: str) -> str:
@@ -89,7 +93,7 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     cut = listed.end() if listed else 0
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
     body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
-    parts = [p.strip(" ,()") for p in re.split(r",|\s[—–-]\s|\(|\)", body, maxsplit=1)]
+    parts = [p.strip(" ,()") for p in _APPOSITION_BREAK.split(body, maxsplit=1)]
     if cut:
         parts[0] = (mention[:cut] + parts[0]).strip(" ,")
     parts = [p for p in parts if p]
@@ -106,6 +110,9 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     return head, aliases
 
 
+#: Where an apposition begins: a comma (not the thousands separator of "About 1,500 strikers"), a spaced dash or a
+#: bracket.
+_APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|\(|\)")
 #: An organisation's initials in brackets right before the comma of an apposition.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
 #: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.

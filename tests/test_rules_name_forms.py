@@ -1,0 +1,72 @@
+"""Speaker rules, the forms a name takes (issue 3): honorifics, portfolios before a name, generational suffixes,
+given-name references, numbers in a mention. One short text written for the project per rule."""
+
+from __future__ import annotations
+
+from speaker_helpers import speakers
+
+from stance.names import split_role
+from stance.speakers import split_apposition, strip_name
+
+
+def test_a_thousands_separator_is_not_an_apposition():
+    assert split_apposition("About 1,500 strikers") == ("About 1,500 strikers", ())
+    assert split_apposition("More than 2,000 nurses, most of them night staff") == (
+        "More than 2,000 nurses", ("most of them night staff",))
+    assert split_apposition("Some 40, mostly retirees") == ("Some 40", ("mostly retirees",))
+
+
+def test_a_portfolio_with_and_or_for_comes_off_the_name():
+    assert split_role("Minister of Fisheries and Ocean Policy Eirik Haugland")[0] == "Eirik Haugland"
+    assert split_role("Minister for Sustainability and the Environment Janet Koh")[0] == "Janet Koh"
+    assert split_role("Minister for Trade Don Farrell")[0] == "Don Farrell"
+    # an organisation after "for" is not a portfolio: nothing is split
+    assert split_role("spokesman for the State Department John Kirby")[1] == ""
+
+
+def test_malaysian_and_philippine_honorifics_are_no_part_of_the_name():
+    assert strip_name("Datuk Seri Khairul") == "Khairul"
+    assert strip_name("Tan Sri Azman Hashim") == "Azman Hashim"
+    assert strip_name("Usec Bautista") == "Bautista"
+    assert strip_name("Sri Lanka's foreign ministry") != "Lanka foreign ministry"
+
+
+def test_a_name_that_goes_by_its_given_name_is_one_speaker(ex):
+    text = (
+        "JOHOR BAHRU, March 3 - Malaysia's water negotiator Khairul Anuar Rahmat said on Tuesday that the 1962 "
+        "price \"no longer reflects the cost of treating a single gallon\".\n\n"
+        "\"We are here to find a number both sides can live with,\" said Datuk Seri Khairul, who leads the "
+        "delegation.\n\n"
+        "Mohd Rizal Abdul Samad, the state's chief minister, said the talks were \"long overdue\". "
+        "\"We will not wait another decade,\" Datuk Mohd Rizal said."
+    )
+    assert speakers(ex, text) == ["Khairul Anuar Rahmat", "Mohd Rizal Abdul Samad"]
+
+
+def test_a_generational_suffix_does_not_hide_the_surname(ex):
+    text = (
+        "Transport Undersecretary Herminio Bautista Jr. said the consolidation deadline \"is not up for "
+        "negotiation\".\n\n"
+        "\"We will listen to every proposal,\" Bautista told reporters after the meeting."
+    )
+    found = speakers(ex, text)
+    assert len(found) == 1 and found[0].startswith("Herminio Bautista Jr")
+
+
+def test_a_minister_named_after_a_long_portfolio_is_one_speaker(ex):
+    text = (
+        "Minister of Fisheries and Ocean Policy Eirik Haugland said Norway had come \"to talk about fish\".\n\n"
+        "\"The tariff is the only thing on the table,\" Haugland said."
+    )
+    assert speakers(ex, text) == ["Eirik Haugland"]
+
+
+def test_a_person_introduced_by_a_bare_role_is_the_antecedent_of_he(ex):
+    text = (
+        'Opening the session, Foreign Affairs Undersecretary Leonor Castillo-Ramos said the region could not '
+        'afford more "talks about talks."\n\n'
+        '"We have run out of excuses," Castillo-Ramos told delegates.\n\n'
+        "China's delegation is led by Liang Jianhua, director-general of the foreign ministry's boundary "
+        'department. He said Beijing remained "fully committed" to the code.'
+    )
+    assert speakers(ex, text) == ["Leonor Castillo-Ramos", "Liang Jianhua"]
