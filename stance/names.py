@@ -13,7 +13,7 @@ ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
     "president premier prime minister secretary senator governor representative chairman "
     "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
-    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
+    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary menteri besar "
     "chief executive ceo cfo coo director head founder co-founder commissioner envoy negotiator "
     "mediator adviser advisor aide lawmaker legislator councillor councilor congressman "
     "congresswoman researcher scientist economist strategist correspondent reporter editor "

@@ -28,6 +28,7 @@ def test_malaysian_and_philippine_honorifics_are_no_part_of_the_name():
     assert strip_name("Datuk Seri Khairul") == "Khairul"
     assert strip_name("Tan Sri Azman Hashim") == "Azman Hashim"
     assert strip_name("Usec Bautista") == "Bautista"
+    assert split_role("Johor Menteri Besar Mohd Rizal Abdul Samad")[0] == "Mohd Rizal Abdul Samad"
     assert strip_name("Sri Lanka's foreign ministry") != "Lanka foreign ministry"
 
 
