@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.speaker_stance import SENTIMENT, STANCE, macro_f1, macro_f1_ci  # noqa: E402
+
 ARTICLES = ROOT / "tests" / "data" / "articles"
 SECOND = ROOT / "tests" / "data" / "second-annotator"
 RESULTS = ROOT / "benchmarks" / "results"
-LABELS = {"stance": ("support", "skeptical", "neutral"), "sentiment": ("positive", "negative", "neutral")}
+LABELS = {"stance": STANCE, "sentiment": SENTIMENT}
 
 
 def load_pairs(second_dir: Path = SECOND, articles: Path = ARTICLES) -> dict[tuple[str, str], dict[str, dict]]:
@@ -44,23 +47,12 @@ def load_pairs(second_dir: Path = SECOND, articles: Path = ARTICLES) -> dict[tup
     return pairs
 
 
-def macro_f1(y_true: list[str], y_pred: list[str], labels: tuple[str, ...]) -> float:
-    from sklearn.metrics import f1_score
-
-    present = [lab for lab in labels if lab in y_true or lab in y_pred]
-    return float(f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0))
-
-
 def compare(a: list[str], b: list[str], labels: tuple[str, ...], n_boot: int = 1000) -> dict:
-    """Macro-F1 of ``b`` against ``a`` with a 95% bootstrap interval, Cohen's kappa and accuracy."""
+    """Macro-F1 of ``b`` against ``a`` with a 95% bootstrap interval (as ``benchmarks/speaker_stance.py`` scores
+    the model), Cohen's kappa and accuracy."""
     from sklearn.metrics import cohen_kappa_score
 
-    rng = random.Random(0)
-    idx = range(len(a))
-    boot = sorted(macro_f1([a[i] for i in s], [b[i] for i in s], labels)
-                  for s in ([rng.choice(idx) for _ in idx] for _ in range(n_boot)))
-    return {"n": len(a), "macro_f1": macro_f1(a, b, labels),
-            "ci95": [boot[int(0.025 * n_boot)], boot[int(0.975 * n_boot) - 1]],
+    return {"n": len(a), "macro_f1": macro_f1(a, b, labels), "ci95": macro_f1_ci(a, b, labels, n_boot),
             "kappa": float(cohen_kappa_score(a, b)), "accuracy": sum(x == y for x, y in zip(a, b)) / len(a)}
 
 

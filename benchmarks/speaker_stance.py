@@ -153,7 +153,7 @@ def _uncalibrated(predictor):
     return lambda labels: combine(labels, cfg.stance_labels, cfg.sentiment_labels)
 
 
-def _f1(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> float:
+def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> float:
     from sklearn.metrics import f1_score
 
     # nan: a label absent from both gold and predictions (small subsets such as the seed) is left out of
@@ -161,10 +161,11 @@ def _f1(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> float:
     return float(f1_score(gold, pred, labels=list(labels), average="macro", zero_division=np.nan))
 
 
-def _bootstrap(gold: list[str], pred: list[str], labels: tuple[str, ...], n: int = 1000) -> list[float]:
+def macro_f1_ci(gold: list[str], pred: list[str], labels: tuple[str, ...], n: int = 1000) -> list[float]:
+    """95% percentile bootstrap interval of :func:`macro_f1` over the items, rounded to 3 places."""
     rng = np.random.default_rng(0)
     g, p = np.array(gold), np.array(pred)
-    scores = [_f1(list(g[i]), list(p[i]), labels) for i in rng.integers(0, len(g), (n, len(g)))]
+    scores = [macro_f1(list(g[i]), list(p[i]), labels) for i in rng.integers(0, len(g), (n, len(g)))]
     return [round(float(x), 3) for x in np.percentile(scores, [2.5, 97.5])]
 
 
@@ -179,14 +180,14 @@ def score(speakers: list[Speaker], preds: list[tuple[str, str] | None]) -> dict:
         pred = [p[i] for _, p in pairs]
         ok = [p[i] in getattr(s, head) for s, p in pairs]
         out[head] = {
-            "macro_f1": round(_f1(gold, pred, labels), 3),
+            "macro_f1": round(macro_f1(gold, pred, labels), 3),
             "accuracy": round(float(np.mean(ok)) if ok else 0.0, 3),
             "confusion": confusion_matrix(gold, pred, labels=list(labels)).tolist() if pairs else [],
             "gold_counts": {c: gold.count(c) for c in labels},
             "pred_counts": {c: pred.count(c) for c in labels},
         }
         if head == "stance" and len(pairs) > 1:
-            out[head]["macro_f1_ci95"] = _bootstrap(gold, pred, labels)
+            out[head]["macro_f1_ci95"] = macro_f1_ci(gold, pred, labels)
     return out
 
 

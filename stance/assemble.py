@@ -368,8 +368,7 @@ def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> Non
         owners = [k for k in order
                   if k != key and " " in k and _surname(k) == short and is_person_name(names[k])]
         if len(owners) == 1 and names[key][:1].isupper():
-            owner = owners[0]
-            order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)
+            _merge_into(order, key, owners[0])
 
 
 def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
@@ -383,7 +382,12 @@ def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> 
         owners = [k for k in order if k != key and len(k.split()) > len(words) and k.split()[:len(words)] == words
                   and is_person_name(names[k])]
         if len(owners) == 1:
-            order[owners[0]] = sorted(order[owners[0]] + order.pop(key), key=lambda q: q.start)
+            _merge_into(order, key, owners[0])
+
+
+def _merge_into(order: dict[str, list[Quote]], key: str, owner: str) -> None:
+    """Give ``key``'s quotes to ``owner``, in text order."""
+    order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)
 
 
 def group_quotes(quotes: Sequence[Quote]) -> list[Group]:

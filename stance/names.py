@@ -13,7 +13,8 @@ ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
     "president premier prime minister secretary senator governor representative chairman "
     "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
-    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary menteri besar "
+    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
+    "menteri besar "
     "chief executive ceo cfo coo director head founder co-founder commissioner envoy negotiator "
     "mediator adviser advisor aide lawmaker legislator councillor councilor congressman "
     "congresswoman researcher scientist economist strategist correspondent reporter editor "
@@ -134,8 +135,13 @@ PORTFOLIO_WORDS = frozenset(
 def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of <portfolio> <Name>", or None."""
     k = i - 1
-    while k > 0 and (tokens[k].lower() == "the" or (tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS)):
-        k -= 1 if tokens[k].lower() == "the" else 2  # "of Energy and Mines Joe Bloggs", "for X and the Environment"
+    while k > 0:  # back over "the" and "<portfolio> and": "of Energy and Mines X", "for X and the Environment Y"
+        if tokens[k].lower() == "the":
+            k -= 1
+        elif tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS:
+            k -= 2
+        else:
+            break
     if k < 1 or tokens[k].lower() not in ("of", "for") or tokens[k - 1].lower().strip(",") not in ROLE_WORDS:
         return None
     start = i
