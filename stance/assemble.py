@@ -1,17 +1,14 @@
-"""Found attributions -> :class:`~stance.types.Quote` objects, and quotes -> speakers.
+"""Found attributions -> :class:`~stance.types.Quote` objects.
 
 :func:`finish` resolves each attribution's source mention to an entity in text order (with
 :class:`stance.resolve.Resolver`), folds statements nested in another's content into it
 (:func:`unnest`), joins an attitude with the participle that gives its reason, and builds the
-quotes; :func:`group_quotes` collects them per speaker with their aliases, and
-:func:`stance.positions.split_positions` sets apart the parties whose views the writer only summarises. Shared by the
-rule-based :class:`stance.extractor.Extractor` and :class:`stance.tagged.TaggedExtractor`.
+quotes (:func:`stance.grouping.group_quotes` then collects them per speaker). Shared by the rule-based :class:`stance.extractor.Extractor` and :class:`stance.tagged.TaggedExtractor`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
@@ -19,17 +16,10 @@ from stance.bodies import GENERIC_ORGS, is_body
 from stance.cues import cue_score
 from stance.mentions import full_names
 from stance.names import noun_kind, place_key
-from stance.positions import Group, is_joint
+from stance.positions import is_joint
 from stance.resolve import Resolver
 from stance.sources import source_tokens, span_of
-from stance.speakers import (
-    PRONOUNS,
-    Entity,
-    canonical_mention,
-    is_person_name,
-    split_apposition,
-    surname_form,
-)
+from stance.speakers import Entity
 from stance.types import Quote
 
 
@@ -339,81 +329,3 @@ def _to_quote(raw: str, f: Found) -> Quote:
         context_start=f.context[0],
         context_end=f.context[1],
     )
-
-
-def _group_key(name: str) -> str:
-    """Speakers whose names differ only in case, spacing or a leading article are one speaker."""
-    key = " ".join(name.split()).casefold()
-    for article in ("the ", "a ", "an "):
-        if key.startswith(article):
-            key = key[len(article):]
-    return key
-
-
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
-def _surname(key: str) -> str:
-    """The last word of a name, past a generational suffix ("Herminio Bautista Jr." -> "bautista")."""
-    words = surname_form(key).split()
-    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
-        words.pop()
-    return words[-1]
-
-
-def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
-    """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
-    for key in [k for k in order if " " not in k]:
-        short = surname_form(key)
-        owners = [k for k in order
-                  if k != key and " " in k and _surname(k) == short and is_person_name(names[k])]
-        if len(owners) == 1 and names[key][:1].isupper():
-            _merge_into(order, key, owners[0])
-
-
-def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
-    """Merge a speaker named by the first words of one longer person's name into it: "Khairul" (from "Datuk Seri
-    Khairul") into "Khairul Anuar Rahmat", "Mohd Rizal" into "Mohd Rizal Abdul Samad", where names go by the given
-    name. Only when exactly one longer name starts so."""
-    for key in list(order):
-        if key not in order or not names[key][:1].isupper() or not is_person_name(names[key]):
-            continue
-        words = key.split()
-        owners = [k for k in order if k != key and len(k.split()) > len(words) and k.split()[:len(words)] == words
-                  and is_person_name(names[k])]
-        if len(owners) == 1:
-            _merge_into(order, key, owners[0])
-
-
-def _merge_into(order: dict[str, list[Quote]], key: str, owner: str) -> None:
-    """Give ``key``'s quotes to ``owner``, in text order."""
-    order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)
-
-
-def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
-    """(canonical speaker, aliases, quotes) per speaker, in order of first quote.
-
-    Unattributed quotes (``speaker`` None) are in no group.
-    """
-    order: dict[str, list[Quote]] = {}
-    names: dict[str, str] = {}
-    for q in quotes:
-        if q.speaker is not None:
-            key = _group_key(q.speaker)
-            names.setdefault(key, q.speaker)
-            order.setdefault(key, []).append(q)
-    _merge_surnames(order, names)
-    _merge_given_names(order, names)
-    out = []
-    for key, qs in order.items():
-        name = names[key]
-        aliases: list[str] = []
-        for q in qs:
-            if not q.speaker_mention or q.speaker_mention.lower() in PRONOUNS:
-                continue
-            head, extra = split_apposition(q.speaker_mention)
-            for alias in (canonical_mention(q.speaker_mention), *extra):
-                if alias and alias != name and alias not in aliases:
-                    aliases.append(alias)
-        out.append((name, tuple(aliases), tuple(qs)))
-    return out

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from stance.assemble import Found, finish, group_quotes, unnest
+from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
+from stance.grouping import group_quotes
 from stance.interview import labelled_answers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
@@ -105,7 +106,7 @@ class Extractor:
 
     def group(self, quotes: Sequence[Quote]) -> list[Group]:
         """(canonical speaker, aliases, quotes) per quoted speaker, in order of first quote
-        (:func:`stance.assemble.group_quotes`). Unattributed quotes are in no group, and parties
+        (:func:`stance.grouping.group_quotes`). Unattributed quotes are in no group, and parties
         the writer only summarises are in :meth:`positions` instead."""
         return self.speakers_and_positions(quotes)[0]
 

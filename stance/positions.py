@@ -1,7 +1,7 @@
 """Parties the writer only summarises, set apart from the quoted speakers (policy points 9 and 10 of
 ``tests/data/articles/README.md``): a party known only through position verbs ("the union is demanding ..."), two
 parties spoken of together ("both sides said", "Kinshasa and the rebels") and classes of people ("Critics say").
-:func:`split_positions` divides :func:`stance.assemble.group_quotes`' groups into speakers and positions.
+:func:`split_positions` divides :func:`stance.grouping.group_quotes`' groups into speakers and positions.
 """
 
 from __future__ import annotations

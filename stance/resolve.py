@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
 from stance.descriptions import describes_group, issued_by, role_name, titled
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
-from stance.names import GROUP_NOUNS, ORGISH, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
+from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
+from stance.pronouns import PronounLookup, someone
 from stance.speakers import (
     ACRONYM,
     PRONOUNS,
@@ -45,7 +46,6 @@ _SELF_NAMED = re.compile(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduce
                          r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})")
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
-_COUNT = frozenset("two three four five six several some many other senior".split())
 
 
 def _role_head(mention: str) -> str:
@@ -63,25 +63,6 @@ def _nominal_head(name: str) -> str:
     return words[-1].strip(",.") if 0 < len(words) <= 5 and not is_proper(name) else ""
 
 
-def _someone(e: Entity, bare: bool) -> bool:
-    """A person, or, for a bare definite ("the person", "the pilot", not "the Saudi delegate"), an
-    unnamed one: "A person present at the meeting", "A former first officer now flying A320s"."""
-    if e.kind == "person":
-        return True
-    return bare and e.kind == "nominal" and any(noun_kind(w) == "person" and not w.endswith("s") for w in head_words(e.canonical))
-
-
-def _plural_name(name: str) -> bool:
-    words = name.lower().split()
-    counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
-    head = (head_words(name) or [""])[-1]  # "people familiar with the matter" -> "people"
-    return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
-        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or head in _PLURAL_HEADS
-
-
-_PLURAL_HEADS = frozenset("people sources officials diplomats negotiators analysts".split())
-
-
 def _introduced(text: str, head: str, start: int, end: int) -> str:
     """The last indefinite mention of the role ``head`` in ``text[start:end]`` ("A European
     diplomat" for a later "the diplomat"), or ""."""
@@ -91,7 +72,6 @@ def _introduced(text: str, head: str, start: int, end: int) -> str:
 
 _AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
-_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _appositions(text: str, ent: Entity) -> list[str]:
@@ -112,13 +92,7 @@ def _telling(alias: str, name: str) -> bool:
     return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
 
 
-def _organisation(ent: Entity) -> bool:
-    """An entity whose name says it is an organisation ("National Commission on Human Rights", "the ANC")."""
-    words = [w for n in ent.names for w in n.split()]
-    return ent.kind == "group" and any(w.lower() in ORGISH or ACRONYM.match(w) for w in words)
-
-
-class Resolver(BodyLookup):
+class Resolver(BodyLookup, PronounLookup):
     """Resolves each source mention, in text order, to an :class:`Entity`."""
 
     def __init__(self) -> None:
@@ -207,7 +181,7 @@ class Resolver(BodyLookup):
             return ent
         if aged:  # only a person has an age: the one quoted or named last
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
-        if prev is not None and _someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
+        if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
             return self._absorb(ent, prev, pos)
         return ent
 
@@ -401,86 +375,4 @@ class Resolver(BodyLookup):
                     return doc
             if head in GENERIC_ORGS:  # "the group": the organisation quoted or named last
                 return self._org_for(head, pos)
-        return None
-
-    def _plural(self, pos: int) -> Entity | None:
-        """"one of them": the last speaker named in the plural ("two diplomats", "officials")."""
-        for ent in self._recent():
-            if pos - ent.last_seen < 1500 and _plural_name(ent.canonical):
-                return ent
-        return None
-
-    def _pronoun(self, low: str, pos: int, continuing: bool = False) -> Entity | None:
-        """The entity a pronoun source ("he", "she", "it", "they") stands for, or None. In order: the
-        subject that opened a sentence since the last speaker (:meth:`_opened_since`); a person named
-        since a speaker known only by one word; the last speaker of the right kind and gender; a
-        person named shortly before."""
-        want, gender = PRONOUNS[low], _GENDER.get(low)
-        if want not in ("person", "group"):
-            return None
-        last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
-            e.kind == want or (low == "they" and _plural_name(e.canonical))
-            or (want == "person" and low != "they" and _someone(e, bare=True)))), None)
-        if not continuing and (want == "person" or low == "it"):
-            ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1)
-            if ent is not None:
-                return ent
-        if last is not None and want == "person" and not any(" " in n for n in last.names):
-            ent = self._named_since(last, gender, pos)
-            if ent is not None:
-                return ent
-        if last is not None:
-            last.gender = gender
-            return last
-        return self._named_before(gender, pos) if want == "person" else None
-
-    def _opened_since(self, low: str, gender: str | None, pos: int, seen: int) -> Entity | None:
-        """The subject of a sentence after ``seen`` and before ``pos``: a person who opened one (a named
-        one first, else a role: "The finance secretary has just spoken ... . She says"), a person
-        introduced in apposition, or for "it" a document or a body that opened one."""
-        if low == "it":
-            subject = next(((p, n) for p, n in reversed(self.documents) if seen < p < pos and pos - p < 600), None)
-            # "The federation Gesamtmetall was less accommodating. In a statement, it said"
-            latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
-            body = next(((a, n, sh) for a, n, sh in reversed(self.bodies)
-                         if max(seen, latest) < a < pos and pos - a < 600), None)
-            if body is not None and (subject is None or body[0] > subject[0]):
-                return self._named_entity(*body, pos)
-        else:
-            recent = [(p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600]
-            subject = next(((p, n) for p, n in recent if is_proper(n)), None) or next(iter(recent), None)
-            # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
-            intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
-                          and not any(e.matches(n) for e in self.entities)), None)
-            if intro is not None and (subject is None or intro[0] > subject[0]):
-                subject = intro
-        if subject is None:
-            return None
-        ent = self.resolve(subject[1], subject[0])
-        if ent is None or ent.gender not in (None, gender) or (gender is not None and _organisation(ent)):
-            return None  # "she" is never the commission whose report opened a sentence
-        ent.gender = gender
-        ent.last_seen = pos
-        return ent
-
-    def _named_since(self, last: Entity, gender: str | None, pos: int) -> Entity | None:
-        """A person named in full after a speaker known by one word ("Hamas accused ... . Among those at
-        the rally was Noa Ben-Ami ... . 'We have heard ...,' she said")."""
-        newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
-                 and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
-        if not newer:
-            return None
-        ent = self.resolve(newer[-1][1], newer[-1][0])
-        if ent is not None:
-            ent.gender, ent.last_seen = gender, pos
-        return ent
-
-    def _named_before(self, gender: str | None, pos: int) -> Entity | None:
-        """With no speaker yet: the person named most recently before ``pos`` (within 800 characters)."""
-        for p, name in reversed(self.recent_people):
-            if p < pos and pos - p < 800:
-                ent = self.resolve(name, p)
-                if ent is not None and ent.gender in (None, gender):
-                    ent.gender = gender
-                    return ent
         return None

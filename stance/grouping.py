@@ -1,0 +1,93 @@
+"""Quotes -> speakers: one group per speaker, with a canonical name and the other names it went by.
+
+Quotes whose speaker names differ only in case, spacing or a leading article are one speaker; a bare surname
+("Kessler") joins the only longer person name ending in it, and a given name ("Khairul") the only longer person
+name starting with it. :func:`stance.positions.split_positions` then sets apart the parties whose views the writer
+only summarises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from stance.positions import Group
+from stance.speakers import PRONOUNS, canonical_mention, is_person_name, split_apposition, surname_form
+from stance.types import Quote
+
+
+def _group_key(name: str) -> str:
+    """Speakers whose names differ only in case, spacing or a leading article are one speaker."""
+    key = " ".join(name.split()).casefold()
+    for article in ("the ", "a ", "an "):
+        if key.startswith(article):
+            key = key[len(article):]
+    return key
+
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surname(key: str) -> str:
+    """The last word of a name, past a generational suffix ("Herminio Bautista Jr." -> "bautista")."""
+    words = surname_form(key).split()
+    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
+    """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
+    for key in [k for k in order if " " not in k]:
+        short = surname_form(key)
+        owners = [k for k in order
+                  if k != key and " " in k and _surname(k) == short and is_person_name(names[k])]
+        if len(owners) == 1 and names[key][:1].isupper():
+            _merge_into(order, key, owners[0])
+
+
+def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
+    """Merge a speaker named by the first words of one longer person's name into it: "Khairul" (from "Datuk Seri
+    Khairul") into "Khairul Anuar Rahmat", "Mohd Rizal" into "Mohd Rizal Abdul Samad", where names go by the given
+    name. Only when exactly one longer name starts so."""
+    for key in list(order):
+        if key not in order or not names[key][:1].isupper() or not is_person_name(names[key]):
+            continue
+        words = key.split()
+        owners = [k for k in order if k != key and len(k.split()) > len(words) and k.split()[:len(words)] == words
+                  and is_person_name(names[k])]
+        if len(owners) == 1:
+            _merge_into(order, key, owners[0])
+
+
+def _merge_into(order: dict[str, list[Quote]], key: str, owner: str) -> None:
+    """Give ``key``'s quotes to ``owner``, in text order."""
+    order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)
+
+
+def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
+    """(canonical speaker, aliases, quotes) per speaker, in order of first quote.
+
+    Unattributed quotes (``speaker`` None) are in no group.
+    """
+    order: dict[str, list[Quote]] = {}
+    names: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            key = _group_key(q.speaker)
+            names.setdefault(key, q.speaker)
+            order.setdefault(key, []).append(q)
+    _merge_surnames(order, names)
+    _merge_given_names(order, names)
+    out = []
+    for key, qs in order.items():
+        name = names[key]
+        aliases: list[str] = []
+        for q in qs:
+            if not q.speaker_mention or q.speaker_mention.lower() in PRONOUNS:
+                continue
+            head, extra = split_apposition(q.speaker_mention)
+            for alias in (canonical_mention(q.speaker_mention), *extra):
+                if alias and alias != name and alias not in aliases:
+                    aliases.append(alias)
+        out.append((name, tuple(aliases), tuple(qs)))
+    return out

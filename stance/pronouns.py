@@ -1,0 +1,140 @@
+"""Pronoun sources ("he", "she", "it", "they", "one of them") -> the entity they stand for.
+
+:class:`PronounLookup` is the part of :class:`stance.resolve.Resolver` that answers it, mixed in as
+:class:`stance.bodies.BodyLookup` is. It reads the resolver's ``entities`` and what the article named before any
+attribution (``subjects``, ``documents``, ``bodies``, ``introductions``, ``recent_people``) and calls back its
+``resolve()``, ``_recent()`` and (from :class:`~stance.bodies.BodyLookup`) ``_named_entity()``.
+"""
+
+from __future__ import annotations
+
+from stance.bodies import head_words
+from stance.names import ORGISH, noun_kind
+from stance.speakers import ACRONYM, PRONOUNS, Entity, is_person_name, is_proper
+
+_COUNT = frozenset("two three four five six several some many other senior".split())
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def someone(e: Entity, bare: bool) -> bool:
+    """A person, or, for a bare definite ("the person", "the pilot", not "the Saudi delegate"), an
+    unnamed one: "A person present at the meeting", "A former first officer now flying A320s"."""
+    if e.kind == "person":
+        return True
+    return bare and e.kind == "nominal" and any(noun_kind(w) == "person" and not w.endswith("s") for w in head_words(e.canonical))
+
+
+def plural_name(name: str) -> bool:
+    words = name.lower().split()
+    counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
+    head = (head_words(name) or [""])[-1]  # "people familiar with the matter" -> "people"
+    return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
+        bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or head in _PLURAL_HEADS
+
+
+_PLURAL_HEADS = frozenset("people sources officials diplomats negotiators analysts".split())
+
+
+def _organisation(ent: Entity) -> bool:
+    """An entity whose name says it is an organisation ("National Commission on Human Rights", "the ANC")."""
+    words = [w for n in ent.names for w in n.split()]
+    return ent.kind == "group" and any(w.lower() in ORGISH or ACRONYM.match(w) for w in words)
+
+
+class PronounLookup:
+    """Finds the entity a pronoun source stands for (mixed into the resolver)."""
+
+    entities: list[Entity]
+    subjects: list[tuple[int, str]]
+    documents: list[tuple[int, str]]
+    bodies: list[tuple[int, str, str | None]]
+    introductions: list[tuple[int, str]]
+    recent_people: list[tuple[int, str]]
+
+    def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
+        raise NotImplementedError
+
+    def _recent(self) -> list[Entity]:
+        raise NotImplementedError
+
+    def _plural(self, pos: int) -> Entity | None:
+        """"one of them": the last speaker named in the plural ("two diplomats", "officials")."""
+        for ent in self._recent():
+            if pos - ent.last_seen < 1500 and plural_name(ent.canonical):
+                return ent
+        return None
+
+    def _pronoun(self, low: str, pos: int, continuing: bool = False) -> Entity | None:
+        """The entity a pronoun source ("he", "she", "it", "they") stands for, or None. In order: the
+        subject that opened a sentence since the last speaker (:meth:`_opened_since`); a person named
+        since a speaker known only by one word; the last speaker of the right kind and gender; a
+        person named shortly before."""
+        want, gender = PRONOUNS[low], _GENDER.get(low)
+        if want not in ("person", "group"):
+            return None
+        last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
+            e.kind == want or (low == "they" and plural_name(e.canonical))
+            or (want == "person" and low != "they" and someone(e, bare=True)))), None)
+        if not continuing and (want == "person" or low == "it"):
+            ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1)
+            if ent is not None:
+                return ent
+        if last is not None and want == "person" and not any(" " in n for n in last.names):
+            ent = self._named_since(last, gender, pos)
+            if ent is not None:
+                return ent
+        if last is not None:
+            last.gender = gender
+            return last
+        return self._named_before(gender, pos) if want == "person" else None
+
+    def _opened_since(self, low: str, gender: str | None, pos: int, seen: int) -> Entity | None:
+        """The subject of a sentence after ``seen`` and before ``pos``: a person who opened one (a named
+        one first, else a role: "The finance secretary has just spoken ... . She says"), a person
+        introduced in apposition, or for "it" a document or a body that opened one."""
+        if low == "it":
+            subject = next(((p, n) for p, n in reversed(self.documents) if seen < p < pos and pos - p < 600), None)
+            # "The federation Gesamtmetall was less accommodating. In a statement, it said"
+            latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
+            body = next(((a, n, sh) for a, n, sh in reversed(self.bodies)
+                         if max(seen, latest) < a < pos and pos - a < 600), None)
+            if body is not None and (subject is None or body[0] > subject[0]):
+                return self._named_entity(*body, pos)
+        else:
+            recent = [(p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600]
+            subject = next(((p, n) for p, n in recent if is_proper(n)), None) or next(iter(recent), None)
+            # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
+            intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
+                          and not any(e.matches(n) for e in self.entities)), None)
+            if intro is not None and (subject is None or intro[0] > subject[0]):
+                subject = intro
+        if subject is None:
+            return None
+        ent = self.resolve(subject[1], subject[0])
+        if ent is None or ent.gender not in (None, gender) or (gender is not None and _organisation(ent)):
+            return None  # "she" is never the commission whose report opened a sentence
+        ent.gender = gender
+        ent.last_seen = pos
+        return ent
+
+    def _named_since(self, last: Entity, gender: str | None, pos: int) -> Entity | None:
+        """A person named in full after a speaker known by one word ("Hamas accused ... . Among those at
+        the rally was Noa Ben-Ami ... . 'We have heard ...,' she said")."""
+        newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
+                 and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
+        if not newer:
+            return None
+        ent = self.resolve(newer[-1][1], newer[-1][0])
+        if ent is not None:
+            ent.gender, ent.last_seen = gender, pos
+        return ent
+
+    def _named_before(self, gender: str | None, pos: int) -> Entity | None:
+        """With no speaker yet: the person named most recently before ``pos`` (within 800 characters)."""
+        for p, name in reversed(self.recent_people):
+            if p < pos and pos - p < 800:
+                ent = self.resolve(name, p)
+                if ent is not None and ent.gender in (None, gender):
+                    ent.gender = gender
+                    return ent
+        return None
