@@ -39,12 +39,12 @@ validate: $(VENV)/.dev
 	$(BIN)/python -m training.validate
 
 # the shipped recipe, one seed: stage 1 (corpus + transfer sets, about 25 min on this CPU), then stage 2 (the
-# speaker rows of the development articles, about 8 min); README.md "Reproduce the shipped model" for three seeds
+# speaker rows of the development articles, quotes and one joined row per speaker, about 10 min); README.md "Reproduce the shipped model" for three seeds
 SEED ?= 13
 train: $(VENV)/.dev
 	$(BIN)/python -m training.train --output runs/stage1-s$(SEED) --seed $(SEED) --real-weight 3 \
 	    --transfer vast perspectrum ibm newsmtsc directed --transfer-limit 200 --threads 1
-	$(BIN)/python -m training.speaker_rows --out runs/speaker_rows.jsonl
+	$(BIN)/python -m training.speaker_rows --out runs/speaker_rows.jsonl --speaker-rows
 	$(BIN)/python -m training.train --init runs/stage1-s$(SEED) --data runs/speaker_rows.jsonl --corpus-test --calibrate-on corpus-dev \
 	    --epochs 2 --lr 3e-5 --seed $(SEED) --threads 1 --output runs/stage2-s$(SEED)
 	$(BIN)/python -m training.speaker_calibration --model runs/stage2-s$(SEED)

@@ -28,3 +28,15 @@ def test_median_and_previous_recipe(tmp_path):
     recipes = json.loads(out.read_text())["recipes"]
     assert recipes["previous"] == {"dev_stance": 0.633, "test_stance": 0.604, "seeds": 3}
     assert recipes["this recipe, mean of the seeds"]["dev_stance"] == 0.66
+
+
+def test_a_previous_recipes_comparisons_come_along_without_its_own_mean_twice(tmp_path):
+    runs = [_run(tmp_path, "a", 0.60, 0.66), _run(tmp_path, "b", 0.62, 0.67), _run(tmp_path, "c", 0.58, 0.65)]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"runs": ["x", "y", "z"], "dev_stance": {"mean": 0.633},
+                               "recipes": {"older": {"dev_stance": 0.6}, "this recipe, mean of the seeds": {"dev_stance": 0.633}}}))
+    out = tmp_path / "new.json"
+    assert main(["--runs", *map(str, runs), "--previous", f"{old}:previous", "--json", str(out)]) == 0
+    recipes = json.loads(out.read_text())["recipes"]
+    assert list(recipes) == ["previous", "older (vs previous)", "this recipe, mean of the seeds"]
+    assert recipes["older (vs previous)"] == {"dev_stance": 0.6}

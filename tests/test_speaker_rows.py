@@ -108,3 +108,31 @@ def test_a_stale_quote_label_names_the_row(tmp_path):
 def test_labels_must_be_quote_or_speaker():
     with pytest.raises(ValueError, match="labels='quotes'"):
         build_rows(labels="quotes")
+
+
+def test_speaker_rows_join_each_training_speakers_quotes_in_order(rows, tmp_path):
+    from training.speaker_rows import JOINER, speaker_level_rows
+    from training.validate import validate_files
+
+    joined = speaker_level_rows(rows)
+    train = [r for r in rows if r["split"] == "train"]
+    assert len(joined) == len({r["id"].rsplit("-", 1)[0] for r in train})
+    by_id = {r["id"]: r for r in joined}
+    for r in train:  # every training quote is in its speaker's row, in order, with the speaker's label
+        row = by_id[r["id"].rsplit("-", 1)[0] + "-all"]
+        assert r["text"] in row["text"].split(JOINER) and (row["stance"], row["sentiment"]) == (r["stance"], r["sentiment"])
+    assert all(r["context"] is None and r["split"] == "train" for r in joined)
+    path = tmp_path / "rows.jsonl"
+    assert main(["--out", str(path), "--speaker-rows"]) == 0
+    written = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert written == rows + joined
+    assert validate_files([path], user=True).problems == []
+
+
+def test_speaker_rows_refuse_quotes_with_different_labels(rows):
+    from training.speaker_rows import speaker_level_rows
+
+    first = next(r for r in rows if r["split"] == "train")
+    twin = {**first, "id": first["id"][:-1] + "99", "stance": "neutral" if first["stance"] != "neutral" else "support"}
+    with pytest.raises(ValueError, match=first["id"].rsplit("-", 1)[0]):
+        speaker_level_rows([first, twin])

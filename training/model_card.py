@@ -15,8 +15,8 @@ SOURCES = """| data | use | licence / terms |
 {extra_rows}"""
 
 STAGE2_ROW = ("| speaker benchmark articles, development sets only (`tests/data/articles`, "
-              "`tests/data/speaker_sets.json`) | second stage: each speaker's label on each of their quotes "
-              "(`training/speaker_rows.py`) | written by the stance team; Apache-2.0 with this project |")
+              "`tests/data/speaker_sets.json`) | second stage: each speaker's label on each of their quotes and, "
+              "with `--speaker-rows`, on all of their quotes joined (`training/speaker_rows.py`) | written by the stance team; Apache-2.0 with this project |")
 
 TRANSFER_ROWS = {
     "vast": "| VAST (Allaway & McKeown 2020), dev split | auxiliary stance rows | research corpus, no licence file |",

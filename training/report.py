@@ -57,6 +57,9 @@ def ship(run: Path, target: Path) -> None:
             (tmp / "train.log").write_text("\n".join(line for line in lines if "it/s]" not in line), encoding="utf-8")
 
 
+THIS_RECIPE = "this recipe, mean of the seeds"
+
+
 def _seed_means(summary: dict[str, Any]) -> dict[str, Any]:
     """Dev and test means of a seed summary, for the model card's comparison of recipes."""
     keys = ("dev_stance", "dev_sentiment", "test_stance", "test_sentiment")
@@ -85,9 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         previous = json.loads(Path(path).read_text(encoding="utf-8"))
         summary["recipes"][name] = _seed_means(previous)
         for old, res in previous.get("recipes", {}).items():  # what that recipe was compared with
-            summary["recipes"].setdefault(f"{old} (vs {name})", res)
+            if old != THIS_RECIPE:  # that file's own mean is ``name`` itself
+                summary["recipes"].setdefault(f"{old} (vs {name})", res)
     if args.previous:
-        summary["recipes"]["this recipe, mean of the seeds"] = _seed_means(summary)
+        summary["recipes"][THIS_RECIPE] = _seed_means(summary)
     print(json.dumps(summary, indent=2))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")

@@ -6,12 +6,15 @@ with ``--labels speaker`` (the default, the shipped recipe) the speaker's label 
 ``--labels quote`` the quote's own label from ``training/data/speaker_quote_labels.jsonl`` (each quote judged on its
 own, as LABELS.md asks for mixed speakers). Measured (README, "Per-quote labels"): the per-quote labels made the
 model far more neutral, and worse both on the real test split and per speaker, so the speaker's label stays.
+``--speaker-rows`` adds one row per training speaker after the quote rows: all of their quotes joined by " … "
+(:data:`JOINER`), no context, with the speaker's label, which labels exactly that text (the shipped recipe since
+2026-12-04; README, "Speaker rows in stage 2").
 Only the sets that ``tests/data/speaker_sets.json`` lists under ``stance_training`` are used (train / dev); every
 other set stays held out for the speaker-level benchmark. The per-quote labels cover the previous release's sets
 (dev..dev7, dev8 its dev): ``--labels quote`` needs ``--sets`` with those, and names the first quote it lacks. Articles with two acceptable labels for a speaker (the
 seed article's style) give no rows for that speaker.
 
-    python -m training.speaker_rows --out runs/speaker_rows.jsonl [--labels quote|speaker] [--sets FILE]
+    python -m training.speaker_rows --out runs/speaker_rows.jsonl --speaker-rows [--labels quote|speaker] [--sets FILE]
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 SETS = ROOT / "tests" / "data" / "speaker_sets.json"
 QUOTE_LABELS = ROOT / "training" / "data" / "speaker_quote_labels.jsonl"
 QuoteLabels = dict[str, dict[str, Any]]
+JOINER = " … "
 
 
 def _split_of(number: int, sets: dict[str, Any]) -> str | None:
@@ -105,6 +109,24 @@ def build_rows(articles: Path = ARTICLES, sets_file: Path = SETS, labels: str = 
     return rows_by_split(lambda number: _split_of(number, sets), articles, quote_labels)
 
 
+def speaker_level_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per speaker of the train split: their quotes in text order joined by :data:`JOINER`, no context,
+    the speaker's label (id ``spk-<article>-<speaker>-all``). Dev rows stay per quote."""
+    by_speaker: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r["split"] == "train":
+            by_speaker.setdefault(r["id"].rsplit("-", 1)[0], []).append(r)
+    out = []
+    for key, mine in by_speaker.items():
+        first = mine[0]
+        if any((r["stance"], r["sentiment"]) != (first["stance"], first["sentiment"]) for r in mine):
+            raise ValueError(f"{key}: quotes with different labels cannot make one speaker row (use --labels speaker)")
+        out.append({"id": f"{key}-all", "text": JOINER.join(r["text"] for r in mine), "context": None,
+                    "speaker": first["speaker"], "target": first["target"], "stance": first["stance"],
+                    "sentiment": first["sentiment"], "split": "train"})
+    return out
+
+
 def rows_by_split(split_of: Callable[[int], str | None], articles: Path = ARTICLES,
                   quote_labels: QuoteLabels | None = None) -> list[dict[str, Any]]:
     """Rows of every article for which ``split_of(article number)`` names a split, in article-number order."""
@@ -125,13 +147,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="the speaker's label on every quote (default, the shipped recipe) or each quote's own label")
     ap.add_argument("--sets", type=Path, default=SETS,
                     help="speaker_sets.json naming the stance_training sets (default: tests/data/speaker_sets.json)")
+    ap.add_argument("--speaker-rows", action="store_true",
+                    help="add one row per training speaker, their quotes joined (the shipped recipe)")
     args = ap.parse_args(argv)
     rows = build_rows(sets_file=args.sets, labels=args.labels)
+    if args.speaker_rows:
+        rows += speaker_level_rows(rows)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     counts = {s: sum(r["split"] == s for r in rows) for s in ("train", "dev")}
-    print(f"{len(rows)} rows ({counts}) -> {out}", file=sys.stderr)
+    joined = sum(r["id"].endswith("-all") for r in rows)
+    print(f"{len(rows)} rows ({counts}; {joined} of them speaker rows) -> {out}", file=sys.stderr)
     return 0
 
 
