@@ -130,14 +130,23 @@ def statements(articles: list[Article]):
     return speakers, stmts, owner, targets
 
 
+def joined_labels(predictor, speakers: list[Speaker], targets: list[str]) -> list:
+    """Each speaker's joined-pass label (``Predictor.classify_joined`` over the gold quotes), or None for every
+    speaker when the model has no joined pass."""
+    jp = predictor.config.joined_pass
+    if jp is None or not jp.active:
+        return [None] * len(speakers)
+    return predictor.classify_joined([s.quotes for s in speakers], targets, [s.name for s in speakers])
+
+
 def aggregate(labels, owner: list[int], n: int, combine=None) -> list[tuple[str, str]]:
-    """Per speaker (stance, sentiment): argmax of the mean quote scores, or of ``combine(quote labels)``
-    (``Predictor.combine``: the pipeline's weighting and the model's speaker calibration)."""
+    """Per speaker (stance, sentiment): argmax of the mean quote scores, or of ``combine(quote labels, k)``
+    for speaker ``k`` (``Predictor.combine``: the pipeline's weighting, joined pass and speaker calibration)."""
     out = []
     for k in range(n):
         mine = [q for q, o in zip(labels, owner) if o == k]
         if combine is not None:
-            st, se = combine(mine)
+            st, se = combine(mine, k)
         else:
             st = {c: float(np.mean([q.stance_scores[c] for q in mine])) for c in STANCE}
             se = {c: float(np.mean([q.sentiment_scores[c] for q in mine])) for c in SENTIMENT}
@@ -150,7 +159,7 @@ def _uncalibrated(predictor):
     from stance.aggregate import combine
 
     cfg = predictor.config
-    return lambda labels: combine(labels, cfg.stance_labels, cfg.sentiment_labels)
+    return lambda labels, k: combine(labels, cfg.stance_labels, cfg.sentiment_labels)
 
 
 def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> float:
@@ -225,10 +234,12 @@ def run(model: str | None, pipeline: bool = True) -> dict:
     speakers, stmts, owner, targets = statements(articles)
     t1 = time.perf_counter()
     labels = predictor.classify(stmts, targets)
+    joined = joined_labels(predictor, speakers, [a.target for a in articles for _ in a.speakers])
     swapped_labels = predictor.classify(stmts, [SWAP_TARGET] * len(stmts))
+    swapped_joined = joined_labels(predictor, speakers, [SWAP_TARGET] * len(speakers))
     t_classify = time.perf_counter() - t1
-    real = aggregate(labels, owner, len(speakers), predictor.combine)
-    swapped = aggregate(swapped_labels, owner, len(speakers), predictor.combine)
+    real = aggregate(labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, joined[k]))
+    swapped = aggregate(swapped_labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, swapped_joined[k]))
     calibration = predictor.config.speaker_calibration
     fitted = set(calibration.fitted.get("sets", ())) if calibration else set()
     unseen = [set_of(s.article) not in STANCE_TRAINING for s in speakers]  # the seed article is unseen too
@@ -238,7 +249,7 @@ def run(model: str | None, pipeline: bool = True) -> dict:
         return score([s for s, k in zip(speakers, keep) if k], [p for p, k in zip(real, keep) if k])
 
     rows = {MAIN: score(speakers, real),
-            "classify (weighted, no speaker calibration)":
+            "classify (weighted, no joined pass, no speaker calibration)":
                 score(speakers, aggregate(labels, owner, len(speakers), _uncalibrated(predictor))),
             "classify (mean of quote scores)": score(speakers, aggregate(labels, owner, len(speakers))),
             "classify, sets the model never trained on": subset(unseen),

@@ -5,6 +5,10 @@ Quote score vectors are averaged with weights that favour opinionated quotes: a 
 ``NEUTRAL_FLOOR + (1 - p_neutral)``. A speaker whose only opinionated quote sits among factual ones
 keeps that opinion, a speaker with only factual quotes stays neutral, and a mixed speaker's scores show
 the mix. The result is still a probability vector, and the label is its argmax.
+
+When the model's ``stance_config.json`` has a ``joined_pass``, the speaker's quotes are also read together:
+joined by ``JOINER`` into one statement and classified once (the predictor does that), and the summed
+scores are mixed with that label's scores as a weighted geometric mean before the speaker calibration.
 """
 
 from __future__ import annotations
@@ -13,10 +17,25 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .model_io import SpeakerCalibration
+from .model_io import JoinedPass, SpeakerCalibration
 from .types import Quote, QuoteStance, SpeakerStance
 
 NEUTRAL_FLOOR = 0.25
+JOINER = " … "  # between a speaker's quotes in the joined pass (and in training's speaker rows)
+
+
+def join_quotes(texts: Sequence[str]) -> str:
+    """One speaker's quotes as the single statement of the joined pass."""
+    return JOINER.join(texts)
+
+
+def mix(summed: np.ndarray, joined: np.ndarray, weight: float) -> np.ndarray:
+    """``normalise(summed ** (1 - weight) * joined ** weight)``; ``weight`` 0 returns ``summed``."""
+    if weight <= 0:
+        return summed
+    log = (1.0 - weight) * np.log(np.clip(summed, 1e-12, None)) + weight * np.log(np.clip(joined, 1e-12, None))
+    e = np.exp(log - log.max())
+    return e / e.sum()
 
 
 def _matrix(labels: Sequence[QuoteStance], head: str, names: Sequence[str]) -> np.ndarray:
@@ -24,16 +43,21 @@ def _matrix(labels: Sequence[QuoteStance], head: str, names: Sequence[str]) -> n
 
 
 def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str],
-            calibration: SpeakerCalibration | None = None) -> tuple[dict[str, float], dict[str, float]]:
-    """Weighted mean of the quotes' stance scores (then ``calibration``, if any) and plain mean of their
-    sentiment scores."""
+            calibration: SpeakerCalibration | None = None, joined: QuoteStance | None = None,
+            joined_pass: JoinedPass | None = None) -> tuple[dict[str, float], dict[str, float]]:
+    """Weighted mean of the quotes' stance scores and plain mean of their sentiment scores, each mixed
+    with the ``joined`` label's scores by ``joined_pass`` (when both are given), then ``calibration``
+    (if any) on the stance scores."""
     stance = _matrix(labels, "stance", stance_names)
     senti = _matrix(labels, "sentiment", sentiment_names)
     weights = np.ones(len(labels))
     if "neutral" in stance_names:
         weights = NEUTRAL_FLOOR + (1.0 - stance[:, list(stance_names).index("neutral")])
     s = (stance * weights[:, None]).sum(0) / weights.sum()
-    m = senti.mean(0)
+    s, m = s / s.sum(), senti.mean(0)
+    if joined is not None and joined_pass is not None:
+        s = mix(s, _matrix([joined], "stance", stance_names)[0], joined_pass.stance)
+        m = mix(m, _matrix([joined], "sentiment", sentiment_names)[0], joined_pass.sentiment)
     stance_scores = {n: float(v) for n, v in zip(stance_names, s / s.sum())}
     if calibration is not None:
         stance_scores = calibration.apply(stance_scores)
@@ -42,12 +66,13 @@ def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentimen
 
 def speaker_stance(name: str, aliases: Sequence[str], quotes: Sequence[Quote],
                    stance_names: Sequence[str], sentiment_names: Sequence[str],
-                   calibration: SpeakerCalibration | None = None) -> SpeakerStance:
-    """Build a :class:`SpeakerStance` from quotes that all carry a label."""
+                   calibration: SpeakerCalibration | None = None, joined: QuoteStance | None = None,
+                   joined_pass: JoinedPass | None = None) -> SpeakerStance:
+    """Build a :class:`SpeakerStance` from quotes that all carry a label (and the joined pass's label)."""
     labels = [q.label for q in quotes if q.label is not None]
     if len(labels) != len(quotes):
         raise ValueError(f"speaker {name!r}: every quote needs a label before aggregation")
-    s_scores, m_scores = combine(labels, stance_names, sentiment_names, calibration)
+    s_scores, m_scores = combine(labels, stance_names, sentiment_names, calibration, joined, joined_pass)
     stance = max(s_scores, key=s_scores.__getitem__)
     sentiment = max(m_scores, key=m_scores.__getitem__)
     return SpeakerStance(

@@ -62,6 +62,37 @@ class SpeakerCalibration:
 
 
 @dataclass(frozen=True)
+class JoinedPass:
+    """A second pass per speaker: all of the speaker's quotes joined by ``JOINER``, classified once with no
+    context (the model's ``max_length``), and mixed into the summed quote scores as a weighted geometric mean
+    (``normalise(summed ** (1 - w) * joined ** w)``; ``w`` per head, 0 turns the pass off for that head).
+
+    A speaker's label judges their quotes together (LABELS.md); the summed scores see each quote alone.
+    The stance weight is applied before the speaker calibration, which is fitted on the mixed scores.
+    """
+
+    stance: float = 0.0
+    sentiment: float = 0.0
+    fitted: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def active(self) -> bool:
+        return self.stance > 0 or self.sentiment > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stance": self.stance, "sentiment": self.sentiment,
+                **({"fitted": self.fitted} if self.fitted else {})}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> JoinedPass:
+        weights = {h: float(data.get(h, 0.0)) for h in ("stance", "sentiment")}
+        bad = {h: w for h, w in weights.items() if not 0.0 <= w <= 1.0}
+        if bad:
+            raise ValueError(f"joined_pass weights must be between 0 and 1, got {bad}")
+        return cls(weights["stance"], weights["sentiment"], dict(data.get("fitted", {})))
+
+
+@dataclass(frozen=True)
 class StanceConfig:
     """The contents of ``stance_config.json``."""
 
@@ -73,6 +104,7 @@ class StanceConfig:
     schema_version: int = SCHEMA_VERSION
     versions: dict[str, str] = field(default_factory=dict)
     speaker_calibration: SpeakerCalibration | None = None
+    joined_pass: JoinedPass | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +117,7 @@ class StanceConfig:
             "temperature": dict(self.temperature),
             "versions": dict(self.versions),
             **({"speaker_calibration": self.speaker_calibration.to_dict()} if self.speaker_calibration else {}),
+            **({"joined_pass": self.joined_pass.to_dict()} if self.joined_pass else {}),
             **self.extra,
         }
 
@@ -97,7 +130,7 @@ class StanceConfig:
                 f"(supported: {list(SUPPORTED_SCHEMAS)}); upgrade stance or retrain the model"
             )
         known = {"schema_version", "stance_labels", "sentiment_labels", "max_length", "default_target",
-                 "temperature", "versions", "speaker_calibration"}
+                 "temperature", "versions", "speaker_calibration", "joined_pass"}
         try:
             return cls(
                 stance_labels=tuple(data["stance_labels"]),
@@ -110,6 +143,7 @@ class StanceConfig:
                 versions=dict(data.get("versions", {})),
                 speaker_calibration=SpeakerCalibration.from_dict(data["speaker_calibration"], data["stance_labels"])
                 if data.get("speaker_calibration") else None,
+                joined_pass=JoinedPass.from_dict(data["joined_pass"]) if data.get("joined_pass") else None,
                 extra={k: v for k, v in data.items() if k not in known},
             )
         except (KeyError, TypeError, ValueError) as exc:

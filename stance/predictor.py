@@ -184,18 +184,45 @@ class Predictor:
         inputs = [make_input(t or default, s.text, s.context, s.speaker) for s, t in zip(stmts, targets)]
         return self.classifier.classify(inputs, texts=[s.text for s in stmts], batch_size=batch_size)
 
-    def combine(self, labels: Sequence[QuoteStance]) -> tuple[dict[str, float], dict[str, float]]:
-        """One speaker's stance and sentiment scores from their classified quotes, summed as :meth:`predict`
-        sums them (opinionated quotes weigh more, then the model's speaker calibration). The labels are the
-        argmax of each dict.
+    def classify_joined(self, speakers: Sequence[Sequence[str]], target: str | Sequence[str | None] | None = None,
+                        names: Sequence[str | None] | None = None, *,
+                        batch_size: int = DEFAULT_BATCH_SIZE) -> list[QuoteStance]:
+        """The second pass :meth:`predict` makes per speaker when the model has a ``joined_pass``: each
+        speaker's quotes joined into one statement (no context), classified once. One label per speaker,
+        same order; ``target`` is one string or one per speaker, ``names`` the speakers' names (optional).
 
-        >>> labels = predictor.classify(quotes_of_one_speaker, target)      # doctest: +SKIP
-        >>> stance_scores, sentiment_scores = predictor.combine(labels)     # doctest: +SKIP
+        >>> joined = predictor.classify_joined([quotes_of_one_speaker], target)[0]    # doctest: +SKIP
+        """
+        check_positive_int(batch_size, "batch_size")
+        groups = [list(_as_quote_texts(q, i)) for i, q in enumerate(_as_list(speakers, "speakers"))]
+        targets = _targets_for(len(groups), target)
+        if names is None:
+            names = [None] * len(groups)
+        elif len(names) != len(groups):
+            raise ValueError(f"names has {len(names)} items but speakers has {len(groups)}")
+        default = self.config.default_target
+        inputs = [make_input(t or default, aggregate.join_quotes(g), None, n) for g, t, n in zip(groups, targets, names)]
+        return self.classifier.classify(inputs, texts=[aggregate.join_quotes(g) for g in groups], batch_size=batch_size)
+
+    def combine(self, labels: Sequence[QuoteStance],
+                joined: QuoteStance | None = None) -> tuple[dict[str, float], dict[str, float]]:
+        """One speaker's stance and sentiment scores from their classified quotes, summed as :meth:`predict`
+        sums them (opinionated quotes weigh more, mixed with ``joined``, the speaker's
+        :meth:`classify_joined` label, when the model has a joined pass, then the model's speaker
+        calibration). The labels are the argmax of each dict.
+
+        >>> labels = predictor.classify(quotes_of_one_speaker, target)                # doctest: +SKIP
+        >>> joined = predictor.classify_joined([quotes_of_one_speaker], target)[0]    # doctest: +SKIP
+        >>> stance_scores, sentiment_scores = predictor.combine(labels, joined)       # doctest: +SKIP
         """
         if not labels:
             raise ValueError("combine() needs at least one classified quote")
         cfg = self.config
-        return aggregate.combine(labels, cfg.stance_labels, cfg.sentiment_labels, cfg.speaker_calibration)
+        if joined is None and cfg.joined_pass is not None and cfg.joined_pass.active:
+            raise ValueError("this model mixes in a joined pass per speaker: pass combine(labels, joined) with "
+                             "joined = classify_joined([quotes], target)[0], as predict() does")
+        return aggregate.combine(labels, cfg.stance_labels, cfg.sentiment_labels, cfg.speaker_calibration,
+                                 joined, cfg.joined_pass)
 
     # -- internals ------------------------------------------------------------------------------
     def _predict_chunk(self, chunk: list[tuple[int, tuple[Any, Any]]], errors: ErrorPolicy, batch_size: int,
@@ -261,7 +288,8 @@ class Predictor:
 
     def _label_articles(self, jobs: list[tuple[str, list[Quote], str | None]],
                         batch_size: int = DEFAULT_BATCH_SIZE) -> list[ArticleStance]:
-        """Classify the quotes of several articles in one batched pass, then group by speaker."""
+        """Classify the quotes of several articles in one batched pass, group them by speaker, then (when
+        the model has a joined pass) classify every speaker's joined quotes in a second batched pass."""
         inputs, texts, owners = [], [], []
         for a, (text, quotes, target) in enumerate(jobs):
             tgt = target or self.config.default_target
@@ -273,24 +301,30 @@ class Predictor:
         per_article: list[list[QuoteStance]] = [[] for _ in jobs]
         for a, lab in zip(owners, labels):
             per_article[a].append(lab)
-        return [self._article(text, quotes, target, per_article[a])
-                for a, (text, quotes, target) in enumerate(jobs)]
+        grouped = []
+        for (_, quotes, target), labs in zip(jobs, per_article):
+            labelled = [q.with_label(lab) for q, lab in zip(quotes, labs)]
+            grouped.append((target, labelled, *self.extractor.speakers_and_positions(labelled)))
+        joined = iter(self._joined_labels([(target, g) for target, _, speakers, positions in grouped
+                                           for g in (*speakers, *positions)], batch_size))
+        return [ArticleStance(target=target or self.config.default_target,
+                              speakers=self._speakers(speakers, joined),
+                              unattributed=tuple(q for q in labelled if q.speaker is None),
+                              positions=self._speakers(positions, joined))
+                for target, labelled, speakers, positions in grouped]
 
-    def _article(self, text: str, quotes: list[Quote], target: str | None,
-                 labels: list[QuoteStance]) -> ArticleStance:
-        labelled = [q.with_label(lab) for q, lab in zip(quotes, labels)]
-        speakers, positions = self.extractor.speakers_and_positions(labelled)
-        return ArticleStance(
-            target=target or self.config.default_target,
-            speakers=self._speakers(speakers),
-            unattributed=tuple(q for q in labelled if q.speaker is None),
-            positions=self._speakers(positions),
-        )
+    def _joined_labels(self, groups: list[tuple[str | None, Group]], batch_size: int) -> list[QuoteStance | None]:
+        jp = self.config.joined_pass
+        if jp is None or not jp.active or not groups:
+            return [None] * len(groups)
+        return self.classify_joined([[q.text for q in quotes] for _, (_, _, quotes) in groups],
+                                    [t for t, _ in groups], [name for _, (name, _, _) in groups],
+                                    batch_size=batch_size)
 
-    def _speakers(self, groups: list[Group]) -> tuple[SpeakerStance, ...]:
+    def _speakers(self, groups: list[Group], joined: Iterator[QuoteStance | None]) -> tuple[SpeakerStance, ...]:
         cfg = self.config
         return tuple(aggregate.speaker_stance(name, aliases, quotes, cfg.stance_labels, cfg.sentiment_labels,
-                                              cfg.speaker_calibration)
+                                              cfg.speaker_calibration, next(joined), cfg.joined_pass)
                      for name, aliases, quotes in groups)
 
 
@@ -313,6 +347,24 @@ def _reject(kwargs: dict[str, Any], func: str) -> None:
 def _quote_input(article: str, q: Quote, target: str) -> ModelInput:
     context = article[q.context_start:q.context_end] if q.context_start is not None else None
     return make_input(target, q.text, context, q.speaker_mention or q.speaker)
+
+
+def _as_list(items: Any, name: str) -> list[Any]:
+    if isinstance(items, (str, bytes, bytearray, Mapping)) or not isinstance(items, Iterable):
+        raise TypeError(f"{name} is {type(items).__name__}; expected a list (one item per speaker)")
+    return list(items)
+
+
+def _as_quote_texts(quotes: Any, i: int) -> list[str]:
+    """One speaker's quotes for the joined pass: a non-empty list of str or Statement (its text is used)."""
+    if isinstance(quotes, (str, bytes, bytearray)) or not isinstance(quotes, Iterable):
+        raise TypeError(f"speakers[{i}] is {type(quotes).__name__}; expected a list of that speaker's quotes")
+    texts = [q.text if isinstance(q, Statement) else q for q in quotes]
+    bad = [j for j, t in enumerate(texts) if not isinstance(t, str) or not t.strip()]
+    if not texts or bad:
+        raise ValueError(f"speakers[{i}] needs at least one non-empty quote string"
+                         + (f" (item {bad[0]} is {short_repr(texts[bad[0]])})" if bad else ""))
+    return texts
 
 
 def _as_statements(statements: Any) -> list[Statement]:

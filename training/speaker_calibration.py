@@ -50,7 +50,8 @@ def speaker_rows(names: list[str], articles: Path = ARTICLES, sets_file: Path = 
 
 
 def speaker_means(predictor, rows: list[dict[str, Any]]) -> tuple[np.ndarray, list[str], list[str]]:
-    """Each speaker's uncalibrated aggregate stance scores (as ``predict`` combines quotes) and gold label."""
+    """Each speaker's uncalibrated aggregate stance scores (as ``predict`` combines quotes, the model's joined
+    pass included) and gold label."""
     from stance import Statement
     from stance.aggregate import combine
 
@@ -59,11 +60,18 @@ def speaker_means(predictor, rows: list[dict[str, Any]]) -> tuple[np.ndarray, li
                                 [r["target"] for r in rows])
     owners = list(dict.fromkeys(r["owner"] for r in rows))
     mine: dict[str, list] = {o: [] for o in owners}
-    gold: dict[str, str] = {}
+    first: dict[str, dict[str, Any]] = {}
     for r, lab in zip(rows, labels):
         mine[r["owner"]].append(lab)
-        gold[r["owner"]] = r["stance"]
-    scores = [combine(mine[o], cfg.stance_labels, cfg.sentiment_labels)[0] for o in owners]
+        first.setdefault(r["owner"], r)
+    gold = {o: first[o]["stance"] for o in owners}
+    joined: list = [None] * len(owners)
+    if cfg.joined_pass is not None and cfg.joined_pass.active:
+        joined = predictor.classify_joined([[r["text"] for r in rows if r["owner"] == o] for o in owners],
+                                           [first[o]["target"] for o in owners],
+                                           [first[o]["speaker"] for o in owners])
+    scores = [combine(mine[o], cfg.stance_labels, cfg.sentiment_labels, None, j, cfg.joined_pass)[0]
+              for o, j in zip(owners, joined)]
     return (np.array([[s[n] for n in cfg.stance_labels] for s in scores]), [gold[o] for o in owners], owners)
 
 
@@ -88,11 +96,14 @@ def fit(scores: np.ndarray, gold: list[str], labels: tuple[str, ...]) -> dict[st
             "nll": {"before": round(_nll(log_p, y, start), 4), "after": round(float(res.fun), 4)}}
 
 
-def write_calibration(model_dir: Path, calibration: dict[str, Any]) -> None:
-    """Replace ``speaker_calibration`` in ``stance_config.json`` atomically (the rest is kept as it is)."""
+def write_calibration(model_dir: Path, calibration: dict[str, Any], joined_pass: dict[str, Any] | None = None) -> None:
+    """Replace ``speaker_calibration`` (and ``joined_pass``, when given) in ``stance_config.json`` atomically
+    (the rest is kept as it is)."""
     path = model_dir / "stance_config.json"
     cfg = json.loads(path.read_text(encoding="utf-8"))
     cfg["speaker_calibration"] = calibration
+    if joined_pass is not None:
+        cfg["joined_pass"] = joined_pass
     fd, tmp = tempfile.mkstemp(dir=model_dir, prefix=".stance_config.", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n")
@@ -133,12 +144,16 @@ def report(predictor, calibration: dict[str, Any], groups: dict[str, list[str]])
 _CARD_HEAD = "## Speaker calibration"
 
 
-def card_section(calibration: dict[str, Any], measured: dict[str, Any]) -> str:
+def card_section(calibration: dict[str, Any], measured: dict[str, Any], joined_pass: dict[str, Any] | None = None) -> str:
     """The model card's section on the speaker calibration, from the fit and the measured report."""
     fitted = calibration.get("fitted", {})
     bias = ", ".join(f"{k} {v:+.2f}" for k, v in calibration["bias"].items())
+    mixed = ""
+    if joined_pass and joined_pass.get("stance", 0) > 0:
+        mixed = (f" mixed with one pass over all of their quotes joined (geometric mean, weight "
+                 f"{joined_pass['stance']:.2f} on the joined pass; sentiment weight {joined_pass.get('sentiment', 0):.2f}),")
     lines = [_CARD_HEAD,
-             "A speaker's label comes from the weighted mean of their quotes' scores, rescaled as "
+             f"A speaker's label comes from the weighted mean of their quotes' scores,{mixed} rescaled as "
              f"`softmax(log(p) / {calibration['temperature']:.2f} + bias)` with bias {bias}, fitted by negative "
              f"log-likelihood on {fitted.get('speakers', '?')} development speakers the model never trained on "
              f"(sets {', '.join(fitted.get('sets', []))}; `python -m training.speaker_calibration`). "
@@ -170,6 +185,20 @@ def write_card_section(model_dir: Path, section: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def set_joined_pass(predictor, stance_weight: float | None, sentiment_weight: float | None) -> dict[str, Any]:
+    """Give the loaded predictor a joined pass with these weights (None keeps the model's); returns its dict."""
+    import dataclasses
+
+    from stance.model_io import JoinedPass
+
+    cfg = predictor.config
+    old = cfg.joined_pass or JoinedPass()
+    new = JoinedPass.from_dict({"stance": old.stance if stance_weight is None else stance_weight,
+                                "sentiment": old.sentiment if sentiment_weight is None else sentiment_weight})
+    predictor.classifier.config = dataclasses.replace(cfg, joined_pass=new)
+    return new.to_dict()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", required=True, help="model directory; its stance_config.json is updated")
@@ -178,11 +207,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     ap.add_argument("--card-only", action="store_true",
                     help="keep the model's calibration; measure it and rewrite the model card's section only")
+    ap.add_argument("--joined-stance", type=float, default=None, metavar="W",
+                    help="set the joined pass's stance weight (0 turns it off) and fit the calibration on the mixed "
+                         "scores; default: keep the model's")
+    ap.add_argument("--joined-sentiment", type=float, default=None, metavar="W",
+                    help="set the joined pass's sentiment weight; default: keep the model's")
     args = ap.parse_args(argv)
     import stance
 
     model = Path(args.model)
     predictor = stance.load(str(model), device="cpu")
+    joined_pass = None
+    if args.joined_stance is not None or args.joined_sentiment is not None:
+        if args.card_only:
+            raise SystemExit("--joined-stance/--joined-sentiment change the model; they cannot go with --card-only")
+        joined_pass = set_joined_pass(predictor, args.joined_stance, args.joined_sentiment)
     if args.card_only:
         cal = predictor.config.speaker_calibration
         if cal is None:
@@ -202,8 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({**result, "measured": measured}, indent=2))
     if not args.dry_run:
         if not args.card_only:
-            write_calibration(model, result)
-        write_card_section(model, card_section(result, measured))
+            write_calibration(model, result, joined_pass)
+        jp = predictor.config.joined_pass
+        write_card_section(model, card_section(result, measured, jp.to_dict() if jp else None))
         print(f"-> {model / 'stance_config.json'}, {model / 'README.md'}", file=sys.stderr)
     return 0
 

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from stance.aggregate import JOINER  # speaker rows are built as the joined pass at inference builds its text
 from stance.quotes import sentences_around
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +34,6 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 SETS = ROOT / "tests" / "data" / "speaker_sets.json"
 QUOTE_LABELS = ROOT / "training" / "data" / "speaker_quote_labels.jsonl"
 QuoteLabels = dict[str, dict[str, Any]]
-JOINER = " … "
 
 
 def _split_of(number: int, sets: dict[str, Any]) -> str | None:
