@@ -183,7 +183,8 @@ class BodyLookup:
             bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
                       and not ACRONYM.match(e.canonical)]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
-                e for e in bodies if head in _ANY_FIRM and fit(head, e.canonical, "group") == 1]
+                e for e in bodies if head in _ANY_FIRM and fit(head, e.canonical, "group") == 1
+                and not is_person_name(e.canonical)]  # "the company" is no "Urmas Villak", whatever his kind
             if len(fits) == 1:
                 fits[0].aliases.append(ent.names[0])
                 out[id(ent)] = fits[0]

@@ -123,7 +123,8 @@ _SHARE_VERBS = frozenset("shared shares share sharing retweeted reposted forward
 
 
 _TIME_NOUNS = frozenset("minute minutes hour hours day days week weeks month months year years "
-                        "while time".split())
+                        "while time eve morning afternoon evening night weekend sidelines "
+                        "monday tuesday wednesday thursday friday saturday sunday".split())  # "spoke on the eve of"
 
 
 def _that_clause(tok: Any, depth: int = 0) -> Any:

@@ -18,7 +18,7 @@ from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
 from stance.grouping import group_quotes
-from stance.interview import labelled_answers
+from stance.interview import labelled_answers, questions
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
 from stance.quotes import (
@@ -196,12 +196,13 @@ class Extractor:
 
 def interview_answers(text: str) -> tuple[list[Found], QuoteIndex]:
     """The labelled answers of an interview or transcript ("Raman: No. ..."), each a direct quote of
-    the labelled speaker, and an index of their paragraphs (which need no parse)."""
+    the labelled speaker, and an index of their paragraphs and of the interviewer's (which need no parse:
+    a question is nobody's statement)."""
     answers = labelled_answers(text)
     found = [Found(a.content, "direct", Attribution(a.colon, a.content, a.label, kind="direct"), a.paragraph)
              for a in answers]
-    spans = [QuoteSpan(a.paragraph[0], a.paragraph[1], a.paragraph[0], a.paragraph[1] - 1) for a in answers]
-    return found, QuoteIndex(spans)
+    paras = sorted([a.paragraph for a in answers] + (questions(text) if answers else []))
+    return found, QuoteIndex([QuoteSpan(a, b, a, b - 1) for a, b in paras])
 
 
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:

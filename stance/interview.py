@@ -106,22 +106,38 @@ def _prompt(text: str, para: Span) -> bool:
 
 
 def _interviewee(text: str, para: Span) -> Span | None:
-    """The person the introduction names: "spoke to Dr. Jane Roe", or the name opening the paragraph
-    ("Irina Cojocaru is a senior researcher ...", "Claudia Wyss-Moret, a career diplomat, spoke to us")."""
+    """The person the introduction names: "spoke to Dr. Jane Roe", the name opening the paragraph
+    ("Irina Cojocaru is a senior researcher ...", "Claudia Wyss-Moret, a career diplomat, spoke to us"), or the
+    last person opening one of its sentences."""
     from stance.speakers import is_person_name
+
+    from stance.mentions import sentence_subjects
 
     m = _INTRO.search(text, *para)
     if m is not None and is_person_name(m.group(1)):
         return m.span(1)
     m = _OPENING_NAME.match(text, *para)
-    return m.span(1) if m is not None and is_person_name(m.group(1)) else None
+    if m is not None and is_person_name(m.group(1)):
+        return m.span(1)
+    # "... negotiators. Valbona Kapllani, a Democratic MP ..., spoke on the eve of the deadline. The conversation
+    # has been edited.": the last person who opens a sentence of the introduction
+    for pos, _ in reversed([h for h in sentence_subjects(text[: para[1]]) if h[0] >= para[0]]):
+        m = _OPENING_NAME.match(text, pos)
+        if m is not None and is_person_name(m.group(1)):
+            return m.span(1)
+    return None
 
 
 def _unmarked_answers(text: str) -> list[Answer]:
+    return _unmarked_exchange(text)[0]
+
+
+def _unmarked_exchange(text: str) -> tuple[list[Answer], list[Span]]:
     """An interview with no labels at all: after an introduction that says so ("The interview has been edited
     for length and clarity"), the interviewer's questions (and short prompts) and the interviewee's answers
     alternate paragraph by paragraph. The exchange ends at the first turn that breaks the pattern (a paragraph
-    of reporting where a prompt should be, a question where an answer should be)."""
+    of reporting where a prompt should be, a question where an answer should be). Returns the answers and the
+    interviewer's paragraphs."""
     paras = paragraphs(text)
     for i, para in enumerate(paras[:-2]):
         if not (_INTERVIEW_NOTE.search(text, *para) or _INTRO.search(text, *para)) or not _question(text, paras[i + 1]):
@@ -129,17 +145,40 @@ def _unmarked_answers(text: str) -> list[Answer]:
         label = _interviewee(text, para)
         if label is None:
             continue
-        answers = []
+        answers, prompts = [], []
         for k, turn in enumerate(paras[i + 1 :]):
             if k % 2 == 0 and not _prompt(text, turn):
                 break
             if k % 2 == 1:
-                if _question(text, turn) or text[turn[0] : turn[1]].lstrip()[:1] in "\"“‘'":
+                if _question(text, turn) or text[turn[0] : turn[1]].lstrip()[:1] in "\"“‘'" or _reporting(text, turn):
                     break
                 answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
+            else:
+                prompts.append(turn)
         if len(answers) >= 2:
-            return answers
-    return []
+            return answers, prompts[: len(answers)]
+    return [], []
+
+
+def questions(text: str) -> list[Span]:
+    """The interviewer's paragraphs ("Q: Brussels says it has waited since December. Why?", or a question of an
+    interview without labels): no statement of anyone the article quotes."""
+    if _named_answers(text):
+        return []
+    if _anonymous_answers(text):
+        return [para for para in paragraphs(text) if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")]
+    return _unmarked_exchange(text)[1]
+
+
+#: A direct quote with its attribution: '...,' a Western diplomat said' or 'she said: "...'.
+_ATTRIBUTED = re.compile(r"[,.?!][\"”’']\s+[^.\"“‘]{0,80}?\b(?:said|told|added)\b"
+                         r"|\b(?:said|told|added)\b[^.\"“‘]{0,40}?[,:]\s*[\"“‘]")
+
+
+def _reporting(text: str, para: Span) -> bool:
+    """A paragraph that quotes someone with an attribution of its own ("That wording alarmed diplomats. 'A date
+    ...,' a Western diplomat said."): reporting again, not the interviewee's answer."""
+    return _ATTRIBUTED.search(text, *para) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -137,7 +137,17 @@ def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     return name if name is not None and is_person_name(strip_name(name.group())) else None
 
 
+#: "His colleague, who gave only his first name, Grzegorz, had ...": a person who names themselves.
+_SELF_NAMED_OPENING = re.compile(
+    r"[^,.;:\"“”]{3,60}?,? who (?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,)"
+    r"|(?:identified|introduced|called) (?:himself|herself|themselves)(?: only)?(?: as)?) [\"“‘']?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
+    named = _SELF_NAMED_OPENING.match(text, a, b)
+    if named is not None:
+        return named.start(1), named.group(1)
     m = _RUN.match(text, a, b)
     possessor = m is not None and m.group().endswith(("'s", "’s"))  # "Burkina Faso's foreign minister, X, said"
     if m is not None and m.group().split()[0].lower() not in _OPENERS and not possessor:
@@ -167,7 +177,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         more = _MORE_PLACE.match(text, start, b)
         start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
         titled = _role_then_name(text, start, b)
-        if titled is not None and text[titled.end() : titled.end() + 1] == ",":
+        after = text[titled.end() : titled.end() + 2] if titled is not None else ""
+        if titled is not None and (after[:1] == "," or after[1:2].islower()):  # "..., city unit president X was"
             return titled.start(), titled.group()
     m = _RUN.match(text, start, b)
     if m is None:
@@ -236,6 +247,9 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
         if not is_person_name(name):
             out.append((at, name, None))
     for a, b in _sentence_spans(text):
+        described = _described_body(text, a, b)
+        if described is not None:
+            out.append(described)
         m = _OPENING_NAME.match(text, a, b)
         if m is None or m.group(1).split()[0].lower() in _OPENERS | {"by"}:  # "At the ...", a byline
             continue
@@ -243,6 +257,23 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
             if _body_name(part):
                 out.append((at, part, None))
     return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
+
+
+#: "The Chinese embassy in Port Vila", "the Jubaland presidency": a body named by its place or people and a
+#: common noun, as a sentence's subject.
+_DESCRIBED = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:embassy|consulate|presidency|ministry|government|"
+                        r"command|secretariat|delegation|mission)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)"
+                        r"(?=,|\s+[a-z])")
+
+
+def _described_body(text: str, a: int, b: int) -> tuple[int, str, None] | None:
+    """A sentence whose subject is a described body, at its start or after an opening phrase ("Hours before
+    the talks opened, the Jubaland presidency struck a harsher tone."): an antecedent for "it"."""
+    m = _DESCRIBED.match(text, a, b)
+    if m is None:
+        head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
+        m = _DESCRIBED.match(text, a + head.end(), b) if head is not None else None
+    return (m.start(1), m.group(1), None) if m is not None else None
 
 
 def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:

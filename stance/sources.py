@@ -202,10 +202,13 @@ def passive_agent(verb: Any) -> Any:
 
 def _not_speaker(subj: Any) -> bool:
     """Subjects that make no statement: abstract nouns and events ("direct negotiations
-    offered ..."), demonstratives ("this showed"), "not everyone", and a relative pronoun whose
+    offered ..."), demonstratives ("this showed"), "not everyone", the interviewee addressed ("your party
+    says"), and a relative pronoun whose
     antecedent is one of those ("any arrangement that allowed ...")."""
     if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all", "nobody", "no-one"):
         return True  # "Nobody is asking them to surrender": no one in particular
+    if subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children):
+        return True  # an interviewer's question ("Your party says it may not turn up. Will you?"): no source
     if subj.i > 0 and subj.doc[subj.i - 1].lower_ == "not" and subj.lower_ in ("everyone", "everybody", "all"):
         return True  # "Not everyone wants the job finished": nobody in particular
     if subj.head.lower_ in _KNOWING and subj.text in _OUTLETS:

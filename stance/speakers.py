@@ -30,7 +30,7 @@ ORG_WORDS = frozenset(
     "corporation inc inc. corp corp. group organization organisation institute university "
     "foundation association network news times post journal radio tv television press "
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
-    "baku yerevan moscow beijing statement report poll survey study".split()
+    "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate".split()
 )
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "

@@ -508,3 +508,27 @@ def test_the_union_named_by_its_noun(ex):
     text = ("Talks between the train drivers' union Aslef and the Rail Delivery Group resumed on Thursday.\n\n"
             "The union said the offer was \"not good enough\".")
     assert speakers(ex, text) == ["Aslef"]
+
+
+def test_the_company_is_never_a_person_quoted_later(ex):
+    text = ("In a statement, the company said it would decide on the plant \"only once the subsidy is clear.\"\n\n"
+            "\"After two rounds we have agreed to talk about talking,\" said Mart Kivisild, an opposition MP.")
+    found = groups(ex, text)
+    assert found["Mart Kivisild"] == ["After two rounds we have agreed to talk about talking,"]
+    assert len(found) == 2
+
+
+def test_it_after_a_described_body_opens_a_sentence(ex):
+    # a body named by its place and a common noun ("The Chinese embassy in Port Vila", "the Jubaland
+    # presidency", "The Sweida Joint Command"), then "In a statement, it said"
+    text = ("A spokesperson for the Finance Ministry said the round had been \"useful\".\n\n"
+            "The Turkish embassy in Tbilisi has followed the talks closely. In a statement last week it said "
+            "regional states should not be \"pushed into choosing sides\".\n\n"
+            "Hours before the talks opened, the Puntland presidency struck a harsher tone. In a post on its website, "
+            "it said Mogadishu had ignored three letters since March.\n\n"
+            "The Northern Joint Command, an umbrella for several militias, struck a softer note. In a statement, it "
+            "said it had told its fighters to hold fire.")
+    found = groups(ex, text)
+    assert found["Turkish embassy in Tbilisi"] == ["regional states should not be \"pushed into choosing sides\""]
+    assert found["Puntland presidency"] == ["Mogadishu had ignored three letters since March"]
+    assert found["Northern Joint Command"] == ["it had told its fighters to hold fire"]

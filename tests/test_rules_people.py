@@ -585,3 +585,17 @@ def test_a_standfirst_without_a_full_stop_is_no_statement(ex):
             "Sandra Mulvaney: If the offer changes, yes.")
     assert groups(ex, text) == {"Sandra Mulvaney": ["Because that is what a trade union is for.",
                                                     "If the offer changes, yes."]}
+
+
+def test_a_role_and_name_after_a_fronted_place_opens_the_sentence(ex):
+    text = ("Rahul Deshpande, the party's state chief, said the offer stood.\n\n"
+            "At the BJP's Pune office, city unit president Anand Kulkarni was enjoying himself.\n\n"
+            "\"They cannot divide 160 wards among three parties,\" he said.")
+    assert groups(ex, text)["Anand Kulkarni"] == ["They cannot divide 160 wards among three parties,"]
+
+
+def test_a_person_who_gives_only_a_first_name_opens_the_sentence(ex):
+    text = ("\"I don't want a strike,\" said Tomasz Nowicki, a shift foreman.\n\n"
+            "His colleague, who gave only his first name, Marek, had a different forecast. \"They will settle at six, "
+            "like every year,\" he said.")
+    assert groups(ex, text)["Marek"] == ["They will settle at six, like every year,"]

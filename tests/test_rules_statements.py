@@ -321,6 +321,33 @@ def test_questions_without_an_interview_introduction_are_no_interview(ex):
     assert explainer != INTERVIEW and "Marieke van Dalen" not in groups(ex, explainer)
 
 
+LONG_READ = """The opposition's statement surprised some of its own negotiators. Ilona Berisha, an MP for Vlorë who has \
+attended every meeting, spoke on the eve of the deadline. The conversation has been edited.
+
+Your party says it may boycott Thursday. Will you?
+
+I will be wherever my party decides. But if this table breaks, we go back to the street, and nobody wins that.
+
+The Socialists say they have waited since March for your draft. Are they negotiating in good faith?
+
+On open lists, no. On the election commission there has been real movement, and I say so publicly.
+
+The draft, seen by this newspaper, moves the vote to October.
+
+That wording alarmed diplomats. 'A date fixed by decree is not a date,' a Western diplomat said. 'It is a promise.'
+"""
+
+
+def test_an_unlabelled_interview_introduced_mid_paragraph_ends_at_reporting(ex):
+    # the interviewee opens the introduction's second sentence; the questions are no one's statements ("your
+    # party says", "the Socialists say"); a paragraph that quotes someone with its own attribution is reporting
+    # again, not an answer
+    found = groups(ex, LONG_READ)
+    assert [a[:20] for a in found["Ilona Berisha"]] == ["I will be wherever m", "On open lists, no. O"]
+    assert not any(name.lower().startswith(("your", "socialists")) for name in found)  # questions: nobody's words
+    assert found["Western diplomat"] == ["A date fixed by decree is not a date,", "It is a promise."]
+
+
 def test_a_clause_that_introduces_a_quote_with_a_colon_names_its_speaker(ex):
     text = ("The talks resumed in Geneva on Monday. A delegate from one of the coastal states, who asked not to be "
             "named, put it plainly: “Nobody wants to be the one who kills it.”\n\n"
