@@ -82,14 +82,20 @@ def joined_model(tiny_model_dir, tmp_path):
     return model
 
 
-def test_predict_mixes_in_one_joined_pass_per_speaker(joined_model, ex):
+def _counting(model_dir, ex):
+    """A predictor over ``model_dir`` whose classifier records the size of every batch of inputs it gets."""
     import stance
 
-    predictor = stance.load(str(joined_model), device="cpu")
+    predictor = stance.load(str(model_dir), device="cpu")
     predictor._extractor = ex
-    calls = []
+    calls: list[int] = []
     real = predictor.classifier.classify
     predictor.classifier.classify = lambda inputs, **kw: calls.append(len(inputs)) or real(inputs, **kw)
+    return predictor, calls
+
+
+def test_predict_mixes_in_one_joined_pass_per_speaker(joined_model, ex):
+    predictor, calls = _counting(joined_model, ex)
     result = predictor.predict(ARTICLE, "the Geneva talks")
     n_groups = len(result.speakers) + len(result.positions)
     assert len(calls) == 2 and calls[1] == n_groups  # quotes, then one joined statement per speaker
@@ -104,13 +110,7 @@ def test_predict_mixes_in_one_joined_pass_per_speaker(joined_model, ex):
 
 
 def test_no_joined_pass_means_one_forward_pass(tiny_model_dir, ex):
-    import stance
-
-    predictor = stance.load(str(tiny_model_dir), device="cpu")
-    predictor._extractor = ex
-    calls = []
-    real = predictor.classifier.classify
-    predictor.classifier.classify = lambda inputs, **kw: calls.append(len(inputs)) or real(inputs, **kw)
+    predictor, calls = _counting(tiny_model_dir, ex)
     predictor.predict(ARTICLE)
     assert len(calls) == 1
 
