@@ -130,15 +130,6 @@ def statements(articles: list[Article]):
     return speakers, stmts, owner, targets
 
 
-def joined_labels(predictor, speakers: list[Speaker], targets: list[str]) -> list:
-    """Each speaker's joined-pass label (``Predictor.classify_joined`` over the gold quotes), or None for every
-    speaker when the model has no joined pass."""
-    jp = predictor.config.joined_pass
-    if jp is None or not jp.active:
-        return [None] * len(speakers)
-    return predictor.classify_joined([s.quotes for s in speakers], targets, [s.name for s in speakers])
-
-
 def aggregate(labels, owner: list[int], n: int, combine=None) -> list[tuple[str, str]]:
     """Per speaker (stance, sentiment): argmax of the mean quote scores, or of ``combine(quote labels, k)``
     for speaker ``k`` (``Predictor.combine``: the pipeline's weighting, joined pass and speaker calibration)."""
@@ -234,9 +225,10 @@ def run(model: str | None, pipeline: bool = True) -> dict:
     speakers, stmts, owner, targets = statements(articles)
     t1 = time.perf_counter()
     labels = predictor.classify(stmts, targets)
-    joined = joined_labels(predictor, speakers, [a.target for a in articles for _ in a.speakers])
+    joined = predictor.joined_labels([s.quotes for s in speakers], [a.target for a in articles for _ in a.speakers],
+                                     [s.name for s in speakers])
     swapped_labels = predictor.classify(stmts, [SWAP_TARGET] * len(stmts))
-    swapped_joined = joined_labels(predictor, speakers, [SWAP_TARGET] * len(speakers))
+    swapped_joined = predictor.joined_labels([s.quotes for s in speakers], SWAP_TARGET, [s.name for s in speakers])
     t_classify = time.perf_counter() - t1
     real = aggregate(labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, joined[k]))
     swapped = aggregate(swapped_labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, swapped_joined[k]))

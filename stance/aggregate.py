@@ -54,7 +54,7 @@ def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentimen
     if "neutral" in stance_names:
         weights = NEUTRAL_FLOOR + (1.0 - stance[:, list(stance_names).index("neutral")])
     s = (stance * weights[:, None]).sum(0) / weights.sum()
-    s, m = s / s.sum(), senti.mean(0)
+    m = senti.mean(0)
     if joined is not None and joined_pass is not None:
         s = mix(s, _matrix([joined], "stance", stance_names)[0], joined_pass.stance)
         m = mix(m, _matrix([joined], "sentiment", sentiment_names)[0], joined_pass.sentiment)

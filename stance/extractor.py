@@ -18,7 +18,7 @@ from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
 from stance.grouping import group_quotes
-from stance.interview import labelled_answers, questions
+from stance.interview import exchange
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
 from stance.quotes import (
@@ -198,10 +198,10 @@ def interview_answers(text: str) -> tuple[list[Found], QuoteIndex]:
     """The labelled answers of an interview or transcript ("Raman: No. ..."), each a direct quote of
     the labelled speaker, and an index of their paragraphs and of the interviewer's (which need no parse:
     a question is nobody's statement)."""
-    answers = labelled_answers(text)
+    answers, questions = exchange(text)
     found = [Found(a.content, "direct", Attribution(a.colon, a.content, a.label, kind="direct"), a.paragraph)
              for a in answers]
-    paras = sorted([a.paragraph for a in answers] + (questions(text) if answers else []))
+    paras = sorted([a.paragraph for a in answers] + questions)
     return found, QuoteIndex([QuoteSpan(a, b, a, b - 1) for a, b in paras])
 
 

@@ -44,7 +44,21 @@ def _is_label(name: str) -> bool:
 
 def labelled_answers(text: str) -> list[Answer]:
     """The answers of an interview or transcript in ``text`` (empty when it has none)."""
-    return _named_answers(text) or _anonymous_answers(text) or _unmarked_answers(text)
+    return exchange(text)[0]
+
+
+def exchange(text: str) -> tuple[list[Answer], list[Span]]:
+    """The answers of an interview or transcript in ``text`` and the interviewer's paragraphs ("Q: Brussels says
+    it has waited since December. Why?", or a question of an interview without labels), which are no statement
+    of anyone the article quotes. A transcript's labelled turns are all answers."""
+    named = _named_answers(text)
+    if named:
+        return named, []
+    anonymous = _anonymous_answers(text)
+    if anonymous:
+        return anonymous, [para for para in paragraphs(text)
+                           if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")]
+    return _unmarked_exchange(text)
 
 
 _QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*:[ \t]+(?=\S)")
@@ -109,9 +123,8 @@ def _interviewee(text: str, para: Span) -> Span | None:
     """The person the introduction names: "spoke to Dr. Jane Roe", the name opening the paragraph
     ("Irina Cojocaru is a senior researcher ...", "Claudia Wyss-Moret, a career diplomat, spoke to us"), or the
     last person opening one of its sentences."""
-    from stance.speakers import is_person_name
-
     from stance.mentions import sentence_subjects
+    from stance.speakers import is_person_name
 
     m = _INTRO.search(text, *para)
     if m is not None and is_person_name(m.group(1)):
@@ -126,10 +139,6 @@ def _interviewee(text: str, para: Span) -> Span | None:
         if m is not None and is_person_name(m.group(1)):
             return m.span(1)
     return None
-
-
-def _unmarked_answers(text: str) -> list[Answer]:
-    return _unmarked_exchange(text)[0]
 
 
 def _unmarked_exchange(text: str) -> tuple[list[Answer], list[Span]]:
@@ -158,16 +167,6 @@ def _unmarked_exchange(text: str) -> tuple[list[Answer], list[Span]]:
         if len(answers) >= 2:
             return answers, prompts[: len(answers)]
     return [], []
-
-
-def questions(text: str) -> list[Span]:
-    """The interviewer's paragraphs ("Q: Brussels says it has waited since December. Why?", or a question of an
-    interview without labels): no statement of anyone the article quotes."""
-    if _named_answers(text):
-        return []
-    if _anonymous_answers(text):
-        return [para for para in paragraphs(text) if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")]
-    return _unmarked_exchange(text)[1]
 
 
 #: A direct quote with its attribution: '...,' a Western diplomat said' or 'she said: "...'.

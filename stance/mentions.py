@@ -125,6 +125,8 @@ _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
 _FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
 # "on the edge of X, ", "a world away from the synod office, "
 _MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\s[^,.;:\"“”]{3,80}?,\s+")
+#: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
+_OPENING_PHRASE = re.compile(r"[^,.;:\"“”]{3,80}?,\s+")
 
 
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
@@ -169,10 +171,10 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     """The person after a sentence's opening phrase: "France's agriculture minister, Sophie Garnier, ...",
     "Asked whether ..., el-Tayeb was less sure", "At a truck stop outside Landi Kotal, driver Noor Wali,
     41, had been waiting" (a place phrase may run over two commas)."""
-    head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
+    head = _OPENING_PHRASE.match(text, a, b)
     if head is None:
         return None
-    start = a + head.end()
+    start = head.end()
     if text[a:b].split(None, 1)[0].lower() in _FRONTED:
         more = _MORE_PLACE.match(text, start, b)
         start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
@@ -271,8 +273,8 @@ def _described_body(text: str, a: int, b: int) -> tuple[int, str, None] | None:
     the talks opened, the Jubaland presidency struck a harsher tone."): an antecedent for "it"."""
     m = _DESCRIBED.match(text, a, b)
     if m is None:
-        head = re.match(r"[^,.;:\"“”]{3,80}?,\s+", text[a:b])
-        m = _DESCRIBED.match(text, a + head.end(), b) if head is not None else None
+        head = _OPENING_PHRASE.match(text, a, b)
+        m = _DESCRIBED.match(text, head.end(), b) if head is not None else None
     return (m.start(1), m.group(1), None) if m is not None else None
 
 

@@ -107,6 +107,11 @@ class StanceConfig:
     joined_pass: JoinedPass | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def uses_joined_pass(self) -> bool:
+        """Whether a speaker's scores mix in the joined pass (a ``joined_pass`` with a weight above 0)."""
+        return self.joined_pass is not None and self.joined_pass.active
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": self.schema_version,

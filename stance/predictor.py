@@ -201,8 +201,19 @@ class Predictor:
         elif len(names) != len(groups):
             raise ValueError(f"names has {len(names)} items but speakers has {len(groups)}")
         default = self.config.default_target
-        inputs = [make_input(t or default, aggregate.join_quotes(g), None, n) for g, t, n in zip(groups, targets, names)]
-        return self.classifier.classify(inputs, texts=[aggregate.join_quotes(g) for g in groups], batch_size=batch_size)
+        texts = [aggregate.join_quotes(g) for g in groups]
+        inputs = [make_input(t or default, x, None, n) for x, t, n in zip(texts, targets, names)]
+        return self.classifier.classify(inputs, texts=texts, batch_size=batch_size)
+
+    def joined_labels(self, speakers: Sequence[Sequence[str]], target: str | Sequence[str | None] | None = None,
+                      names: Sequence[str | None] | None = None, *,
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> list[QuoteStance | None]:
+        """What :meth:`combine` takes as ``joined`` for each speaker: :meth:`classify_joined` when the model has
+        a joined pass, else None for every speaker (no forward pass)."""
+        speakers = _as_list(speakers, "speakers")
+        if not self.config.uses_joined_pass or not speakers:
+            return [None] * len(speakers)
+        return self.classify_joined(speakers, target, names, batch_size=batch_size)
 
     def combine(self, labels: Sequence[QuoteStance],
                 joined: QuoteStance | None = None) -> tuple[dict[str, float], dict[str, float]]:
@@ -218,7 +229,7 @@ class Predictor:
         if not labels:
             raise ValueError("combine() needs at least one classified quote")
         cfg = self.config
-        if joined is None and cfg.joined_pass is not None and cfg.joined_pass.active:
+        if joined is None and cfg.uses_joined_pass:
             raise ValueError("this model mixes in a joined pass per speaker: pass combine(labels, joined) with "
                              "joined = classify_joined([quotes], target)[0], as predict() does")
         return aggregate.combine(labels, cfg.stance_labels, cfg.sentiment_labels, cfg.speaker_calibration,
@@ -314,12 +325,8 @@ class Predictor:
                 for target, labelled, speakers, positions in grouped]
 
     def _joined_labels(self, groups: list[tuple[str | None, Group]], batch_size: int) -> list[QuoteStance | None]:
-        jp = self.config.joined_pass
-        if jp is None or not jp.active or not groups:
-            return [None] * len(groups)
-        return self.classify_joined([[q.text for q in quotes] for _, (_, _, quotes) in groups],
-                                    [t for t, _ in groups], [name for _, (name, _, _) in groups],
-                                    batch_size=batch_size)
+        return self.joined_labels([[q.text for q in quotes] for _, (_, _, quotes) in groups],
+                                  [t for t, _ in groups], [name for _, (name, _, _) in groups], batch_size=batch_size)
 
     def _speakers(self, groups: list[Group], joined: Iterator[QuoteStance | None]) -> tuple[SpeakerStance, ...]:
         cfg = self.config

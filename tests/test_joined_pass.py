@@ -52,10 +52,13 @@ def test_combine_mixes_each_head_by_its_own_weight_before_the_calibration():
     assert st_cal == pytest.approx(cal.apply(st))  # calibration on the mixed scores
 
 
-def test_join_quotes_uses_the_joiner_of_the_training_speaker_rows():
-    from training.speaker_rows import JOINER as TRAINING_JOINER
+def test_join_quotes_builds_the_text_of_the_training_speaker_rows():
+    from training.speaker_rows import speaker_level_rows
 
-    assert join_quotes(["a,", "b."]) == "a," + JOINER + "b." and TRAINING_JOINER == JOINER
+    assert join_quotes(["a,", "b."]) == "a," + JOINER + "b."
+    rows = [{"id": f"spk-01-x-s1-{k}", "text": t, "context": "c", "speaker": "X", "target": "t", "stance": "support",
+             "sentiment": "neutral", "split": "train"} for k, t in enumerate(["a,", "b."])]
+    assert [r["text"] for r in speaker_level_rows(rows)] == [join_quotes(["a,", "b."])]
 
 
 def test_config_round_trip_and_validation(tmp_path):
@@ -139,3 +142,15 @@ def test_set_joined_pass_changes_the_loaded_config_only(joined_model):
     assert predictor.config.joined_pass == JoinedPass(0.3, 0.5)
     on_disk = json.loads((joined_model / "stance_config.json").read_text(encoding="utf-8"))
     assert on_disk["joined_pass"]["stance"] == 0.5
+
+
+def test_joined_labels_run_the_pass_only_for_a_model_that_has_one(joined_model, tiny_model_dir, ex):
+    with_pass, calls = _counting(joined_model, ex)
+    quotes = [["We want a deal."], ["No.", "Never."]]
+    assert [j.stance_scores for j in with_pass.joined_labels(quotes, "t")] == [
+        j.stance_scores for j in with_pass.classify_joined(quotes, "t")]
+    assert calls == [2, 2]  # one forward pass of two joined statements each time
+    without, none_calls = _counting(tiny_model_dir, ex)
+    assert without.joined_labels(quotes, "t") == [None, None] and none_calls == []
+    with pytest.raises(TypeError, match="one item per speaker"):
+        without.joined_labels("We want a deal.")

@@ -111,7 +111,8 @@ def test_labels_must_be_quote_or_speaker():
 
 
 def test_speaker_rows_join_each_training_speakers_quotes_in_order(rows, tmp_path):
-    from training.speaker_rows import JOINER, speaker_level_rows
+    from stance.aggregate import JOINER
+    from training.speaker_rows import speaker_level_rows
     from training.validate import validate_files
 
     joined = speaker_level_rows(rows)

@@ -65,11 +65,8 @@ def speaker_means(predictor, rows: list[dict[str, Any]]) -> tuple[np.ndarray, li
         mine[r["owner"]].append(lab)
         first.setdefault(r["owner"], r)
     gold = {o: first[o]["stance"] for o in owners}
-    joined: list = [None] * len(owners)
-    if cfg.joined_pass is not None and cfg.joined_pass.active:
-        joined = predictor.classify_joined([[r["text"] for r in rows if r["owner"] == o] for o in owners],
-                                           [first[o]["target"] for o in owners],
-                                           [first[o]["speaker"] for o in owners])
+    joined = predictor.joined_labels([[lab.text for lab in mine[o]] for o in owners],
+                                     [first[o]["target"] for o in owners], [first[o]["speaker"] for o in owners])
     scores = [combine(mine[o], cfg.stance_labels, cfg.sentiment_labels, None, j, cfg.joined_pass)[0]
               for o, j in zip(owners, joined)]
     return (np.array([[s[n] for n in cfg.stance_labels] for s in scores]), [gold[o] for o in owners], owners)

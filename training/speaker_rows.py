@@ -7,7 +7,7 @@ with ``--labels speaker`` (the default, the shipped recipe) the speaker's label 
 own, as LABELS.md asks for mixed speakers). Measured (README, "Per-quote labels"): the per-quote labels made the
 model far more neutral, and worse both on the real test split and per speaker, so the speaker's label stays.
 ``--speaker-rows`` adds one row per training speaker after the quote rows: all of their quotes joined by " … "
-(:data:`JOINER`), no context, with the speaker's label, which labels exactly that text (the shipped recipe since
+(:data:`stance.aggregate.JOINER`), no context, with the speaker's label, which labels exactly that text (the shipped recipe since
 2026-12-04; README, "Speaker rows in stage 2").
 Only the sets that ``tests/data/speaker_sets.json`` lists under ``stance_training`` are used (train / dev); every
 other set stays held out for the speaker-level benchmark. The per-quote labels cover the previous release's sets
@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from stance.aggregate import JOINER  # speaker rows are built as the joined pass at inference builds its text
+from stance.aggregate import join_quotes  # speaker rows: the text the joined pass reads at inference
 from stance.quotes import sentences_around
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,7 +110,7 @@ def build_rows(articles: Path = ARTICLES, sets_file: Path = SETS, labels: str = 
 
 
 def speaker_level_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per speaker of the train split: their quotes in text order joined by :data:`JOINER`, no context,
+    """One row per speaker of the train split: their quotes in text order joined by :data:`stance.aggregate.JOINER`, no context,
     the speaker's label (id ``spk-<article>-<speaker>-all``). Dev rows stay per quote."""
     by_speaker: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
@@ -121,7 +121,7 @@ def speaker_level_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         first = mine[0]
         if any((r["stance"], r["sentiment"]) != (first["stance"], first["sentiment"]) for r in mine):
             raise ValueError(f"{key}: quotes with different labels cannot make one speaker row (use --labels speaker)")
-        out.append({"id": f"{key}-all", "text": JOINER.join(r["text"] for r in mine), "context": None,
+        out.append({"id": f"{key}-all", "text": join_quotes([r["text"] for r in mine]), "context": None,
                     "speaker": first["speaker"], "target": first["target"], "stance": first["stance"],
                     "sentiment": first["sentiment"], "split": "train"})
     return out
