@@ -46,6 +46,13 @@ def summarize(res: dict[str, Any]) -> dict[str, Any]:
         out["int8_stance_agreement"] = quant["stance_agreement"]
     if "articles_int8" in res:
         out["articles_int8_per_s"] = res["articles_int8"]["articles_per_s"]
+    bf16 = res.get("bfloat16")
+    if bf16:
+        out["bf16_ratio"] = round(bf16["ratio_vs_pipeline"], 2)
+        out["bf16_stance_agreement"] = bf16["stance_agreement"]
+        out["bf16_sentiment_agreement"] = bf16["sentiment_agreement"]
+    if "articles_bf16" in res:
+        out["articles_bf16_per_s"] = res["articles_bf16"]["articles_per_s"]
     return out
 
 
@@ -79,6 +86,11 @@ def _summary(res: dict[str, Any]) -> list[str]:
         lines.append(f"| classify int8 / naive pipeline (estimate) | {s['int8_ratio_estimate']:.2f}x | "
                      f">= {s['ratio_goal']:.0f}x | {_yes(s['int8_ratio_estimate'] >= s['ratio_goal'])} (int8 "
                      f"agrees with fp32 on {s['int8_stance_agreement']:.1%} of stance labels) |")
+    if "bf16_ratio" in s:
+        lines.append(f"| classify bfloat16 / naive pipeline (float32), {res['bfloat16']['n']} statements | "
+                     f"{s['bf16_ratio']:.2f}x | >= {s['ratio_goal']:.0f}x | {_yes(s['bf16_ratio'] >= s['ratio_goal'])} "
+                     f"(bfloat16 agrees with fp32 on {s['bf16_stance_agreement']:.1%} of stance and "
+                     f"{s['bf16_sentiment_agreement']:.1%} of sentiment labels) |")
     if s["flop_fraction"] is not None:
         lines.append(f"| encoder FLOP/s / matmul FLOP/s | {s['flop_fraction']:.0%} "
                      f"({s['encoder_flops_per_s'] / 1e9:.1f} / {s['matmul_flops_per_s'] / 1e9:.1f} GFLOP/s) | "
@@ -86,9 +98,11 @@ def _summary(res: dict[str, Any]) -> list[str]:
     if s["articles_per_s"] is not None:
         lines.append(f"| predict_many, ~600-word articles | {s['articles_per_s']:.2f} articles/s | "
                      f">= {s['articles_goal']:.0f}/s | {_yes(s['articles_met'])} |")
-    if "articles_int8_per_s" in s:
-        lines.append(f"| predict_many, int8 | {s['articles_int8_per_s']:.2f} articles/s | "
-                     f">= {s['articles_goal']:.0f}/s | {_yes(s['articles_int8_per_s'] >= s['articles_goal'])} |")
+    for name in ("int8", "bf16"):
+        if f"articles_{name}_per_s" in s:
+            v = s[f"articles_{name}_per_s"]
+            lines.append(f"| predict_many, {name} | {v:.2f} articles/s | >= {s['articles_goal']:.0f}/s | "
+                         f"{_yes(v >= s['articles_goal'])} |")
     mem = s.get("memory")
     if mem:
         lines.append(f"| peak RSS, {mem['from_n']} -> {mem['to_n']} statements streamed | {mem['from_mb']:.0f} -> "
@@ -114,6 +128,15 @@ def _compare(res: dict[str, Any]) -> list[str]:
                   "| max stance score diff |", "|---|---|---|---|---|---|---|",
                   f"| {q['n']} | {q['float32_per_s']:.1f} | {q['int8_per_s']:.1f} | {q['speedup']:.2f}x | "
                   f"{q['stance_agreement']:.1%} | {q['sentiment_agreement']:.1%} | {q['max_stance_score_diff']:.3f} |"]
+    b = res.get("bfloat16")
+    if b:
+        lines += ["", "bfloat16 on the CPU (`Predictor.load(..., dtype=\"bfloat16\")`, native AVX512-BF16 / AMX), same "
+                  "statements, interleaved with fp32 and the fp32 pipeline:", "",
+                  "| statements | fp32 /s | bf16 /s | pipeline /s | speed-up over fp32 | over pipeline | same stance "
+                  "| same sentiment | max stance score diff |", "|---|---|---|---|---|---|---|---|---|",
+                  f"| {b['n']} | {b['float32_per_s']:.1f} | {b['bf16_per_s']:.1f} | {b['pipeline_per_s']:.1f} | "
+                  f"{b['speedup']:.2f}x | {b['ratio_vs_pipeline']:.2f}x | {b['stance_agreement']:.1%} | "
+                  f"{b['sentiment_agreement']:.1%} | {b['max_stance_score_diff']:.3f} |"]
     return lines + [""]
 
 
@@ -122,7 +145,8 @@ def _articles_and_scaling(res: dict[str, Any]) -> list[str]:
     lines = ["## 2. predict_many end to end", "",
              "| network | articles | words each | quotes each | articles/s | extraction s | classification s "
              "| other s |", "|---|---|---|---|---|---|---|---|"]
-    for name, a in (("float32", res.get("articles")), ("int8", res.get("articles_int8"))):
+    for name, a in (("float32", res.get("articles")), ("int8", res.get("articles_int8")),
+                    ("bfloat16", res.get("articles_bf16"))):
         if a:
             lines.append(f"| {name} | {a['n']} | {a['words_mean']:.0f} | {a['quotes_per_article']:.1f} | "
                          f"{a['articles_per_s']:.2f} | {a['extraction_s']:.2f} | {a['classification_s']:.2f} | "

@@ -216,11 +216,11 @@ def pipeline_preds(predictor, articles: list[Article]) -> list[tuple[str, str] |
     return out
 
 
-def run(model: str | None, pipeline: bool = True) -> dict:
+def run(model: str | None, pipeline: bool = True, dtype: str | None = None) -> dict:
     import stance
 
     t0 = time.perf_counter()
-    predictor = stance.load(model)
+    predictor = stance.load(model, dtype=dtype)
     articles = load_articles()
     speakers, stmts, owner, targets = statements(articles)
     t1 = time.perf_counter()
@@ -259,7 +259,9 @@ def run(model: str | None, pipeline: bool = True) -> dict:
                            [p for s, p in zip(speakers, real) if s.article == "seed"])
     return {
         "model": predictor.model_path,
-        "command": "python benchmarks/speaker_stance.py" + (f" --model {model}" if model else ""),
+        "command": "python benchmarks/speaker_stance.py" + (f" --model {model}" if model else "")
+                   + (f" --dtype {dtype}" if dtype else ""),
+        "dtype": str(predictor.classifier.dtype).replace("torch.", ""),
         "articles": len(articles), "quotes": len(stmts),
         "rows": rows, "by_set": by_set,
         "swap": {"target": SWAP_TARGET, "all": swap_share(speakers, real, swapped),
@@ -303,7 +305,7 @@ def render(res: dict) -> str:
     return "\n".join([
         "# Speaker-level stance against human labels", "",
         f"`{res['command']}`", "",
-        f"Model: `{res['model']}`. {res['articles']} articles, {main['speakers']} speakers, {res['quotes']} quotes; "
+        f"Model: `{res['model']}` ({res.get('dtype', 'float32')}). {res['articles']} articles, {main['speakers']} speakers, {res['quotes']} quotes; "
         f"classify {res['classify_seconds']} s for both targets, {res['total_seconds']} s in all.", "",
         _table(res["rows"], {MAIN: share["all"]}), "",
         f"Target swap (\"{sw['target']}\"): support/skeptical speakers that become neutral: all {share['all']}; "
@@ -321,8 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default=None, metavar="OUT", help="also write the full results as JSON here")
     ap.add_argument("--out", default="speaker-stance", help="basename under benchmarks/results/ ('' to skip)")
     ap.add_argument("--no-pipeline", action="store_true", help="skip the predict() row (no spaCy)")
+    ap.add_argument("--dtype", default=None, help="float32 (default) or bfloat16 (CUDA, or a CPU with native bfloat16)")
     args = ap.parse_args(argv)
-    res = run(args.model, pipeline=not args.no_pipeline)
+    res = run(args.model, pipeline=not args.no_pipeline, dtype=args.dtype)
     md = render(res)
     print(md)
     payload = json.dumps(res, indent=1) + "\n"

@@ -9,7 +9,8 @@ One run measures (issue 6):
 
 1. statements/s of ``Predictor.classify`` against ``pipeline("text-classification")`` with
    ``batch_size=32`` over the same weights (see :mod:`benchmarks.baseline`), at 1k and 10k generated
-   statements, the ratio, and whether the labels agree (int8 quantisation too, on the CPU);
+   statements, the ratio, and whether the labels agree (int8 quantisation too, on the CPU, and bfloat16 on a
+   CPU with native bfloat16, timed against the same pipeline);
 2. articles/s of ``predict_many`` on generated ~600-word articles, time split between extraction and
    classification;
 3. statements/s against batch size (1..128) and against input count (100, 1k, 10k; 100k with
@@ -41,6 +42,7 @@ import torch  # noqa: E402
 
 from benchmarks import baseline, machine, report, synth  # noqa: E402
 from benchmarks.memory import PeakMemory  # noqa: E402
+from stance.device import cpu_has_native_bf16  # noqa: E402
 from stance.preprocess import make_input  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
@@ -146,32 +148,44 @@ def compare_section(predictor, pipe, plan: Plan) -> list[dict[str, Any]]:
     return rows
 
 
-# -- int8 quantisation (CPU) ---------------------------------------------------------------------
-def load_quantized(predictor):
-    """The same model with dynamic int8 linear layers, sharing the fp32 predictor's spaCy pipeline."""
+# -- int8 and bfloat16 on the CPU -------------------------------------------------------------------
+def load_variant(predictor, **kwargs: Any):
+    """The same model loaded again on the CPU with ``kwargs`` (``quantize=True`` or ``dtype="bfloat16"``),
+    sharing the float32 predictor's spaCy pipeline."""
     from stance.predictor import Predictor
 
-    q = Predictor.load(predictor.model_path, device="cpu", quantize=True, num_threads=torch.get_num_threads())
-    q._extractor = predictor.extractor  # read-only; loaded once
-    return q
+    v = Predictor.load(predictor.model_path, device="cpu", num_threads=torch.get_num_threads(), **kwargs)
+    v._extractor = predictor.extractor  # read-only; loaded once
+    return v
 
 
-def quantized_section(predictor, q, plan: Plan) -> dict[str, Any]:
-    stmts = list(synth.statements(plan.compare_counts[0], plan.seed))  # the first comparison's statements
-    q.classify(stmts[:8], synth.TARGET)
-    times, outs = interleaved({"float32": lambda: predictor.classify(stmts, synth.TARGET),
-                               "int8": lambda: q.classify(stmts, synth.TARGET)}, plan.repeats)
-    pairs = list(zip(outs["float32"], outs["int8"]))
+def variant_section(predictor, other, name: str, plan: Plan, pipe=None) -> dict[str, Any]:
+    """float32 against ``other`` (int8 or bfloat16) on the first comparison's statements, interleaved, with
+    label agreement; with ``pipe``, the naive float32 pipeline in the same rounds (a measured ratio)."""
+    stmts = list(synth.statements(plan.compare_counts[0], plan.seed))
+    other.classify(stmts[:8], synth.TARGET)
+    fns = {"float32": lambda: predictor.classify(stmts, synth.TARGET),
+           name: lambda: other.classify(stmts, synth.TARGET)}
+    if pipe is not None:
+        encoded = token_stats(predictor, stmts)["encoded"]
+        pairs = baseline.pair_texts(predictor.classifier.tokenizer, encoded)
+        fns["pipeline"] = lambda: baseline.run_pipeline(pipe, pairs, predictor.config.max_length, NAIVE_BATCH)
+    times, outs = interleaved(fns, plan.repeats)
+    pairs_ = list(zip(outs["float32"], outs[name]))
     n = len(stmts)
-    diff = max(abs(a.stance_scores[k] - b.stance_scores[k]) for a, b in pairs for k in a.stance_scores)
     out = {
-        "n": n, "float32_per_s": n / times["float32"], "int8_per_s": n / times["int8"],
-        "speedup": times["float32"] / times["int8"],
-        "stance_agreement": sum(a.stance == b.stance for a, b in pairs) / n,
-        "sentiment_agreement": sum(a.sentiment == b.sentiment for a, b in pairs) / n,
-        "max_stance_score_diff": diff, "load_average": machine.load_average(),
+        "n": n, "float32_per_s": n / times["float32"], f"{name}_per_s": n / times[name],
+        "speedup": times["float32"] / times[name],
+        "stance_agreement": sum(a.stance == b.stance for a, b in pairs_) / n,
+        "sentiment_agreement": sum(a.sentiment == b.sentiment for a, b in pairs_) / n,
+        "max_stance_score_diff": max(abs(a.stance_scores[k] - b.stance_scores[k]) for a, b in pairs_
+                                     for k in a.stance_scores),
+        "load_average": machine.load_average(),
     }
-    log(f"int8: x{out['speedup']:.2f}, stance agreement {out['stance_agreement']:.3f}")
+    if pipe is not None:
+        out["pipeline_per_s"] = n / times["pipeline"]
+        out["ratio_vs_pipeline"] = times["pipeline"] / times[name]
+    log(f"{name}: x{out['speedup']:.2f} over float32, stance agreement {out['stance_agreement']:.3f}")
     return out
 
 
@@ -212,10 +226,14 @@ def articles_section(predictor, plan: Plan) -> dict[str, Any]:
         "extraction_s": sum(ext_t), "classification_s": sum(cls_t),
         "other_s": total - sum(ext_t) - sum(cls_t), "load_average": machine.load_average(),
     }
-    log(f"predict_many {'int8' if predictor.classifier.quantized else predictor.classifier.dtype}: "
+    log(f"predict_many {network_name(predictor)}: "
         f"{out['articles_per_s']:.2f} articles/s (extraction {out['extraction_s']:.1f}s, "
         f"classification {out['classification_s']:.1f}s)")
     return out
+
+
+def network_name(predictor) -> str:
+    return "int8" if predictor.classifier.quantized else str(predictor.classifier.dtype).replace("torch.", "")
 
 
 # -- 3. scaling ------------------------------------------------------------------------------------
@@ -276,11 +294,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", help="model directory (default: $STANCE_MODEL or the shipped model)")
     ap.add_argument("--device", help="cpu, cuda, cuda:N or mps (default: cuda, then mps, then cpu)")
-    ap.add_argument("--dtype", default=None, help="float32 (default), or bfloat16/float16 on CUDA")
+    ap.add_argument("--dtype", default=None, help="float32 (default), bfloat16 (CUDA or CPU), float16 (CUDA)")
     ap.add_argument("--threads", type=int, default=None, help="CPU threads (default: the cores available)")
     ap.add_argument("--quick", action="store_true", help="tiny counts: a smoke test, not a measurement")
     ap.add_argument("--large", action="store_true", help="add 100k statements to the input-count scaling")
     ap.add_argument("--no-quantized", action="store_true", help="skip the int8 measurement on CPU")
+    ap.add_argument("--no-bf16", action="store_true",
+                    help="skip the bfloat16 measurement on a CPU with native bfloat16 (AVX512-BF16 / AMX)")
     ap.add_argument("--no-articles", action="store_true",
                     help="skip predict_many (e.g. on a GPU image without spaCy); the classifier sections still run")
     ap.add_argument("--out", type=Path, default=RESULTS, help=f"output directory (default: {RESULTS})")
@@ -305,13 +325,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     log(f"matmul: {res['matmul']['flops_per_s'] / 1e9:.1f} GFLOP/s")
     pipe = baseline.make_pipeline(predictor.classifier.model, predictor.classifier.tokenizer, dev)
     res["compare"] = compare_section(predictor, pipe, plan)
-    quant = load_quantized(predictor) if dev.type == "cpu" and not args.no_quantized else None
-    if quant is not None:
-        res["quantized"] = quantized_section(predictor, quant, plan)
+    variants = {}
+    if dev.type == "cpu" and not args.no_quantized:
+        variants["int8"] = load_variant(predictor, quantize=True)
+        res["quantized"] = variant_section(predictor, variants["int8"], "int8", plan)
+    if dev.type == "cpu" and predictor.classifier.dtype == torch.float32 and not args.no_bf16 \
+            and (cpu_has_native_bf16() or args.quick):
+        variants["bf16"] = load_variant(predictor, dtype="bfloat16")
+        res["bfloat16"] = variant_section(predictor, variants["bf16"], "bf16", plan, pipe)
     if not args.no_articles:
         res["articles"] = articles_section(predictor, plan)
-        if quant is not None:
-            res["articles_int8"] = articles_section(quant, plan)
+        for name, variant in variants.items():
+            res[f"articles_{name}"] = articles_section(variant, plan)
     res["batch_size"] = batch_size_section(predictor, pipe, plan)
     res["input_count"] = count_section(predictor, plan)
     # measured again at the end: the machine's limit is the better of the two (load from others varies)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 import torch
 
-from stance.device import resolve_device, resolve_dtype
+from stance.device import cpu_has_native_bf16, resolve_device, resolve_dtype
 
 
 def test_default_device_prefers_cuda_then_mps_then_cpu(monkeypatch):
@@ -27,22 +29,54 @@ def test_explicit_device_overrides_and_bad_names_are_clear(monkeypatch):
         resolve_device("cuda")
 
 
-def test_half_precision_only_on_cuda():
+def test_float16_only_on_cuda_and_bfloat16_on_cpu_or_cuda(monkeypatch):
     cpu = torch.device("cpu")
     assert resolve_dtype(None, cpu) == torch.float32
-    for name in ("bfloat16", "float16", "bf16"):
-        with pytest.raises(ValueError, match="only allowed on CUDA"):
+    for name in ("float16", "fp16"):
+        with pytest.raises(ValueError, match="not allowed on device 'cpu'"):
             resolve_dtype(name, cpu)
+    with pytest.raises(ValueError, match="only on CUDA"):
+        resolve_dtype("bfloat16", torch.device("mps"))
     assert resolve_dtype("bfloat16", torch.device("cuda")) == torch.bfloat16
+    assert resolve_dtype("float16", torch.device("cuda")) == torch.float16
+    monkeypatch.setattr("stance.device.cpu_has_native_bf16", lambda: True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert resolve_dtype("bf16", cpu) == torch.bfloat16
     with pytest.raises(ValueError, match="Available"):
         resolve_dtype("int4", cpu)
 
 
-def test_load_refuses_bf16_on_cpu(tiny_model_dir):
+def test_bfloat16_on_a_cpu_without_it_warns_that_it_is_emulated(monkeypatch):
+    monkeypatch.setattr("stance.device.cpu_has_native_bf16", lambda: False)
+    with pytest.warns(RuntimeWarning, match="emulates it"):
+        assert resolve_dtype("bfloat16", torch.device("cpu")) == torch.bfloat16
+
+
+def test_native_bf16_probe_answers_a_bool():
+    assert isinstance(cpu_has_native_bf16(), bool)
+
+
+def test_load_refuses_fp16_on_cpu(tiny_model_dir):
     import stance
 
-    with pytest.raises(ValueError, match="only allowed on CUDA"):
-        stance.load(str(tiny_model_dir), device="cpu", dtype="bfloat16")
+    with pytest.raises(ValueError, match="float16 is not allowed on device 'cpu'"):
+        stance.load(str(tiny_model_dir), device="cpu", dtype="float16")
+
+
+@pytest.mark.filterwarnings("ignore:dtype=bfloat16 on a CPU without")
+def test_bf16_on_cpu_matches_fp32_labels_and_scores(tiny_model_dir):
+    """The network runs in bfloat16 and hands float32 scores back; labels agree with float32."""
+    import stance
+
+    stmts = ["We are ready to talk.", "These talks are pointless.", "The meeting is on Monday."] * 10
+    a = stance.load(str(tiny_model_dir), device="cpu").classify(stmts, "peace talks")
+    p = stance.load(str(tiny_model_dir), device="cpu", dtype="bfloat16")
+    assert next(p.classifier.model.parameters()).dtype == torch.bfloat16
+    b = p.classify(stmts, "peace talks")
+    assert all(isinstance(v, float) for q in b for v in q.stance_scores.values())
+    assert max(abs(x.stance_scores[k] - y.stance_scores[k]) for x, y in zip(a, b) for k in x.stance_scores) < 0.05
+    assert sum(x.stance == y.stance for x, y in zip(a, b)) / len(a) >= 0.9
 
 
 def test_model_moves_at_load_not_in_predict(tiny_predictor, monkeypatch):

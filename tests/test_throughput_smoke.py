@@ -30,6 +30,9 @@ def test_bench_quick_writes_well_formed_outputs(tiny_model_dir, tmp_path):
         assert row["identical_input_ids"] == 1.0  # the baseline sees exactly our token ids
         assert row["label_agreement"] == 1.0  # same weights, same math, same labels
     assert 0.0 <= res["quantized"]["stance_agreement"] <= 1.0
+    bf16 = res["bfloat16"]  # measured in a quick run whatever the CPU (a real run needs native bfloat16)
+    assert 0.0 <= bf16["stance_agreement"] <= 1.0 and bf16["pipeline_per_s"] > 0 and bf16["ratio_vs_pipeline"] > 0
+    assert res["articles_bf16"]["n"] == res["plan"]["articles"]
     arts = res["articles"]
     assert arts["n"] == res["plan"]["articles"] and arts["extraction_s"] > 0 and arts["classification_s"] > 0
     assert arts["quotes_per_article"] > 0 and res["articles_int8"]["n"] == arts["n"]
@@ -39,6 +42,7 @@ def test_bench_quick_writes_well_formed_outputs(tiny_model_dir, tmp_path):
     assert {"ratio", "flop_fraction", "articles_per_s", "memory"} <= set(res["summary"])
     md = jsons[0].with_suffix(".md").read_text(encoding="utf-8")
     assert "| classify / naive pipeline" in md and "## 4. the machine's limit" in md
+    assert "| classify bfloat16 / naive pipeline" in md and "| bfloat16 |" in md
     png = tmp_path / jsons[0].name.replace(".json", "-batch.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
