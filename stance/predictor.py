@@ -69,7 +69,7 @@ class Predictor:
 
         Raises:
             ModelLoadError: the directory is missing, incomplete or incompatible.
-            ValueError: an unavailable device, half precision off CUDA, or ``quantize`` off the CPU.
+            ValueError: an unavailable device, float16 off CUDA, or ``quantize`` off the CPU.
         """
         dev = resolve_device(device)
         dt = resolve_dtype(dtype, dev)
@@ -200,10 +200,9 @@ class Predictor:
             names = [None] * len(groups)
         elif len(names) != len(groups):
             raise ValueError(f"names has {len(names)} items but speakers has {len(groups)}")
-        default = self.config.default_target
-        texts = [aggregate.join_quotes(g) for g in groups]
-        inputs = [make_input(t or default, x, None, n) for x, t, n in zip(texts, targets, names)]
-        return self.classifier.classify(inputs, texts=texts, batch_size=batch_size)
+        texts, inputs = zip(*(self._joined_input(g, t, n) for g, t, n in zip(groups, targets, names))) \
+            if groups else ((), ())
+        return self.classifier.classify(list(inputs), texts=list(texts), batch_size=batch_size)
 
     def joined_labels(self, speakers: Sequence[Sequence[str]], target: str | Sequence[str | None] | None = None,
                       names: Sequence[str | None] | None = None, *,
@@ -299,34 +298,40 @@ class Predictor:
 
     def _label_articles(self, jobs: list[tuple[str, list[Quote], str | None]],
                         batch_size: int = DEFAULT_BATCH_SIZE) -> list[ArticleStance]:
-        """Classify the quotes of several articles in one batched pass, group them by speaker, then (when
-        the model has a joined pass) classify every speaker's joined quotes in a second batched pass."""
-        inputs, texts, owners = [], [], []
-        for a, (text, quotes, target) in enumerate(jobs):
-            tgt = target or self.config.default_target
+        """Group each article's quotes by speaker (grouping reads no label), then classify every quote and,
+        when the model has a joined pass, every speaker's joined quotes, all in one batched, length-sorted
+        pass over the articles."""
+        default, joined_pass = self.config.default_target, self.config.uses_joined_pass
+        inputs, texts, grouped = [], [], []
+        for text, quotes, target in jobs:
             for q in quotes:
-                inputs.append(_quote_input(text, q, tgt))
+                inputs.append(_quote_input(text, q, target or default))
                 texts.append(q.text)  # labels report the caller's words, not the normalised model input
-                owners.append(a)
+            grouped.append((target, quotes, *self.extractor.speakers_and_positions(quotes)))
+        n_quotes = len(inputs)
+        if joined_pass:
+            for target, _, speakers, positions in grouped:
+                for name, _, quotes in (*speakers, *positions):
+                    joined_text, joined_input = self._joined_input([q.text for q in quotes], target, name)
+                    inputs.append(joined_input)
+                    texts.append(joined_text)
         labels = self.classifier.classify(inputs, texts=texts, batch_size=batch_size)
-        per_article: list[list[QuoteStance]] = [[] for _ in jobs]
-        for a, lab in zip(owners, labels):
-            per_article[a].append(lab)
-        grouped = []
-        for (_, quotes, target), labs in zip(jobs, per_article):
-            labelled = [q.with_label(lab) for q, lab in zip(quotes, labs)]
-            grouped.append((target, labelled, *self.extractor.speakers_and_positions(labelled)))
-        joined = iter(self._joined_labels([(target, g) for target, _, speakers, positions in grouped
-                                           for g in (*speakers, *positions)], batch_size))
-        return [ArticleStance(target=target or self.config.default_target,
-                              speakers=self._speakers(speakers, joined),
-                              unattributed=tuple(q for q in labelled if q.speaker is None),
-                              positions=self._speakers(positions, joined))
-                for target, labelled, speakers, positions in grouped]
+        quote_labels = iter(labels[:n_quotes])
+        joined = iter(labels[n_quotes:]) if joined_pass else itertools.repeat(None)
+        out = []
+        for target, quotes, speakers, positions in grouped:
+            labelled = {id(q): q.with_label(next(quote_labels)) for q in quotes}
+            out.append(ArticleStance(
+                target=target or default,
+                speakers=self._speakers(_relabel(speakers, labelled), joined),
+                unattributed=tuple(labelled[id(q)] for q in quotes if q.speaker is None),
+                positions=self._speakers(_relabel(positions, labelled), joined)))
+        return out
 
-    def _joined_labels(self, groups: list[tuple[str | None, Group]], batch_size: int) -> list[QuoteStance | None]:
-        return self.joined_labels([[q.text for q in quotes] for _, (_, _, quotes) in groups],
-                                  [t for t, _ in groups], [name for _, (name, _, _) in groups], batch_size=batch_size)
+    def _joined_input(self, quotes: Sequence[str], target: str | None, name: str | None) -> tuple[str, ModelInput]:
+        """A speaker's quotes joined into one statement, and its model input (no context)."""
+        text = aggregate.join_quotes(quotes)
+        return text, make_input(target or self.config.default_target, text, None, name)
 
     def _speakers(self, groups: list[Group], joined: Iterator[QuoteStance | None]) -> tuple[SpeakerStance, ...]:
         cfg = self.config
@@ -336,6 +341,11 @@ class Predictor:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _relabel(groups: Sequence[Group], labelled: Mapping[int, Quote]) -> list[Group]:
+    """The same groups holding the labelled copies of their quotes (``labelled`` is keyed by ``id``)."""
+    return [(name, aliases, tuple(labelled[id(q)] for q in quotes)) for name, aliases, quotes in groups]
+
+
 def _make_extractor(kind: str, nlp_name: str | None, device: torch.device):
     if kind == "tagger":
         from .tagged import TaggedExtractor

@@ -101,7 +101,8 @@ def test_predict_mixes_in_one_joined_pass_per_speaker(joined_model, ex):
     predictor, calls = _counting(joined_model, ex)
     result = predictor.predict(ARTICLE, "the Geneva talks")
     n_groups = len(result.speakers) + len(result.positions)
-    assert len(calls) == 2 and calls[1] == n_groups  # quotes, then one joined statement per speaker
+    n_quotes = sum(len(g.quotes) for g in (*result.speakers, *result.positions)) + len(result.unattributed)
+    assert calls == [n_quotes + n_groups]  # one pass: the quotes and one joined statement per speaker
     berg = next(s for s in result.speakers if "Berg" in s.speaker)
     labels = [q.label for q in berg.quotes]
     joined = predictor.classify_joined([[q.text for q in berg.quotes]], "the Geneva talks", [berg.speaker])[0]
