@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import warnings
 
 import pytest
 
@@ -49,6 +50,10 @@ def test_retrain_on_user_jsonl_then_load_and_evaluate(tmp_path, tiny_base, capsy
     labels = pred.classify(["We are ready to talk."], "the port talks")
     assert labels[0].stance in stance.STANCE_LABELS
     assert evaluate.main(["--model", str(out), "--data", str(data), "--bootstrap", "0"]) == 0
+    assert "macro-F1" in capsys.readouterr().out
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # bfloat16 is emulated on a CPU without AMX / AVX512-BF16
+        assert evaluate.main(["--model", str(out), "--data", str(data), "--bootstrap", "0", "--dtype", "bfloat16"]) == 0
     assert "macro-F1" in capsys.readouterr().out
 
 
@@ -164,3 +169,39 @@ def test_an_unknown_calibration_set_is_rejected_before_training(tmp_path):
     with pytest.raises(ValueError, match="calibrate_on='test'"):
         run(TrainConfig(output=str(tmp_path / "never"), data=[str(data)], calibrate_on="test"))
     assert not (tmp_path / "never").exists()
+
+
+def test_precision_rules_bf16_on_cpu_fp16_only_on_cuda(monkeypatch):
+    from types import SimpleNamespace
+
+    from training.loop import _check_precision
+
+    monkeypatch.setattr("torch.cuda.is_available", lambda: False)
+    _check_precision(SimpleNamespace(precision="fp32", device=None))
+    monkeypatch.setattr("stance.device.cpu_has_native_bf16", lambda: True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _check_precision(SimpleNamespace(precision="bf16", device="cpu"))
+        _check_precision(SimpleNamespace(precision="bf16", device=None))
+    monkeypatch.setattr("stance.device.cpu_has_native_bf16", lambda: False)
+    with pytest.warns(RuntimeWarning, match="emulated"):
+        _check_precision(SimpleNamespace(precision="bf16", device="cpu"))
+    with pytest.raises(ValueError, match="needs a CUDA device"):
+        _check_precision(SimpleNamespace(precision="fp16", device="cpu"))
+    with pytest.raises(ValueError, match="not valid"):
+        _check_precision(SimpleNamespace(precision="int8", device="cpu"))
+
+
+def test_retrain_in_bf16_on_the_cpu_saves_a_loadable_model(tmp_path, tiny_base):
+    pytest.importorskip("datasets")
+    from training.train import TrainConfig, run
+
+    data = tmp_path / "mine.jsonl"
+    _write_jsonl(data, ROWS)
+    out = tmp_path / "bf16-model"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # emulated where the CPU has no native bfloat16
+        metrics = run(TrainConfig(output=str(out), data=[str(data)], base=tiny_base, epochs=1, batch_size=8,
+                                  threads=1, max_length=64, precision="bf16", device="cpu"))
+    assert 0.0 <= metrics["dev"]["stance"]["macro_f1"] <= 1.0
+    assert stance.load(str(out), device="cpu").classify(["We are ready to talk."])[0].stance in stance.STANCE_LABELS

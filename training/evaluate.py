@@ -84,12 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the 95%% CI (0: off)")
     ap.add_argument("--json", help="also write the report as JSON here")
     ap.add_argument("--device", default="cpu")
+    ap.add_argument("--dtype", default=None, choices=["float32", "bfloat16", "float16"],
+                    help="compute precision (default float32; bfloat16 on CUDA or a CPU with native bfloat16)")
     ap.add_argument("--quantize", action="store_true",
                     help="dynamic int8 linear layers (CPU), to check it stays within 0.5 macro-F1 of float32")
     args = ap.parse_args(argv)
     import stance
 
-    predictor = stance.load(args.model, device=args.device, quantize=args.quantize)
+    predictor = stance.load(args.model, device=args.device, dtype=args.dtype, quantize=args.quantize)
     examples = load_examples(args.data, args.shared, args.split)
     if not examples:
         print("error: no labelled examples to evaluate", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -98,12 +99,24 @@ def _training_args(cfg: Any, outdir: Path, has_dev: bool):
 
 
 def _check_precision(cfg: Any) -> None:
+    """fp32 anywhere; bf16 on CUDA or on the CPU (mixed precision by autocast; fast where the CPU has
+    AVX512-BF16 / AMX, emulated and slow elsewhere); fp16 on CUDA only."""
     import torch
 
     if cfg.precision not in ("fp32", "bf16", "fp16"):
         raise ValueError(f"precision={cfg.precision!r} is not valid. Available: ['fp32', 'bf16', 'fp16']")
-    if cfg.precision != "fp32" and not ((cfg.device or "cuda").startswith("cuda") and torch.cuda.is_available()):
-        raise ValueError(f"precision={cfg.precision!r} needs a CUDA device; use fp32 on {cfg.device or 'cpu'}")
+    on_cuda = (cfg.device or "cuda").startswith("cuda") and torch.cuda.is_available()
+    if cfg.precision == "fp32" or on_cuda:
+        return
+    if cfg.precision == "bf16" and (cfg.device or "cpu") == "cpu":
+        from stance.device import cpu_has_native_bf16
+
+        if not cpu_has_native_bf16():
+            warnings.warn("precision=bf16 on a CPU without native bfloat16 (AVX512-BF16 / AMX): emulated, slower "
+                          "than fp32", RuntimeWarning, stacklevel=2)
+        return
+    raise ValueError(f"precision={cfg.precision!r} needs a CUDA device{' (bf16 also runs on the CPU)' if cfg.precision == 'bf16' else ''}; "
+                     f"use fp32 on {cfg.device or 'cpu'}")
 
 
 def _model_config(cfg: Any, base: str, tokenizer):
