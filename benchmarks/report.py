@@ -176,7 +176,9 @@ def _machine(res: dict[str, Any]) -> list[str]:
             "n_layers x (2 L (4 d^2 + 2 d d_ff) + 4 L^2 d) + 2 d n_labels "
             f"= {mod['linear_flops_per_token'] / 1e6:.1f} MFLOP per token in the linear layers plus "
             f"{4 * mod['layers'] * mod['hidden']} L FLOP per token of attention; "
-            "layer norms, GELU, softmax and embeddings are not counted.", ""]
+            "layer norms, GELU, softmax and embeddings are not counted."
+            + (f" The same matmul in bfloat16: {res['matmul_bf16']['flops_per_s'] / 1e9:.1f} GFLOP/s."
+               if "matmul_bf16" in res else ""), ""]
 
 
 def markdown(res: dict[str, Any]) -> str:

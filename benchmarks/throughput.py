@@ -303,6 +303,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="skip the bfloat16 measurement on a CPU with native bfloat16 (AVX512-BF16 / AMX)")
     ap.add_argument("--no-articles", action="store_true",
                     help="skip predict_many (e.g. on a GPU image without spaCy); the classifier sections still run")
+    ap.add_argument("--tag", default="", help="appended to the output file names, e.g. the machine (cpu-DATE-TAG.md)")
     ap.add_argument("--out", type=Path, default=RESULTS, help=f"output directory (default: {RESULTS})")
     return ap.parse_args(argv)
 
@@ -333,6 +334,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             and (cpu_has_native_bf16() or args.quick):
         variants["bf16"] = load_variant(predictor, dtype="bfloat16")
         res["bfloat16"] = variant_section(predictor, variants["bf16"], "bf16", plan, pipe)
+        res["matmul_bf16"] = machine.matmul_flops(dev, n=plan.matmul_n, repeats=max(3, plan.repeats + 2),
+                                                  dtype=torch.bfloat16)
     if not args.no_articles:
         res["articles"] = articles_section(predictor, plan)
         for name, variant in variants.items():
@@ -356,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ModelLoadError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    stem = f"{torch.device(res['machine']['device']).type}-{dt.date.today().isoformat()}"
+    stem = f"{torch.device(res['machine']['device']).type}-{dt.date.today().isoformat()}" + (f"-{args.tag}" if args.tag else "")
     paths = report.write_all(res, args.out, stem + ("-quick" if args.quick else ""))
     print(report.markdown(res))
     for p in paths:

@@ -32,7 +32,7 @@ def test_bench_quick_writes_well_formed_outputs(tiny_model_dir, tmp_path):
     assert 0.0 <= res["quantized"]["stance_agreement"] <= 1.0
     bf16 = res["bfloat16"]  # measured in a quick run whatever the CPU (a real run needs native bfloat16)
     assert 0.0 <= bf16["stance_agreement"] <= 1.0 and bf16["pipeline_per_s"] > 0 and bf16["ratio_vs_pipeline"] > 0
-    assert res["articles_bf16"]["n"] == res["plan"]["articles"]
+    assert res["articles_bf16"]["n"] == res["plan"]["articles"] and res["matmul_bf16"]["dtype"] == "bfloat16"
     arts = res["articles"]
     assert arts["n"] == res["plan"]["articles"] and arts["extraction_s"] > 0 and arts["classification_s"] > 0
     assert arts["quotes_per_article"] > 0 and res["articles_int8"]["n"] == arts["n"]
