@@ -122,12 +122,13 @@ def run_ours(docs: list) -> tuple[list[dict], float]:
     return _found_preds(Extractor(), docs)
 
 
-def run_tagged(docs: list, tagger: Path | None = None, quantize: bool = False) -> tuple[list[dict], float]:
-    """Predictions of :class:`stance.tagged.TaggedExtractor` (tagger spans, rules for gaps), fp32
-    or int8; spaCy is loaded before the clock starts, as for the rule-based extractor."""
+def run_tagged(docs: list, tagger: Path | None = None, quantize: bool = False,
+               dtype: str | None = None) -> tuple[list[dict], float]:
+    """Predictions of :class:`stance.tagged.TaggedExtractor` (tagger spans, rules for gaps), fp32,
+    int8 or bfloat16; spaCy is loaded before the clock starts, as for the rule-based extractor."""
     from stance.tagged import TaggedExtractor
 
-    ex = TaggedExtractor(tagger_path=tagger, quantize=quantize)
+    ex = TaggedExtractor(tagger_path=tagger, quantize=quantize, dtype=dtype)
     ex.nlp  # noqa: B018 - load the fallback parser outside the timed loop
     return _found_preds(ex, docs)
 
@@ -182,12 +183,17 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--systems", nargs="*", default=None,
                     help="run only these systems (names as in the table); the result files are then not written")
     args = ap.parse_args(argv)
+    from stance.device import cpu_has_native_bf16
+
     docs = load_split(args.data, args.split, args.limit)
     results: dict = {"split": args.split, "n_docs": len(docs), "systems": {}}
     systems = (("stance Extractor", run_ours),
                ("stance Extractor + tagger", functools.partial(run_tagged, tagger=args.tagger)),
                ("stance Extractor + tagger (int8)", functools.partial(run_tagged, tagger=args.tagger, quantize=True)),
                ("textacy direct_quotations", run_textacy))
+    if cpu_has_native_bf16():  # elsewhere bfloat16 is emulated and slower than float32
+        systems = (*systems[:3], ("stance Extractor + tagger (bf16)",
+                                  functools.partial(run_tagged, tagger=args.tagger, dtype="bfloat16")), systems[3])
     for name, fn in systems:
         if args.systems and name not in args.systems:
             continue

@@ -62,8 +62,9 @@ class Predictor:
         """Load a model directory (default: ``$STANCE_MODEL`` or the shipped model).
 
         ``extractor="tagger"`` finds attributions with the PolNeAR-trained BIO tagger
-        (``models/attribution-tagger``: PolNeAR test Source F1 0.763 vs 0.662 for the rules, several
-        times slower on CPU); the default ``"rules"`` uses spaCy rules only.
+        (``models/attribution-tagger``: PolNeAR test Source F1 0.768 vs 0.673 for the rules, several
+        times slower on CPU in float32); the default ``"rules"`` uses spaCy rules only. The tagger runs on
+        the predictor's ``device`` and ``dtype``.
         ``quantize=True`` runs the attention and feed-forward input projections as dynamic int8 (CPU only;
         see ``benchmarks/results`` for its speed-up and its agreement with float32).
 
@@ -103,7 +104,8 @@ class Predictor:
         if self._extractor is None:
             with self._extractor_lock:
                 if self._extractor is None:
-                    self._extractor = _make_extractor(self.extractor_kind, self.nlp_name, self.device)
+                    self._extractor = _make_extractor(self.extractor_kind, self.nlp_name, self.device,
+                                                      self.classifier.dtype)
         return self._extractor
 
     # -- public API -----------------------------------------------------------------------------
@@ -346,11 +348,12 @@ def _relabel(groups: Sequence[Group], labelled: Mapping[int, Quote]) -> list[Gro
     return [(name, aliases, tuple(labelled[id(q)] for q in quotes)) for name, aliases, quotes in groups]
 
 
-def _make_extractor(kind: str, nlp_name: str | None, device: torch.device):
+def _make_extractor(kind: str, nlp_name: str | None, device: torch.device, dtype: torch.dtype):
+    """The rules extractor, or the tagger on the predictor's own device and precision."""
     if kind == "tagger":
         from .tagged import TaggedExtractor
 
-        return TaggedExtractor(nlp_name=nlp_name)
+        return TaggedExtractor(nlp_name=nlp_name, device=str(device), dtype=dtype)
     from .extractor import Extractor
 
     return Extractor(nlp_name=nlp_name)

@@ -153,11 +153,12 @@ class TaggedExtractor(Extractor):
     """
 
     def __init__(self, nlp: Any = None, *, tagger: Tagger | None = None, tagger_path: str | Path | None = None,
-                 nlp_name: str | None = None, rules_for_gaps: bool = True, quantize: bool = False) -> None:
+                 nlp_name: str | None = None, rules_for_gaps: bool = True, quantize: bool = False,
+                 device: str | None = "cpu", dtype: Any = None) -> None:
         self._nlp, self._nlp_name = nlp, nlp_name
         self._cues = cue_words()
         if tagger is None:
-            tagger = Tagger.load(tagger_path or DEFAULT_TAGGER, quantize=quantize)
+            tagger = Tagger.load(tagger_path or DEFAULT_TAGGER, device, quantize=quantize, dtype=dtype)
         self.tagger = tagger
         self.rules_for_gaps = rules_for_gaps
 

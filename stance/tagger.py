@@ -155,7 +155,7 @@ class Tagger:
 
     @classmethod
     def load(cls, path: str | Path, device: str | None = "cpu", *, quantize: bool = False,
-             num_threads: int | None = None) -> Tagger:
+             num_threads: int | None = None, dtype: Any = None) -> Tagger:
         """Load a tagger directory (``model.safetensors``, tokenizer, ``tagger_config.json``).
 
         Args:
@@ -165,15 +165,18 @@ class Tagger:
                 there, and 1 to 2 points lower exact F1 on PolNeAR dev.
             num_threads: CPU threads for torch (default :func:`stance.device.default_threads`,
                 as for :func:`stance.load`).
+            dtype: compute precision, as for :func:`stance.load` (float32 by default; bfloat16 on CUDA or
+                a CPU with native bfloat16; float16 on CUDA).
 
         Raises:
             FileNotFoundError: the directory or its ``tagger_config.json`` is missing.
-            ValueError: ``quantize`` on a device other than the CPU.
+            ValueError: ``quantize`` on a device other than the CPU or with a half dtype, or a dtype the
+                device cannot run.
         """
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
-        from stance.device import default_threads, resolve_device
+        from stance.device import default_threads, resolve_device, resolve_dtype
 
         path = Path(path)
         cfg_file = path / CONFIG_NAME
@@ -183,12 +186,15 @@ class Tagger:
         config = json.loads(cfg_file.read_text(encoding="utf-8"))
         _check_versions(config.get("versions", {}), path)
         dev = resolve_device(device)
+        dt = resolve_dtype(dtype, dev)
         if quantize and dev.type != "cpu":
             raise ValueError(f"quantize=True runs on the CPU only; device is {dev.type!r}")
+        if quantize and dt != torch.float32:
+            raise ValueError(f"quantize=True needs dtype float32 (got {dt}); the int8 layers compute in float32")
         if dev.type == "cpu":
             torch.set_num_threads(num_threads or default_threads())
         model = AutoModelForTokenClassification.from_pretrained(str(path), dtype=torch.float32)
-        model.to(dev).eval()
+        model.to(dev, dtype=dt).eval()
         if quantize:
             model = _quantize(model)
         tokenizer = AutoTokenizer.from_pretrained(str(path))

@@ -153,6 +153,35 @@ def test_tagged_extractor_never_crashes(tmp_path_factory, odd):
 
 
 @pytest.mark.shipped
+@pytest.mark.filterwarnings("ignore:dtype=bfloat16 on a CPU without")
+def test_shipped_tagger_in_bfloat16_tags_like_float32():
+    if not (SHIPPED_TAGGER / "tagger_config.json").is_file():
+        pytest.skip("no trained tagger in models/attribution-tagger")
+    import torch
+
+    bf16 = Tagger.load(SHIPPED_TAGGER, device="cpu", dtype="bfloat16")
+    assert next(bf16.model.parameters()).dtype == torch.bfloat16
+    fp32 = Tagger.load(SHIPPED_TAGGER, device="cpu")
+    assert bf16.spans(TEXT, [(0, len(TEXT))]) == fp32.spans(TEXT, [(0, len(TEXT))])
+    with pytest.raises(ValueError, match="needs dtype float32"):
+        Tagger.load(SHIPPED_TAGGER, device="cpu", quantize=True, dtype="bfloat16")
+
+
+@pytest.mark.shipped
+@pytest.mark.filterwarnings("ignore:dtype=bfloat16 on a CPU without")
+def test_a_predictor_puts_its_tagger_on_its_own_device_and_dtype(tiny_model_dir):
+    if not (SHIPPED_TAGGER / "tagger_config.json").is_file():
+        pytest.skip("no trained tagger in models/attribution-tagger")
+    import torch
+
+    import stance
+
+    p = stance.load(str(tiny_model_dir), device="cpu", dtype="bfloat16", extractor="tagger")
+    tagger = p.extractor.tagger
+    assert tagger.device.type == "cpu" and next(tagger.model.parameters()).dtype == torch.bfloat16
+
+
+@pytest.mark.shipped
 def test_shipped_tagger_finds_a_quote():
     if not (SHIPPED_TAGGER / "tagger_config.json").is_file():
         pytest.skip("no trained tagger in models/attribution-tagger")
