@@ -58,7 +58,8 @@ def load(model: str | None = None, device: str | None = None, **kwargs: Any) -> 
     Args:
         model: a model directory; None for the default.
         device: ``"cpu"``, ``"cuda"``, ``"cuda:1"``, ``"mps"``; None picks cuda, then mps, then cpu.
-        **kwargs: ``dtype`` (``"bfloat16"`` on CUDA or the CPU, ``"float16"`` on CUDA only), ``nlp`` (spaCy pipeline name),
+        **kwargs: ``dtype`` (``"bfloat16"`` on CUDA or the CPU, ``"float16"`` on CUDA only, ``"auto"``: bfloat16
+            where the device runs it natively, else float32), ``nlp`` (spaCy pipeline name),
             ``num_threads`` (CPU threads), ``quantize`` (True: dynamic int8 linear layers, CPU only).
     """
     return Predictor.load(model, device=device, **kwargs)

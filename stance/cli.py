@@ -86,9 +86,10 @@ def _predict_parser(sub) -> None:
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--batch-size", type=int, default=64, help="statements per forward pass (default: 64)")
     p.add_argument("--device", help="cpu, cuda, cuda:N or mps (default: cuda, then mps, then cpu)")
-    p.add_argument("--dtype", choices=("float32", "bfloat16", "float16"),
+    p.add_argument("--dtype", choices=("float32", "bfloat16", "float16", "auto"),
                    help="compute precision (default float32); bfloat16 on CUDA or on a CPU with native bfloat16 "
-                   "(AVX512-BF16/AMX: several times faster, labels as float32 on 99%% of statements); float16 on CUDA")
+                   "(AVX512-BF16/AMX: several times faster, labels as float32 on 99%% of statements); float16 on "
+                   "CUDA; auto: bfloat16 where the device runs it natively, else float32")
     p.add_argument("--model", help="model directory (default: $STANCE_MODEL or the shipped model)")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.add_argument("--errors", choices=("raise", "skip", "record"), default="raise",

@@ -58,8 +58,16 @@ def cpu_has_native_bf16() -> bool:
         return False
 
 
+def native_bf16(device: torch.device) -> bool:
+    """Whether ``device`` runs bfloat16 natively: a CUDA GPU that supports it, or a CPU with AVX512-BF16 / AMX."""
+    if device.type == "cuda":
+        return bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    return device.type == "cpu" and cpu_has_native_bf16()
+
+
 def resolve_dtype(dtype: str | torch.dtype | None, device: torch.device) -> torch.dtype:
-    """Return the compute dtype: float32 by default; bfloat16 on CUDA or the CPU; float16 only on CUDA.
+    """Return the compute dtype: float32 by default; bfloat16 on CUDA or the CPU; float16 only on CUDA;
+    ``"auto"``: bfloat16 where the device runs it natively (:func:`native_bf16`), float32 elsewhere.
 
     bfloat16 on a CPU without native bfloat16 (see :func:`cpu_has_native_bf16`) is allowed with a warning:
     it is emulated there and slower than float32.
@@ -69,9 +77,11 @@ def resolve_dtype(dtype: str | torch.dtype | None, device: torch.device) -> torc
     """
     if dtype is None:
         return torch.float32
+    if dtype == "auto":
+        return torch.bfloat16 if native_bf16(device) else torch.float32
     if isinstance(dtype, str):
         if dtype not in _DTYPES:
-            raise ValueError(f"dtype={dtype!r} is not supported. Available: {sorted(_DTYPES)}")
+            raise ValueError(f"dtype={dtype!r} is not supported. Available: {sorted(_DTYPES) + ['auto']}")
         dtype = _DTYPES[dtype]
     if dtype not in (torch.float32, torch.bfloat16, torch.float16):
         raise ValueError(f"dtype={dtype} is not supported; use float32, bfloat16 or float16")

@@ -57,6 +57,20 @@ def test_native_bf16_probe_answers_a_bool():
     assert isinstance(cpu_has_native_bf16(), bool)
 
 
+def test_auto_dtype_is_bfloat16_only_where_it_is_native(monkeypatch):
+    cpu = torch.device("cpu")
+    monkeypatch.setattr("stance.device.cpu_has_native_bf16", lambda: True)
+    assert resolve_dtype("auto", cpu) == torch.bfloat16
+    monkeypatch.setattr("stance.device.cpu_has_native_bf16", lambda: False)
+    assert resolve_dtype("auto", cpu) == torch.float32
+    assert resolve_dtype("auto", torch.device("mps")) == torch.float32
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: False)
+    assert resolve_dtype("auto", torch.device("cuda")) == torch.float32
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    assert resolve_dtype("auto", torch.device("cuda")) == torch.bfloat16
+
+
 def test_load_refuses_fp16_on_cpu(tiny_model_dir):
     import stance
 

@@ -173,3 +173,12 @@ def test_cli_reads_non_utf8_and_binary_files(tmp_path, capsys, tiny_model_dir):
     out = capsys.readouterr().out
     assert code == 0
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["latin1.txt", "nul.txt"]
+
+
+def test_cli_dtype_auto_runs_and_a_half_dtype_off_cuda_is_a_clear_error(tmp_path, capsys, tiny_model_dir):
+    (tmp_path / "a.txt").write_text('"We are ready to talk," the minister said.', encoding="utf-8")
+    args = ["predict", str(tmp_path / "a.txt"), "--model", str(tiny_model_dir), "--device", "cpu", "--format", "json"]
+    assert cli_main([*args, "--dtype", "auto"]) == 0
+    assert json.loads(capsys.readouterr().out)
+    assert cli_main([*args, "--dtype", "float16"]) == 2
+    assert "float16 is not allowed on device 'cpu'" in capsys.readouterr().err
