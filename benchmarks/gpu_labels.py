@@ -47,7 +47,7 @@ def compare(data: Path, out: Path, model: str | None, device: str, dtype: str = 
     targets = [r["target"] for r in rows]
     res: dict[str, object] = {"n": len(rows), "device": device, "half": dtype}
     if device == "cpu":
-        dtype = "float32"  # a CPU smoke run: half precision is refused off CUDA
+        dtype = "float32"  # a CPU smoke run compares float32 with itself (bfloat16 on a CPU: throughput.py)
     labels = {}
     for name, dt in (("float32", "float32"), ("bfloat16", dtype)):
         p = stance.load(model, device=device, dtype=dt)

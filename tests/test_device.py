@@ -117,3 +117,18 @@ def test_bf16_on_cuda_matches_fp32_labels(tiny_model_dir):
     b = stance.load(str(tiny_model_dir), device="cuda", dtype="bfloat16").classify(stmts)
     agree = sum(x.stance == y.stance for x, y in zip(a, b)) / len(a)
     assert agree >= 0.99
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs CUDA")
+def test_the_tagger_follows_the_predictor_to_cuda(tiny_model_dir):
+    from pathlib import Path
+
+    import stance
+
+    if not (Path(__file__).resolve().parents[1] / "models" / "attribution-tagger" / "tagger_config.json").is_file():
+        pytest.skip("no trained tagger")
+    p = stance.load(str(tiny_model_dir), device="cuda", dtype="bfloat16", extractor="tagger")
+    tagger = p.extractor.tagger
+    assert tagger.device.type == "cuda" and next(tagger.model.parameters()).dtype == torch.bfloat16
+    quotes = p.extract('"We are ready to talk," the minister told reporters on Monday.')
+    assert quotes and quotes[0].text.startswith("We are ready")
