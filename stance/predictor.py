@@ -85,9 +85,12 @@ class Predictor:
         return cls(classifier, nlp_name=nlp, model_path=str(path), extractor=extractor)
 
     def to(self, device: str | torch.device, dtype: str | torch.dtype | None = None) -> Predictor:
-        """Move the network; returns ``self``."""
+        """Move the network (and the attribution tagger, when the predictor uses one); returns ``self``."""
         dev = resolve_device(device)
         self.classifier.to(dev, resolve_dtype(dtype, dev) if dtype is not None else None)
+        tagger = getattr(self._extractor, "tagger", None)
+        if tagger is not None:
+            tagger.to(dev, self.classifier.dtype)
         return self
 
     @property

@@ -200,6 +200,17 @@ class Tagger:
         tokenizer = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tokenizer, config, dev, quantized=quantize)
 
+    def to(self, device: Any, dtype: Any = None) -> Tagger:
+        """Move the network (and cast it, with ``dtype``); returns ``self``. An int8 tagger stays on the CPU
+        in float32."""
+        import torch
+
+        if self.quantized and (torch.device(device).type != "cpu" or dtype not in (None, torch.float32)):
+            raise ValueError("an int8 tagger runs on the CPU in float32 only; load it again without quantize")
+        self.model.to(device, dtype=dtype)
+        self.device = torch.device(device)
+        return self
+
     def spans(self, text: str, regions: Sequence[Region], *, batch_size: int = 32) -> list[SpanOut]:
         """Predicted (tag, start, end) spans inside ``regions`` of ``text``, in text order.
 

@@ -165,6 +165,8 @@ def test_shipped_tagger_in_bfloat16_tags_like_float32():
     assert bf16.spans(TEXT, [(0, len(TEXT))]) == fp32.spans(TEXT, [(0, len(TEXT))])
     with pytest.raises(ValueError, match="needs dtype float32"):
         Tagger.load(SHIPPED_TAGGER, device="cpu", quantize=True, dtype="bfloat16")
+    with pytest.raises(ValueError, match="int8 tagger runs on the CPU in float32 only"):
+        Tagger.load(SHIPPED_TAGGER, device="cpu", quantize=True).to("cpu", torch.bfloat16)
 
 
 @pytest.mark.shipped
@@ -179,6 +181,9 @@ def test_a_predictor_puts_its_tagger_on_its_own_device_and_dtype(tiny_model_dir)
     p = stance.load(str(tiny_model_dir), device="cpu", dtype="bfloat16", extractor="tagger")
     tagger = p.extractor.tagger
     assert tagger.device.type == "cpu" and next(tagger.model.parameters()).dtype == torch.bfloat16
+    p.to("cpu", "float32")  # .to() moves the tagger with the classifier
+    assert next(tagger.model.parameters()).dtype == torch.float32
+    assert p.extract('"We are ready," Jane Doe said.')
 
 
 @pytest.mark.shipped
