@@ -233,3 +233,20 @@ def test_shipped_tagger_on_the_seed_article(shared_dir):
     from stance.tagged import TaggedExtractor
 
     test_speakers.test_seed_article(TaggedExtractor(tagger=Tagger.load(SHIPPED_TAGGER, device="cpu")))
+
+
+@pytest.mark.parametrize("precision", ["fp32", "bf16"])
+def test_tagger_training_steps_in_fp32_and_bf16(tmp_path, tokenizer, precision):
+    """The tagger's training loop runs in float32 or under bfloat16 autocast on the CPU; weights stay float32."""
+    import torch
+    from transformers import AutoModelForTokenClassification
+
+    from training.tagger import TaggerTrainConfig, train_loop
+
+    model = AutoModelForTokenClassification.from_pretrained(str(make_tiny_tagger(tmp_path / "m")), dtype=torch.float32)
+    windows = [([101 + i, 2000 + i, 2001], [0, 5, 6]) for i in range(8)]
+    stats = train_loop(model, tokenizer, windows, TaggerTrainConfig(epochs=1, batch_size=4, precision=precision))
+    assert stats["steps"] == 2 and stats["loss"] == stats["loss"]  # finite, not NaN
+    assert next(model.parameters()).dtype == torch.float32
+    with pytest.raises(ValueError, match="fp32 or bf16"):
+        train_loop(model, tokenizer, windows, TaggerTrainConfig(precision="fp16"))

@@ -45,6 +45,7 @@ class TaggerTrainConfig:
     o_bias: float = 0.75  # decode-time bonus for "O"; 0.75 is what PolNeAR dev preferred (-0.5 to 1.5 tried)
     o_bias_int8: float = 0.0  # the same for the int8-quantized tagger (it already leans to "O")
     limit_docs: int | None = None
+    precision: str = "fp32"  # or bf16: autocast on the CPU, about twice as fast where it has AMX / AVX512-BF16
     data: str = str(DEFAULT_DATA)
     base: str | None = None
     extra: dict = field(default_factory=dict)
@@ -103,6 +104,9 @@ def train_loop(model, tokenizer, windows: list, cfg: TaggerTrainConfig) -> dict:
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = get_linear_schedule_with_warmup(opt, int(cfg.warmup * total), total)
+    if cfg.precision not in ("fp32", "bf16"):
+        raise ValueError(f"precision={cfg.precision!r} is not valid for the tagger (CPU training): use fp32 or bf16")
+    autocast = torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
     model.train()
     t0, step, run_loss = time.perf_counter(), 0, 0.0
     while step < total:
@@ -110,7 +114,8 @@ def train_loop(model, tokenizer, windows: list, cfg: TaggerTrainConfig) -> dict:
         rng.shuffle(order)
         for k in range(0, len(order), cfg.batch_size):
             ids, mask, labels = collate([windows[i] for i in order[k : k + cfg.batch_size]], tokenizer)
-            loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+            with autocast:
+                loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -241,7 +246,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--output", type=Path, required=True)
     defaults = TaggerTrainConfig()
     for name in ("epochs", "lr", "batch_size", "max_length", "seed", "threads", "max_minutes", "max_steps",
-                 "limit_docs", "data", "base"):
+                 "limit_docs", "precision", "data", "base"):
         kind = type(getattr(defaults, name)) if getattr(defaults, name) is not None else None
         kind = {"max_steps": int, "limit_docs": int, "base": str}.get(name, kind)
         ap.add_argument(f"--{name.replace('_', '-')}", type=kind, default=getattr(defaults, name))
