@@ -232,13 +232,15 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"comma-separated, from: {', '.join(every)} (default: all)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss, false and duplicate")
     ap.add_argument("--out", default=None,
-                    help="basename under benchmarks/results/ (default speakers, speakers-tagger; '' to skip)")
+                    help="basename under benchmarks/results/ (default speakers, speakers-tagger for a run over "
+                    "every set; a run over some sets writes nothing unless --out names a file; '' to skip)")
     ap.add_argument("--extractor", default="rules", choices=["rules", "tagger"],
                     help="rules (the default extractor) or tagger (rules + the BIO attribution tagger)")
     ap.add_argument("--quantize", action="store_true", help="int8 tagger (with --extractor tagger)")
     args = ap.parse_args(argv)
-    if args.out is None:
-        args.out = "speakers" if args.extractor == "rules" else "speakers-tagger"
+    if args.out is None:  # a subset run must not overwrite the full results
+        full = set(args.sets.split(",")) >= set(every)
+        args.out = ("speakers" if args.extractor == "rules" else "speakers-tagger") if full else ""
     if args.extractor == "tagger":
         from stance.tagged import TaggedExtractor
 

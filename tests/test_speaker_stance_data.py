@@ -93,3 +93,13 @@ def test_benchmark_aggregation_and_scoring():
     assert score(gold, [preds[0], None])["speakers"] == 1
     sw = swap_share(gold, preds, [("neutral", "neutral"), ("neutral", "neutral")])
     assert sw == {"opinionated": 1, "became_neutral": 1, "share": 1.0}
+
+
+def test_a_subset_speaker_run_leaves_the_full_results_alone(tmp_path, monkeypatch, capsys):
+    import benchmarks.speakers as sp
+
+    monkeypatch.setattr(sp, "RESULTS", tmp_path)
+    assert sp.main(["--sets", "seed"]) == 0
+    assert not list(tmp_path.iterdir())  # no speakers.md / .json written for a subset
+    sp.main(["--sets", "seed", "--out", "subset"])
+    assert (tmp_path / "subset.md").is_file()
