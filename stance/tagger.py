@@ -176,6 +176,7 @@ class Tagger:
         import torch
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
+        from stance.classifier import check_quantizable
         from stance.device import default_threads, resolve_device, resolve_dtype
 
         path = Path(path)
@@ -187,10 +188,8 @@ class Tagger:
         _check_versions(config.get("versions", {}), path)
         dev = resolve_device(device)
         dt = resolve_dtype(dtype, dev)
-        if quantize and dev.type != "cpu":
-            raise ValueError(f"quantize=True runs on the CPU only; device is {dev.type!r}")
-        if quantize and dt != torch.float32:
-            raise ValueError(f"quantize=True needs dtype float32 (got {dt}); the int8 layers compute in float32")
+        if quantize:
+            check_quantizable(dev, dt)  # the classifier's rule: CPU and float32
         if dev.type == "cpu":
             torch.set_num_threads(num_threads or default_threads())
         model = AutoModelForTokenClassification.from_pretrained(str(path), dtype=torch.float32)
