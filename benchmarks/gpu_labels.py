@@ -49,7 +49,7 @@ def compare(data: Path, out: Path, model: str | None, device: str, dtype: str = 
     if device == "cpu":
         dtype = "float32"  # a CPU smoke run compares float32 with itself (bfloat16 on a CPU: throughput.py)
     labels = {}
-    for name, dt in (("float32", "float32"), ("bfloat16", dtype)):
+    for name, dt in (("float32", "float32"), ("half", dtype)):
         p = stance.load(model, device=device, dtype=dt)
         p.classify(stmts[:64], targets[:64])
         t = time.perf_counter()
@@ -61,13 +61,14 @@ def compare(data: Path, out: Path, model: str | None, device: str, dtype: str = 
             res[f"{name}_{head}_macro_f1"] = macro_f1([list(names).index(r[head]) for r in rows],
                                                       [list(names).index(getattr(q, head)) for q in out_], len(names))
     for head in ("stance", "sentiment"):
-        same = sum(getattr(a, head) == getattr(b, head) for a, b in zip(labels["float32"], labels["bfloat16"]))
+        same = sum(getattr(a, head) == getattr(b, head) for a, b in zip(labels["float32"], labels["half"]))
         res[f"{head}_agreement"] = same / len(rows)
     res["max_abs_score_diff"] = max(abs(a.stance_scores[k] - b.stance_scores[k])
-                                    for a, b in zip(labels["float32"], labels["bfloat16"]) for k in a.stance_scores)
+                                    for a, b in zip(labels["float32"], labels["half"]) for k in a.stance_scores)
     res["goal_met"] = min(res["stance_agreement"], res["sentiment_agreement"]) >= 0.99
     out.mkdir(parents=True, exist_ok=True)
-    (out / "gpu-labels.json").write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    name = "gpu-labels.json" if dtype in ("bfloat16", "float32") else f"gpu-labels-{dtype}.json"
+    (out / name).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(res, indent=1))
     return 0 if res["goal_met"] else 1
 
@@ -82,10 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     pc.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     pc.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     pc.add_argument("--device", default="cuda")
+    pc.add_argument("--dtype", default="bfloat16", help="the half precision compared with float32 (bfloat16, float16)")
     args = ap.parse_args(argv)
     if args.cmd == "prepare":
         return prepare(args.out)
-    return compare(args.data, args.out, args.model, args.device)
+    return compare(args.data, args.out, args.model, args.device, args.dtype)
 
 
 if __name__ == "__main__":

@@ -145,7 +145,8 @@ def _articles_and_scaling(res: dict[str, Any]) -> list[str]:
     lines = ["## 2. predict_many end to end", "",
              "| network | articles | words each | quotes each | articles/s | extraction s | classification s "
              "| other s |", "|---|---|---|---|---|---|---|---|"]
-    for name, a in (("float32", res.get("articles")), ("int8", res.get("articles_int8")),
+    main_net = str(res.get("model", {}).get("dtype", "torch.float32")).replace("torch.", "")
+    for name, a in ((main_net, res.get("articles")), ("int8", res.get("articles_int8")),
                     ("bfloat16", res.get("articles_bf16"))):
         if a:
             lines.append(f"| {name} | {a['n']} | {a['words_mean']:.0f} | {a['quotes_per_article']:.1f} | "

@@ -144,3 +144,29 @@ def test_gpu_label_check_runs_on_cpu(tiny_model_dir, tmp_path):
     assert gpu_labels.compare(data, tmp_path, str(tiny_model_dir), "cpu") == 0  # fp32 against itself: equal
     res = json.loads((tmp_path / "gpu-labels.json").read_text(encoding="utf-8"))
     assert res["n"] == 12 and res["stance_agreement"] == 1.0 and res["max_abs_score_diff"] < 1e-5
+
+
+def test_articles_row_names_the_network_the_run_used():
+    # a bfloat16 run on a GPU has no variants: its one predict_many row was labelled float32 (2026-12-04)
+    from benchmarks import report
+
+    arts = {"n": 3, "words_mean": 600, "quotes_per_article": 5, "articles_per_s": 2.0, "extraction_s": 1.0,
+            "classification_s": 0.4, "other_s": 0.1}
+    res = {"model": {"dtype": "torch.bfloat16"}, "articles": arts,
+           "batch_size": {"n": 4, "rss_peak_mb": 1.0, "rows": [{"batch_size": 1, "per_s": 1.0}]}, "input_count": []}
+    lines = report._articles_and_scaling(res)
+    assert any(line.startswith("| bfloat16 | 3 |") for line in lines)
+    assert not any(line.startswith("| float32 |") for line in lines)
+
+
+def test_gpu_batching_report_runs_on_cpu(tiny_model_dir, tmp_path):
+    from benchmarks import gpu_batching
+
+    argv = ["--model", str(tiny_model_dir), "--device", "cpu", "--n", "40", "--repeats", "1", "--dtypes", "float32",
+            "--out", str(tmp_path)]
+    assert gpu_batching.main(argv) == 0
+    res = json.loads((tmp_path / "gpu-batching-cpu.json").read_text(encoding="utf-8"))
+    assert [(r["batch_size"], r["token_budget"]) for r in res["rows"]] == list(gpu_batching.SETTINGS)
+    for r in res["rows"]:
+        assert r["classify_per_s"] > 0 and r["pipeline_per_s"] > 0 and r["batches"] >= 1
+        assert r["same_labels_as_default"] == 1.0  # batching never changes a label
