@@ -11,13 +11,14 @@ always keeps the statement whole when it fits and otherwise truncates the statem
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-_SPACE = re.compile(r"\s+")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates crash the fast tokenizer (issue 7)
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
 _CONTROL[0x7F] = None
@@ -32,8 +33,15 @@ def normalize(text: str | None) -> str:
     """Canonical text for the model: NFKC, no control characters, single spaces. Offsets are not kept."""
     if not text:
         return ""
-    text = _SURROGATE.sub("", unicodedata.normalize("NFKC", text).translate(_CONTROL))
-    return _SPACE.sub(" ", text).strip()
+    if not text.isascii():  # ASCII is already NFKC and holds no surrogates
+        text = _SURROGATE.sub("", unicodedata.normalize("NFKC", text))
+    return " ".join(text.translate(_CONTROL).split())  # str.split() splits on exactly what \s matches
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalize_short(text: str | None) -> str:
+    """:func:`normalize` for the strings that repeat across a call's statements (target, speaker)."""
+    return normalize(text)
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,7 @@ def make_input(target: str, text: str, context: str | None = None, speaker: str 
             left, right = ctx[:pos], ctx[pos + len(text_n):]
         elif ctx != text_n:
             left = ctx  # statement not inside its context: context first, statement after it
-    return ModelInput(normalize(target), text_n, left.strip(), right.strip(), normalize(speaker))
+    return ModelInput(_normalize_short(target), text_n, left.strip(), right.strip(), _normalize_short(speaker))
 
 
 def _middle_cut(ids: list[int], budget: int) -> list[int]:
@@ -83,17 +91,19 @@ def _split_budget(n_left: int, n_right: int, room: int) -> tuple[int, int]:
     return take_left, take_right
 
 
-def _word_start(starts: Sequence[int] | None, cut: int, n: int) -> int:
+def _word_start(words: Sequence[int | None] | None, cut: int, n: int) -> int:
     """The first word boundary at or after token ``cut`` (``n`` when none), so that trimmed left context
-    never begins in the middle of a word; ``starts`` None (a slow tokenizer) keeps ``cut``."""
-    if starts is None or cut <= 0:
+    never begins in the middle of a word; ``words`` (word id per token) None, from a slow tokenizer, keeps
+    ``cut``."""
+    if words is None or cut <= 0:
         return cut
+    starts = _starts(words)
     i = bisect_left(starts, cut)
     return starts[i] if i < len(starts) else n
 
 
 def _assemble(pieces: dict[str, list[int]], tok: _Specials, max_length: int,
-              left_starts: Sequence[int] | None = None) -> Encoded:
+              left_encoding: Any = None) -> Encoded:
     target = pieces["target"][:MAX_TARGET_TOKENS]
     speaker = pieces["speaker"][:MAX_SPEAKER_TOKENS]
     speaker = speaker + [tok.colon] if speaker else []
@@ -102,7 +112,10 @@ def _assemble(pieces: dict[str, list[int]], tok: _Specials, max_length: int,
     truncated = len(stmt) < len(pieces["text"])
     n_left, n_right = _split_budget(len(pieces["left"]), len(pieces["right"]), max(room - len(stmt), 0))
     n_all = len(pieces["left"])
-    left = pieces["left"][_word_start(left_starts, n_all - n_left, n_all):] if n_left else []
+    cut = n_all - n_left
+    if n_left and cut > 0 and left_encoding is not None:  # word ids are read only where context is trimmed
+        cut = _word_start(left_encoding.word_ids, cut, n_all)
+    left = pieces["left"][cut:] if n_left else []
     right = pieces["right"][:n_right]
     first = [tok.cls] + target + [tok.sep]
     second = speaker + left + [tok.open] + stmt + [tok.close] + right + [tok.sep]
@@ -126,26 +139,40 @@ def _specials(tokenizer) -> _Specials:
     return _Specials(tokenizer.cls_token_id, tokenizer.sep_token_id, one(":"), one(OPEN_MARK), one(CLOSE_MARK))
 
 
+FIELDS = ("target", "text", "left", "right", "speaker")
+
+
 def encode(tokenizer, inputs: Sequence[ModelInput], max_length: int) -> list[Encoded]:
-    """Tokenise all pieces of all inputs in one batched call each, then assemble per statement."""
+    """Tokenise every distinct piece of all inputs once, in one batched call, then assemble per statement.
+
+    The target, the speakers and the empty contexts repeat across a call's statements, so each distinct
+    string is tokenised once; on a GPU this CPU work, not the network, bounds statements per second.
+    """
     if not inputs:
         return []
-    fields = ("target", "text", "left", "right", "speaker")
-    batches = {f: tokenizer([getattr(x, f) for x in inputs], add_special_tokens=False) for f in fields}
-    tokenized = {f: b["input_ids"] for f, b in batches.items()}
-    starts = _word_starts(batches["left"], len(inputs))
+    pieces = _tokenize_pieces(tokenizer, {getattr(x, f) for x in inputs for f in FIELDS})
     tok = _specials(tokenizer)
-    return [
-        _assemble({f: tokenized[f][i] for f in fields}, tok, max_length, starts[i]) for i in range(len(inputs))
-    ]
-
-
-def _word_starts(batch, n: int) -> list[list[int] | None]:
-    """Token indices where a new word begins, per input (None each when the tokenizer is not a fast one)."""
-    if not getattr(batch, "is_fast", False):
-        return [None] * n
     out = []
-    for i in range(n):
-        words = batch.word_ids(i)
-        out.append([j for j, w in enumerate(words) if w is not None and (j == 0 or words[j - 1] != w)])
+    for x in inputs:
+        out.append(_assemble({f: pieces[getattr(x, f)][0] for f in FIELDS}, tok, max_length, pieces[x.left][1]))
     return out
+
+
+def _tokenize_pieces(tokenizer, strings: set[str]) -> dict[str, tuple[list[int], Any]]:
+    """``{string: (token ids without special tokens, its ``tokenizers.Encoding`` or None)}`` for each string.
+
+    A fast tokenizer is called through its backend (``tokenizers``), which skips the per-text Python
+    conversion of ``tokenizer(...)``; the ids are the same. A slow tokenizer goes through ``tokenizer(...)``
+    and gives no encoding (trimmed left context then keeps its token cut)."""
+    texts = sorted(strings)
+    backend = getattr(tokenizer, "backend_tokenizer", None) if getattr(tokenizer, "is_fast", False) else None
+    if backend is not None and backend.truncation is None and backend.padding is None:
+        encodings = backend.encode_batch(texts, add_special_tokens=False)
+        return {t: (e.ids, e) for t, e in zip(texts, encodings)}
+    ids = tokenizer(texts, add_special_tokens=False)["input_ids"] if texts else []
+    return {t: (i, None) for t, i in zip(texts, ids)}
+
+
+def _starts(words: Sequence[int | None]) -> list[int]:
+    """Token indices where a new word begins."""
+    return [j for j, w in enumerate(words) if w is not None and (j == 0 or words[j - 1] != w)]

@@ -107,3 +107,17 @@ def test_trimmed_left_context_never_starts_mid_word(budget):
     toks = tok.convert_ids_to_tokens(enc.input_ids)
     first_left = toks.index(":") + 1
     assert not toks[first_left].startswith("##"), toks[first_left - 1:first_left + 3]
+
+
+def test_on_a_gpu_the_batch_size_binds_not_the_token_budget(tiny_predictor):
+    # the H200 run (benchmarks/gpu_batching.py) read the forward passes 5x faster at batch 1024 than at 64;
+    # the old 8192-token budget held any larger batch_size to 64 rows of 128 tokens
+    import copy
+
+    import torch
+
+    c = copy.copy(tiny_predictor.classifier)
+    c.device = torch.device("cuda")  # only the device type is read; nothing moves
+    assert [len(b) for b in plan_batches([128] * 2048, 1024, c.token_budget())] == [1024, 1024]
+    c.device = torch.device("cpu")  # small batches on the CPU stay (cache-sized activations)
+    assert max(len(b) for b in plan_batches([128] * 2048, 1024, c.token_budget())) == 8
