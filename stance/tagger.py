@@ -204,8 +204,10 @@ class Tagger:
         in float32."""
         import torch
 
-        if self.quantized and (torch.device(device).type != "cpu" or dtype not in (None, torch.float32)):
-            raise ValueError("an int8 tagger runs on the CPU in float32 only; load it again without quantize")
+        if self.quantized:  # an int8 tagger stays on the CPU in float32: the classifier's rule and message
+            from stance.classifier import check_quantizable
+
+            check_quantizable(torch.device(device), dtype or torch.float32)
         self.model.to(device, dtype=dtype)
         self.device = torch.device(device)
         return self

@@ -165,8 +165,12 @@ def test_shipped_tagger_in_bfloat16_tags_like_float32():
     assert bf16.spans(TEXT, [(0, len(TEXT))]) == fp32.spans(TEXT, [(0, len(TEXT))])
     with pytest.raises(ValueError, match="needs dtype float32"):
         Tagger.load(SHIPPED_TAGGER, device="cpu", quantize=True, dtype="bfloat16")
-    with pytest.raises(ValueError, match="int8 tagger runs on the CPU in float32 only"):
-        Tagger.load(SHIPPED_TAGGER, device="cpu", quantize=True).to("cpu", torch.bfloat16)
+    int8 = Tagger.load(SHIPPED_TAGGER, device="cpu", quantize=True)
+    with pytest.raises(ValueError, match="needs dtype float32"):
+        int8.to("cpu", torch.bfloat16)
+    with pytest.raises(ValueError, match="runs on the CPU only"):
+        int8.to("cuda")
+    assert int8.to("cpu") is int8
 
 
 @pytest.mark.shipped
