@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The one GPU session script of issue 6: run it on a lent device machine, from the repository root, with
-# $OUT set (the device tool sets it). Prepare on the CPU machine first:
+# The GPU check (issue 6): run it on a lent device machine, from the repository root, with $OUT set (the
+# device tool sets it). Prepare on the CPU machine first:
 #     .venv/bin/python benchmarks/gpu_labels.py prepare   # .whl/test.jsonl: real test statements (git-ignored)
-#     optional: wheels the GPU image lacks (spaCy and its model, for predict_many) into .whl/
-# then call the device tool with carry [".whl"] and command "bash benchmarks/gpu_check.sh".
+#     wheels the GPU image lacks (datasets, dill, multiprocess) into .whl/
+# The tracked models/ (88 MB) exceed the 64 MiB the device tool sends: untrack them for the call (see
+# benchmarks/README.md, "GPU"), then call the device tool with carry ["models/talks-minilm", ".whl"] and
+# command "bash benchmarks/gpu_check.sh".
 # Writes under $OUT (at most 8 files): log.txt, gpu-labels.json, gpu-labels-float16.json,
 # bench/<device>-<date>-<dtype>.{json,md} (and the batch plot of each).
 # Smoke test on a CPU: DEVICE=cpu DTYPE=float32 QUICK=--quick OUT=/tmp/gpu bash benchmarks/gpu_check.sh
