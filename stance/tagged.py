@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -208,6 +208,12 @@ class TaggedExtractor(Extractor):
             if last is not None and c[0] - last.content[1] <= ORPHAN_REACH:
                 out.append(Found(c, _kind(c, quotes), last.att, seg))
         return out
+
+    def _extract_chunk(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
+        """One article at a time: the tagger reads every segment, spaCy parses only the gaps it leaves, too
+        few for worker processes to pay (so ``n_process`` is not used here)."""
+        for raw in texts:
+            yield self._extract_one(raw, batch_size=batch_size, n_process=1)
 
     def _extract_one(self, raw: str, *, batch_size: int, n_process: int) -> list[Quote]:
         """Quotes of one article: tagged attributions, speaker mentions fixed up, speakers resolved."""

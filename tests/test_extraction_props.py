@@ -106,3 +106,34 @@ def test_offsets_on_interview_shaped_text(ex, text):
     quotes = ex.extract(text)
     check(text, quotes)
     assert all(len(g[2]) for g in ex.group(quotes))
+
+
+ARTICLES = [
+    'Talks resumed on Monday. "We are ready to sign," the envoy told reporters. "But not at any price."',
+    "The minister said that the ceasefire would hold. Critics argued the deal was doomed.",
+    "",
+    'According to the union, "the offer is an insult." Management declined to comment.',
+    'Officials in Baku expressed skepticism about the proposal. "It changes nothing," one said.',
+]
+
+
+def test_extract_many_parses_a_chunk_of_articles_together_with_the_same_result(ex, monkeypatch):
+    from stance import extractor as extractor_module
+
+    one_by_one = [ex.extract(t) for t in ARTICLES]
+    calls = []
+    real_pipe = ex.nlp.pipe
+
+    def pipe(texts, **kw):
+        texts = list(texts)
+        calls.append(len(texts))
+        return real_pipe(texts, **kw)
+
+    monkeypatch.setattr(extractor_module, "CHUNK", 2)
+    monkeypatch.setattr(ex.nlp, "pipe", pipe)
+    assert list(ex.extract_many(ARTICLES)) == one_by_one
+    assert len(calls) == 3  # chunks of 2, 2 and 1 articles: one parse each, not one per article
+
+
+def test_extract_many_with_worker_processes_gives_the_same_quotes(ex):
+    assert list(ex.extract_many(ARTICLES, n_process=2)) == [ex.extract(t) for t in ARTICLES]
