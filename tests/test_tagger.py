@@ -254,3 +254,13 @@ def test_tagger_training_steps_in_fp32_and_bf16(tmp_path, tokenizer, precision):
     assert next(model.parameters()).dtype == torch.float32
     with pytest.raises(ValueError, match="fp32 or bf16"):
         train_loop(model, tokenizer, windows, TaggerTrainConfig(precision="fp16"))
+
+
+def test_tagger_model_card_names_the_threads_and_precision_a_stage_used():
+    from training.tagger import TaggerTrainConfig, model_card
+
+    cfg = TaggerTrainConfig(epochs=4.0, threads=2, precision="bf16")
+    dev = {t: {"p": 0.8, "r": 0.7, "f1": 0.75} for t in ("Source", "Cue", "Content")}
+    card = model_card(cfg, {"dev": dev, "train_stats": {"steps": 10, "seconds": 6.0}})
+    assert "4.0 epochs" in card and "(2 CPU threads, bf16)" in card  # it read "(1 CPU thread)" whatever was used
+    assert "(1 CPU thread, fp32)" in model_card(TaggerTrainConfig(), {"dev": dev})

@@ -192,9 +192,11 @@ def _stages(config_history: list[dict], cfg: TaggerTrainConfig, summary: dict) -
     lines = []
     for k, st in enumerate(stages, 1):
         tr, stats = st.get("train") or {}, st.get("train_stats") or {}
-        lines.append(f"{k}. from `{tr.get('base') or 'all-MiniLM-L6-v2'}`: {tr.get('epochs')} epoch, lr {tr.get('lr')}, "
+        threads = tr.get("threads", 1)
+        lines.append(f"{k}. from `{tr.get('base') or 'all-MiniLM-L6-v2'}`: {tr.get('epochs')} epochs, lr {tr.get('lr')}, "
                      f"batch {tr.get('batch_size')}, seed {tr.get('seed')}, {stats.get('steps')} steps in "
-                     f"{stats.get('seconds')} s (1 CPU thread)")
+                     f"{stats.get('seconds')} s ({threads} CPU thread{'s' if threads != 1 else ''}, "
+                     f"{tr.get('precision', 'fp32')})")
     return "\n".join(lines)
 
 
@@ -208,7 +210,7 @@ def model_card(cfg: TaggerTrainConfig, summary: dict) -> str:
         "Used by `stance.tagged.TaggedExtractor`. Weights are fp16 safetensors.\n\n"
         f"Training stages (max_length {cfg.max_length}, word embeddings frozen):\n\n{_stages(history(cfg), cfg, summary)}\n\n"
         f"Decoding: Viterbi under BIO constraints, with {cfg.o_bias} added to the O logit ({cfg.o_bias_int8} when\n"
-        "loaded with `quantize=True`), both chosen on PolNeAR dev.\n\n"
+        "loaded with `quantize=True`), values chosen on PolNeAR dev (for the tagger of 2026-12-03, kept since).\n\n"
         "Raw tagger on PolNeAR dev, exact match after trimming quotes and `.,;:!?`:\n\n"
         f"| tag | P | R | F1 |\n| --- | --- | --- | --- |\n{rows}\n\n"
         "Limits: trained on 2015-16 US campaign news; a 6-layer uncased encoder and a short CPU training;\n"
