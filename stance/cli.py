@@ -90,6 +90,8 @@ def _predict_parser(sub) -> None:
                    help="compute precision (default float32); bfloat16 on CUDA or on a CPU with native bfloat16 "
                    "(AVX512-BF16/AMX: several times faster, labels as float32 on 99%% of statements); float16 on "
                    "CUDA; auto: bfloat16 where the device runs it natively, else float32")
+    p.add_argument("--workers", type=int, default=1, help="spaCy worker processes for the parse, the larger part "
+                   "of the work on a GPU host (default: 1)")
     p.add_argument("--model", help="model directory (default: $STANCE_MODEL or the shipped model)")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.add_argument("--errors", choices=("raise", "skip", "record"), default="raise",
@@ -125,7 +127,7 @@ def _run_predict(args: argparse.Namespace) -> int:
     good = [it for it in items if it[3] is None]
     targets = [t if t is not None else args.target for _, _, t, _ in good]
     done = iter(predictor.predict_many([t for _, t, _, _ in good], targets, batch_size=args.batch_size,
-                                       errors=args.errors,
+                                       errors=args.errors, n_process=args.workers,
                                        progress=not args.no_progress and len(items) > 1 and sys.stderr.isatty()))
     results = []
     for _, _, _, prob in items:

@@ -139,6 +139,8 @@ class Predictor:
                 pipeline does. ``"raise"`` (default) raises, and checks every item before any work;
                 ``"skip"`` puts an empty result in its place; ``"record"`` puts a result whose ``error``
                 holds the message. With skip and record the output still has one entry per input.
+            n_process: spaCy worker processes for the parse (32 articles to a pass); on a GPU host the parse
+                is most of the work.
 
         Raises:
             TypeError: ``texts`` is not an iterable of str, or (``errors="raise"``) an item is not a str;
@@ -160,6 +162,7 @@ class Predictor:
         check_choice(errors, "errors", ("raise", "skip", "record"))
         check_positive_int(batch_size, "batch_size")
         check_positive_int(chunk_size, "chunk_size")
+        check_positive_int(n_process, "n_process")
         items = _pair_targets(texts, target)
         if errors == "raise" and isinstance(texts, Sequence):
             items = list(items)

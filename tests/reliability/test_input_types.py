@@ -182,3 +182,17 @@ def test_cli_dtype_auto_runs_and_a_half_dtype_off_cuda_is_a_clear_error(tmp_path
     assert json.loads(capsys.readouterr().out)
     assert cli_main([*args, "--dtype", "float16"]) == 2
     assert "float16 is not allowed on device 'cpu'" in capsys.readouterr().err
+
+
+def test_cli_workers_parse_in_worker_processes_with_the_same_result(tmp_path, capsys, tiny_model_dir):
+    for k, text in enumerate(['"We are ready to talk," the minister said.', "The union said the offer was an insult.",
+                              'Talks resumed. "Not at any price," the envoy told reporters.']):
+        (tmp_path / f"a{k}.txt").write_text(text, encoding="utf-8")
+    files = [str(tmp_path / f"a{k}.txt") for k in range(3)]
+    args = ["predict", *files, "--model", str(tiny_model_dir), "--device", "cpu", "--format", "json", "--no-progress"]
+    assert cli_main(args) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert cli_main([*args, "--workers", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == one
+    assert cli_main([*args, "--workers", "0"]) == 2
+    assert "n_process=0 must be a positive int" in capsys.readouterr().err
