@@ -21,6 +21,7 @@ from .device import default_threads, resolve_device, resolve_dtype
 from .errors import check_choice, check_positive_int, check_target, check_text, short_repr
 from .model_io import StanceConfig, load_model_dir, read_stance_config, resolve_model_path
 from .preprocess import ModelInput, make_input
+from .targets import article_target
 from .types import ArticleStance, Quote, QuoteStance, SpeakerStance, Statement
 
 if TYPE_CHECKING:
@@ -312,8 +313,9 @@ class Predictor:
         default, joined_pass = self.config.default_target, self.config.uses_joined_pass
         inputs, texts, grouped = [], [], []
         for text, quotes, target in jobs:
+            target = target or article_target(text) or default  # no target given: the article's headline
             for q in quotes:
-                inputs.append(_quote_input(text, q, target or default))
+                inputs.append(_quote_input(text, q, target))
                 texts.append(q.text)  # labels report the caller's words, not the normalised model input
             grouped.append((target, quotes, *self.extractor.speakers_and_positions(quotes)))
         n_quotes = len(inputs)
@@ -330,7 +332,7 @@ class Predictor:
         for target, quotes, speakers, positions in grouped:
             labelled = {id(q): q.with_label(next(quote_labels)) for q in quotes}
             out.append(ArticleStance(
-                target=target or default,
+                target=target,
                 speakers=self._speakers(_relabel(speakers, labelled), joined),
                 unattributed=tuple(labelled[id(q)] for q in quotes if q.speaker is None),
                 positions=self._speakers(_relabel(positions, labelled), joined)))

@@ -10,6 +10,7 @@ import pytest
 
 import stance
 from stance import ArticleStance, QuoteStance, Statement
+from stance.targets import article_target
 
 TARGET = "direct talks between Sudan and South Sudan on the Abyei region"
 
@@ -56,7 +57,7 @@ def test_results_are_frozen(tiny_predictor, demo_article):
     result = tiny_predictor.predict(demo_article)
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.target = "x"
-    assert result.target == stance.DEFAULT_TARGET
+    assert result.target == article_target(demo_article)  # no target given: the article's headline names the talks
 
 
 def test_predict_rejects_list_and_names_predict_many(tiny_predictor):
@@ -81,7 +82,7 @@ def test_predict_many_list_and_generator_same_order(tiny_predictor, demo_article
 def test_predict_many_one_target_per_text(tiny_predictor, demo_article):
     out = tiny_predictor.predict_many([demo_article, demo_article], ["talks A", None])
     assert out[0].target == "talks A"
-    assert out[1].target == stance.DEFAULT_TARGET
+    assert out[1].target == article_target(demo_article)
     with pytest.raises(ValueError, match="2 texts but 3 targets"):
         tiny_predictor.predict_many([demo_article, demo_article], ["a", "b", "c"])
 

@@ -1,0 +1,33 @@
+"""The target predict() derives from the article when the caller names none."""
+
+from __future__ import annotations
+
+from stance.targets import HEADLINE_PREFIX, MAX_WORDS, article_target
+
+
+def test_the_headline_names_the_talks():
+    text = "Sudan, South Sudan agree to direct talks on Abyei\n\nKHARTOUM (Reuters) - The two sides said on Monday..."
+    assert article_target(text) == HEADLINE_PREFIX + "Sudan, South Sudan agree to direct talks on Abyei"
+
+
+def test_leading_blank_lines_and_spaces_are_skipped():
+    assert article_target("\n\n   Union, city resume   wage talks  \nBody.") == HEADLINE_PREFIX + "Union, city resume wage talks"
+
+
+def test_without_a_headline_the_first_words_stand_in():
+    body = "The envoy said on Monday that the talks would resume next week in Doha. " * 3
+    got = article_target(body)  # the first line is a sentence, not a headline
+    assert got == HEADLINE_PREFIX + " ".join(body.split()[:MAX_WORDS])
+    long_line = " ".join(["word"] * 40)  # too long for a headline, even without a full stop
+    assert article_target(long_line) == HEADLINE_PREFIX + " ".join(["word"] * MAX_WORDS)
+
+
+def test_a_text_without_words_has_none():
+    assert article_target("") is None and article_target(" \n\t\n") is None
+
+
+def test_predict_uses_it_only_when_no_target_is_given(tiny_predictor):
+    text = 'Ceasefire talks resume in Doha\n\n"We are ready," the envoy said.'
+    assert tiny_predictor.predict(text).target == article_target(text)
+    assert tiny_predictor.predict(text, "the Doha talks").target == "the Doha talks"
+    assert tiny_predictor.predict("").target == tiny_predictor.config.default_target  # nothing to derive from
