@@ -200,12 +200,16 @@ def swap_share(speakers: list[Speaker], real: list[tuple[str, str]], swapped: li
             "share": round(flipped / len(idx), 3) if idx else None}
 
 
-def pipeline_preds(predictor, articles: list[Article]) -> list[tuple[str, str] | None]:
-    """The pipeline's label for each gold speaker it found, None where it found none."""
+NO_TARGET = "pipeline, no target given (predict(text): target from the headline)"
+
+
+def pipeline_preds(predictor, articles: list[Article], with_target: bool = True) -> list[tuple[str, str] | None]:
+    """The pipeline's label for each gold speaker it found, None where it found none. ``with_target=False``
+    calls ``predict(text)`` as a user who names no target does (the target then comes from the headline)."""
     out: list[tuple[str, str] | None] = []
     for a in articles:
         gold = _gold(a.text, a.raw)
-        result = predictor.predict(a.text, a.target)
+        result = predictor.predict(a.text, a.target if with_target else None)
         best: dict[int, tuple[int, str, str]] = {}
         for sp in result.speakers:
             names = {norm(n) for n in (sp.speaker, *sp.aliases) if n and n.strip()}
@@ -251,6 +255,10 @@ def run(model: str | None, pipeline: bool = True, dtype: str | None = None) -> d
         piped = pipeline_preds(predictor, articles)
         rows["pipeline (predict, matched speakers)"] = score(speakers, piped)
         rows["pipeline (predict, matched speakers)"]["seconds"] = round(time.perf_counter() - t2, 1)
+        no_target = pipeline_preds(predictor, articles, with_target=False)
+        rows[NO_TARGET] = score(speakers, no_target)
+        rows[NO_TARGET + ", held-out sets"] = score([s for s, k in zip(speakers, untouched) if k],
+                                                   [p for p, k in zip(no_target, untouched) if k])
     by_set = {f"{name} {min(SETS[name]):02d}-{max(SETS[name]):02d}":
               score([s for s in speakers if set_of(s.article) == name],
                     [p for s, p in zip(speakers, real) if set_of(s.article) == name])
