@@ -10,22 +10,42 @@ model's default target.
 
 from __future__ import annotations
 
+import re
+
 HEADLINE_PREFIX = "the talks or negotiations in: "
 MAX_WORDS = 25
+# Lines above a headline that are not it: kickers ("ANALYSIS", "THE LONG READ"), bylines, datelines of dates,
+# photo credits. At most MAX_SKIPPED of them are passed over.
+_NOT_HEADLINE = re.compile(
+    r"^(?:by|from|updated|published|posted|photo|image|caption|file photo|reporting by)\b|^\W*$"
+    r"|^(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}-\d{2}-\d{2}",
+    re.IGNORECASE,
+)
+MAX_SKIPPED = 3
 
 
 def article_target(text: str) -> str | None:
     """``"the talks or negotiations in: "`` + the article's headline: its first non-empty line when that reads
     as one (at most :data:`MAX_WORDS` words, not ending in ``.``, ``!`` or ``?``), else its first
-    :data:`MAX_WORDS` words. None for a text without words.
+    :data:`MAX_WORDS` words. Up to :data:`MAX_SKIPPED` leading lines that are not a headline (a kicker of at
+    most three words, a byline, a date) are passed over first. None for a text without words.
 
-    >>> article_target("Sudan, South Sudan agree to direct talks on Abyei\\n\\nKHARTOUM (Reuters) - ...")
+    >>> article_target("ANALYSIS\nSudan, South Sudan agree to direct talks on Abyei\n\nKHARTOUM (Reuters) - ...")
     'the talks or negotiations in: Sudan, South Sudan agree to direct talks on Abyei'
     """
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if not first:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
         return None
+    start = 0
+    while start < min(MAX_SKIPPED, len(lines) - 1) and _skippable(lines[start]):
+        start += 1
+    first = lines[start]
     words = first.split()
     if len(words) > MAX_WORDS or first.endswith((".", "!", "?")):
-        words = text.split()
+        words = " ".join(lines[start:]).split()
     return HEADLINE_PREFIX + " ".join(words[:MAX_WORDS])
+
+
+def _skippable(line: str) -> bool:
+    return len(line.split()) <= 3 or bool(_NOT_HEADLINE.search(line))

@@ -31,3 +31,11 @@ def test_predict_uses_it_only_when_no_target_is_given(tiny_predictor):
     assert tiny_predictor.predict(text).target == article_target(text)
     assert tiny_predictor.predict(text, "the Doha talks").target == "the Doha talks"
     assert tiny_predictor.predict("").target == tiny_predictor.config.default_target  # nothing to derive from
+
+
+def test_kickers_bylines_and_dates_above_the_headline_are_passed_over():
+    text = "ANALYSIS\nBy Jane Doe\nMay 4, 2026\nTalks collapse in Doha as envoys walk out\n\nThe envoys left on Monday."
+    assert article_target(text) == HEADLINE_PREFIX + "Talks collapse in Doha as envoys walk out"
+    assert article_target("THE LONG READ\n\nA sentence opens this body. It goes on.") == (
+        HEADLINE_PREFIX + "A sentence opens this body. It goes on.")  # no headline: the words after the kicker
+    assert article_target("ANALYSIS") == HEADLINE_PREFIX + "ANALYSIS"  # nothing else to use
