@@ -156,18 +156,20 @@ class Extractor:
     def _extract_chunk(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
         """The quotes of each of ``texts``, their segments parsed together."""
         arts = [self._prepare(raw) for raw in texts]
-        docs = iter(list(self.nlp.pipe((a.text[s:e] for a in arts for s, e in a.segs), batch_size=batch_size,
-                                       n_process=n_process)))
-        for art in arts:
-            found = self._consume(art, [next(docs) for _ in art.segs])
-            yield finish(art.raw, unnest(found), art.resolver)
+        for art, docs in zip(arts, self._parse(arts, batch_size, n_process), strict=True):
+            yield finish(art.raw, unnest(self._consume(art, docs)), art.resolver)
 
     def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[Found], Resolver]:
         """Raw attributions (source, cue and content spans) before speaker resolution;
         used by ``benchmarks/attribution.py`` to score spans as PolNeAR annotates them."""
         art = self._prepare(raw)
-        docs = self.nlp.pipe((art.text[a:b] for a, b in art.segs), batch_size=batch_size, n_process=n_process)
-        return self._consume(art, list(docs)), art.resolver
+        return self._consume(art, self._parse([art], batch_size, n_process)[0]), art.resolver
+
+    def _parse(self, arts: list[_Article], batch_size: int, n_process: int) -> list[list[Any]]:
+        """The parses of every article's segments, in one ``nlp.pipe``, split back per article."""
+        docs = iter(list(self.nlp.pipe((a.text[s:e] for a in arts for s, e in a.segs), batch_size=batch_size,
+                                       n_process=n_process)))
+        return [[next(docs) for _ in art.segs] for art in arts]
 
     def _prepare(self, raw: str) -> _Article:
         """Everything before the parse: the cleaned text, its direct quotes, interview answers, the segments

@@ -267,9 +267,9 @@ class Predictor:
 
     def _extract_isolated(self, good: list[tuple[int, str, str | None]], errors: ErrorPolicy, bad: dict[int, str],
                           n_process: int) -> list[tuple[int, tuple[str, list[Quote], str | None]]]:
-        """Extract the quotes of the whole chunk (parsed 32 articles to an ``nlp.pipe``); under skip/record, when that pass
-        fails, redo the chunk one article at a time so that the failing article is recorded in ``bad`` and
-        the others go on (issue 7: one bad article never loses the rest)."""
+        """Extract the quotes of the whole chunk (parsed 32 articles to an ``nlp.pipe``); under skip/record,
+        when that fails, redo the chunk one article at a time so that the failing article is recorded in
+        ``bad`` and the others go on (issue 7: one bad article never loses the rest)."""
         texts = [t for _, t, _ in good]
         try:
             extracted = list(self.extractor.extract_many(texts, n_process=n_process))

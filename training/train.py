@@ -50,7 +50,8 @@ class TrainConfig:
     real_weight: int = 1                                 # each real train row is seen this many times per epoch
     seed: int = 13
     device: str | None = None
-    precision: str = "fp32"  # fp32 | bf16 | fp16 (fp16 CUDA only; bf16 was 2.7x slower than fp32 on an H200 for MiniLM)
+    # bf16 ran 2.7x slower than fp32 on an H200 for MiniLM (benchmarks/results/gpu-train-2026-12-04.json)
+    precision: str = "fp32"                              # fp32 | bf16 | fp16 (fp16 on CUDA only)
     patience: int = 2
     dev_fraction: float = 0.1                            # for user data without a dev split
     corpus_test: bool = False                            # with --data: also report the project corpus's real test
