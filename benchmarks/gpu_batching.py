@@ -77,8 +77,9 @@ def run(args: argparse.Namespace) -> dict:
     import stance
 
     stmts = list(synth.statements(args.n, 11))
-    res: dict = {"n": args.n, "machine": machine.describe(stance.load(args.model, device=args.device).device),
-                 "rows": []}
+    from stance.device import resolve_device
+
+    res: dict = {"n": args.n, "machine": machine.describe(resolve_device(args.device)), "rows": []}
     for dtype in args.dtypes:
         p = stance.load(args.model, device=args.device, dtype=dtype)
         dev = p.device
