@@ -187,14 +187,15 @@ def _init_recipe(cfg: Any) -> dict[str, Any]:
     return {"init_recipe": recipe} if recipe else {}
 
 
-def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path) -> dict[str, Any]:
-    """Calibrate on dev, save fp16 weights, and evaluate the saved model on dev and test."""
+def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Calibrate on dev, save fp16 weights, and evaluate the saved model on dev and test. ``extra`` goes into
+    ``stance_config.json`` beside the recipe (e.g. a soup's ingredients)."""
     from dataclasses import asdict
 
     import stance
 
     scfg = StanceConfig(max_length=cfg.max_length, default_target=DEFAULT_TARGET, schema_version=SCHEMA_VERSION,
-                        versions=current_versions(), extra={"recipe": asdict(cfg), **_init_recipe(cfg)})
+                        versions=current_versions(), extra={"recipe": asdict(cfg), **_init_recipe(cfg), **(extra or {})})
     _save(model, tokenizer, scfg, outdir)
     predictor = stance.load(str(outdir), device="cpu")
     calib = bundle.calibration or bundle.dev
