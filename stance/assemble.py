@@ -77,6 +77,7 @@ def _label_noun(raw: str, att: Attribution, mention: str) -> str:
 
 def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     """Resolve speakers in text order and build the :class:`Quote` objects."""
+    found[:] = drop_pull_quotes(raw, found)
     found.sort(key=lambda f: f.content)
     prev: Found | None = None
     for f in found:
@@ -110,6 +111,35 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     # it for the benchmark) but no statement to classify
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
             if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _own_line(raw: str, span: tuple[int, int]) -> bool:
+    """Nothing but the quote (and its marks) on its line."""
+    start = raw.rfind("\n", 0, span[0]) + 1
+    end = raw.find("\n", span[1])
+    end = len(raw) if end < 0 else end
+    return not _WORDS.search(raw[start : span[0]]) and not _WORDS.search(raw[span[1] : end])
+
+
+def drop_pull_quotes(raw: str, found: list[Found]) -> list[Found]:
+    """Without the pull quotes: a direct quote of five words or more standing alone on its line whose words
+    are quoted elsewhere in the article too. Web pages repeat a quote as a display line; attached to the
+    nearest speaker it goes to the wrong one, and to the right one it counts twice."""
+    direct = [(f, _words(raw[f.content[0] : f.content[1]])) for f in found if f.kind == "direct"]
+    drop: set[int] = set()
+    for f, words in direct:
+        if len(words.split()) < 5 or not _own_line(raw, f.content):
+            continue
+        if any(g is not f and id(g) not in drop and f" {words} " in f" {other} " for g, other in direct):
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop]
 
 
 _JOINT_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) (?:an? |their |the )?(?:[\w-]+ ){0,2}?"

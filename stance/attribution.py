@@ -59,7 +59,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             first = c
     cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
     cue = span_of(cue_toks, offset)
-    cont = span_of(without_according(subtree_tokens(content, stop=verb)), offset)
+    cont = span_of(_before_rival_report(without_according(subtree_tokens(content, stop=verb)), content), offset)
     if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
         pred = next((c for c in verb.children if c.i > content.i and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))), None)
@@ -74,6 +74,30 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
+
+
+#: conjunctions that set a second speaker's report against the first: "..., while the federation welcomed ..."
+_CONTRAST = frozenset(("while", "whereas"))
+
+
+def _before_rival_report(tokens: list[Any], content: Any) -> list[Any]:
+    """The content up to a contrasting clause that is another speaker's report: in "Deas said the failure was a
+    disaster, while the federation welcomed the refusal" the federation's welcome is its own attribution, not part
+    of what Deas said. Only ``while`` / ``whereas`` clauses set off by a comma whose verb heads an attribution of
+    its own are cut."""
+    for t in tokens:
+        if t.i <= content.i or not t.tag_.startswith("VB") or t.dep_ not in ("advcl", "conj"):
+            continue
+        link = [c for c in t.children if (c.dep_ == "mark" if t.dep_ == "advcl" else c.dep_ == "cc")]
+        if not any(c.lower_ in _CONTRAST for c in link) or verb_attribution(t, 0) is None:
+            continue
+        if t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text not in (",", ";"):
+            continue  # "said the talks had dragged on while Hanoi offered the same promises": still her words
+        kept = [x for x in tokens if x.i < t.left_edge.i]
+        while kept and kept[-1].text in (",", ";", "—", "–", "-"):
+            kept.pop()
+        return kept or tokens
+    return tokens
 
 
 #: "see" with a bare infinitive ("would see Switzerland take over ..."): an outcome, not a statement.

@@ -442,3 +442,41 @@ def test_whether_after_a_statement_not_made_yet_is_no_statement(ex, text):
 def test_whether_in_a_statement_made_still_reports(ex):
     text = "The minister said on Monday whether the talks resume depends on the unions."
     assert speakers(ex, text) == ["minister"]
+
+
+def test_a_while_clause_with_its_own_speaker_is_a_second_statement(ex):
+    text = ("Barrie Deas, chief executive of the fishermen's federation, said the failure was 'a disaster for the "
+            "fleet', while the Scottish Fishermen's Federation welcomed the government's refusal to sign a bad deal.")
+    quotes = {q.speaker: q for q in ex.extract(text)}
+    assert quotes["Barrie Deas"].text.endswith("disaster for the fleet'") or \
+        quotes["Barrie Deas"].text.endswith("disaster for the fleet")
+    assert "welcomed" not in quotes["Barrie Deas"].text
+    fed = next(q for s, q in quotes.items() if "Federation" in s)
+    assert fed.text.startswith("the government's refusal") and fed.cue == "welcomed"
+    # a while clause that is no report stays in the statement
+    (only,) = ex.extract("He said the talks would continue while the two sides examined the proposals.")
+    assert only.text.endswith("examined the proposals")
+    (only,) = ex.extract("Dana Whitcombe said the talks had dragged on for a year while Hanoi offered the same promises.")
+    assert only.speaker == "Dana Whitcombe" and only.text.endswith("the same promises")
+
+
+def test_a_pull_quote_is_not_a_second_statement_of_the_nearest_speaker(ex):
+    text = ('Cedric Schuster, who chairs the island states, said his group had not been consulted. "We will not '
+            'leave with a deal that condemns our islands," he said.\n\n'
+            'The US envoy posted on X: "The US is working around the clock to close the gap."\n\n'
+            '"We will not leave with a deal that condemns our islands."\n\n'
+            'Talks resume on Friday.')
+    quotes = ex.extract(text)
+    condemns = [q for q in quotes if "condemns" in q.text]
+    assert len(condemns) == 1 and condemns[0].speaker == "Cedric Schuster"
+    assert condemns[0].start < text.index("The US envoy")
+    assert any(q.text.startswith("The US is working") for q in quotes)
+
+
+def test_a_short_lone_quote_or_new_words_on_their_own_line_are_kept(ex):
+    text = ('"We are ready," the minister said of the talks.\n\n'
+            '"We are ready."\n\n'
+            'The envoy said a deal was close. "A deal this week is possible if both sides move."')
+    texts = [q.text for q in ex.extract(text)]
+    assert sum("We are ready" in t for t in texts) == 2  # under five words: not taken for a pull quote
+    assert any(t.startswith("A deal this week") for t in texts)
