@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from stance.targets import HEADLINE_PREFIX, MAX_WORDS, article_target
+import pytest
+
+from stance.targets import FALLBACK_WORDS, HEADLINE_PREFIX, article_target
 
 
 def test_the_headline_names_the_talks():
@@ -17,9 +19,21 @@ def test_leading_blank_lines_and_spaces_are_skipped():
 def test_without_a_headline_the_first_words_stand_in():
     body = "The envoy said on Monday that the talks would resume next week in Doha. " * 3
     got = article_target(body)  # the first line is a sentence, not a headline
-    assert got == HEADLINE_PREFIX + " ".join(body.split()[:MAX_WORDS])
+    assert got == HEADLINE_PREFIX + " ".join(body.split()[:FALLBACK_WORDS])
     long_line = " ".join(["word"] * 40)  # too long for a headline, even without a full stop
-    assert article_target(long_line) == HEADLINE_PREFIX + " ".join(["word"] * MAX_WORDS)
+    assert article_target(long_line) == HEADLINE_PREFIX + " ".join(["word"] * FALLBACK_WORDS)
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "GENEVA, Dec 3 (Reuters) - ", "OAKLAND, Calif. (AP) - ",
+                                      "THE HAGUE, Netherlands (AFP) - ", "RIVERTON — ", "NEW YORK, Sept 18 - "])
+def test_without_a_headline_the_lede_stands_in_without_its_dateline(dateline):
+    lede = "Negotiators for the union and the city went back to the bargaining table on Tuesday after a month."
+    assert article_target(dateline + lede + "\n\nMore.") == HEADLINE_PREFIX + " ".join(lede.split()[:FALLBACK_WORDS])
+
+
+def test_a_lede_that_only_looks_like_a_dateline_keeps_its_words():
+    lede = "EU officials said the talks - which began in May - would go on until a deal was reached this year."
+    assert article_target(lede) == HEADLINE_PREFIX + " ".join(lede.split()[:FALLBACK_WORDS])
 
 
 def test_a_text_without_words_has_none():
