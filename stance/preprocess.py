@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from stance.quotes import strip_markup
+
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates crash the fast tokenizer (issue 7)
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
 _CONTROL[0x7F] = None
@@ -30,9 +32,12 @@ MAX_SPEAKER_TOKENS = 16
 
 
 def normalize(text: str | None) -> str:
-    """Canonical text for the model: NFKC, no control characters, single spaces. Offsets are not kept."""
+    """Canonical text for the model: HTML tags and character references gone, NFKC, no control characters,
+    single spaces. Offsets are not kept."""
     if not text:
         return ""
+    if "<" in text or "&" in text:  # scraped pages: "<em>a trap</em>", "don&rsquo;t"
+        text = strip_markup(text)
     if not text.isascii():  # ASCII is already NFKC and holds no surrogates
         text = _SURROGATE.sub("", unicodedata.normalize("NFKC", text))
     return " ".join(text.translate(_CONTROL).split())  # str.split() splits on exactly what \s matches

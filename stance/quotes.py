@@ -44,10 +44,49 @@ def _blank(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
+#: An HTML character reference: "&quot;", "&#8220;", "&#x201C;", "&rsquo;".
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+
+
+def _entity(match: re.Match[str]) -> str:
+    """The character an HTML reference stands for, padded with spaces to the reference's length: the pad
+    goes on the side away from the word the character touches, so '&quot;We' opens and 'sign,&quot;' closes
+    a quotation. A reference that is no single character is blanked."""
+    from html import unescape
+
+    ref = match.group()
+    char = unescape(ref)
+    if len(char) != 1 or char == ref:
+        return " " * len(ref) if char != ref else ref
+    if char in ("\u00a0", "\u200b"):
+        char = " "
+    pad = " " * (len(ref) - 1)
+    before = match.string[match.start() - 1] if match.start() else " "
+    return pad + char if before.isspace() else char + pad
+
+
+def strip_markup(text: str) -> str:
+    """``text`` with HTML tags and comments removed (a space each) and character references decoded; offsets
+    are not kept (model inputs: :func:`stance.preprocess.normalize`).
+
+    Example:
+        >>> strip_markup("<p>&ldquo;We don&rsquo;t trust them&rdquo;</p>")
+        ' “We don’t trust them” '
+    """
+    from html import unescape
+
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: unescape(m.group()), text)
+    return text
+
+
 def sanitize(text: str) -> str:
     """Return ``text`` with markup and control characters blanked, length unchanged.
 
-    HTML tags and comments, markdown link targets and emphasis marks become spaces;
+    HTML tags and comments, markdown link targets and emphasis marks become spaces; an HTML character
+    reference ("&quot;", "&#8220;") becomes its character padded with spaces;
     control characters, NUL bytes, lone surrogates and BOMs become spaces; ``\\r\\n``
     becomes ``" \\n"`` and a lone ``\\r`` a newline.
 
@@ -59,6 +98,8 @@ def sanitize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     if "<" in text:
         text = _TAG.sub(_blank, text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
     if "](" in text:
         text = _MD_LINK.sub(_blank, text)
     if "*" in text or "#" in text or "_" in text or "`" in text or "[" in text or ">" in text:
@@ -66,7 +107,7 @@ def sanitize(text: str) -> str:
     return text
 
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"  # ISTANBUL, THE HAGUE, KHARTOUM/JUBA
     r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s+\d{1,2})?){0,2}"  # , Mali, March 14 / 6 November
     r"(?:,?\s+\d{4})?"  # , 2026
@@ -100,7 +141,7 @@ def blank_furniture(text: str) -> str:
         if _FURNITURE.match(line) or (len(line.split()) <= 60 and not line.endswith(_ENDS_SENTENCE)) or _QUOTED_HEADING.match(line):
             out[start:end] = " " * (end - start)
             continue
-        m = _DATELINE.match(line)
+        m = DATELINE.match(line)
         if m and len(line) > m.end():
             out[start + lead : start + lead + m.end()] = " " * m.end()
     return "".join(out)

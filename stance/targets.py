@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from stance.quotes import DATELINE, sanitize
+
 HEADLINE_PREFIX = "the talks or negotiations in: "
 MAX_WORDS = 25
 # Lines above a headline that are not it: kickers ("ANALYSIS", "THE LONG READ"), bylines, datelines of dates,
@@ -28,9 +30,6 @@ MAX_SKIPPED = 3
 #: Without a headline, the first words of the lede: 15 read best of 10-25 on development articles with their
 #: headline removed (``benchmarks/results/headless-target-*``); a longer lede dilutes the talks it names.
 FALLBACK_WORDS = 15
-#: A wire dateline opening the lede: "WASHINGTON (AP) — ", "GENEVA, Dec 3 (Reuters) - ", "OAKLAND, Calif. (AP) - ".
-DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]*)?(?:\s+\d{1,2})?)?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
 
 
 def article_target(text: str) -> str | None:
@@ -42,7 +41,7 @@ def article_target(text: str) -> str | None:
     >>> article_target("ANALYSIS\nSudan, South Sudan agree to direct talks on Abyei\n\nKHARTOUM (Reuters) - ...")
     'the talks or negotiations in: Sudan, South Sudan agree to direct talks on Abyei'
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in sanitize(text).splitlines() if line.strip()]  # no tags, "&quot;", "# "
     if not lines:
         return None
     start = 0
@@ -52,7 +51,7 @@ def article_target(text: str) -> str | None:
     words = first.split()
     if len(words) <= MAX_WORDS and not first.endswith((".", "!", "?")):
         return HEADLINE_PREFIX + " ".join(words)
-    body = DATELINE.sub("", " ".join(lines[start:]), count=1)  # no headline: the lede, without its dateline
+    body = DATELINE.sub("", " ".join(lines[start:]), count=1)  # no headline: the lede, without its wire dateline
     return HEADLINE_PREFIX + " ".join(body.split()[:FALLBACK_WORDS])
 
 

@@ -6,6 +6,7 @@ shortcuts for ASCII text (2026-12-04, for GPU throughput); both must give exactl
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -23,6 +24,8 @@ _CONTROL[0x7F] = None
 def reference_normalize(text):
     if not text:
         return ""
+    text = re.sub(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,400}>", " ", text, flags=re.S)
+    text = re.sub(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});", lambda m: html.unescape(m.group()), text)
     text = re.sub("[\ud800-\udfff]", "", unicodedata.normalize("NFKC", text).translate(_CONTROL))
     return re.sub(r"\s+", " ", text).strip()
 
@@ -50,6 +53,21 @@ TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sam
 @given(TEXT)
 def test_normalize_equals_the_plain_version(text):
     assert normalize(text) == reference_normalize(text)
+
+
+MARKUP = st.lists(st.sampled_from(["<p>", "</em>", "<!-- x -->", "&quot;", "&#8220;", "&#x201D;", "&rsquo;", "&amp;",
+                                    "&nbsp;", "&bogus;", "AT&T", "a < b", "x", " ", "talks"]), max_size=12).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(MARKUP)
+def test_markup_is_gone_from_model_inputs(text):
+    assert normalize(text) == reference_normalize(text)
+    assert "&quot;" not in normalize(text) and "<p>" not in normalize(text)
+
+
+def test_a_scraped_statement_reads_as_its_words():
+    assert normalize("<p>&ldquo;We don&rsquo;t trust <em>them</em>,&rdquo; she said.</p>") == "“We don’t trust them ,” she said."
 
 
 def test_normalize_drops_lone_surrogates_as_before():

@@ -53,3 +53,9 @@ def test_kickers_bylines_and_dates_above_the_headline_are_passed_over():
     assert article_target("THE LONG READ\n\nA sentence opens this body. It goes on.") == (
         HEADLINE_PREFIX + "A sentence opens this body. It goes on.")  # no headline: the words after the kicker
     assert article_target("ANALYSIS") == HEADLINE_PREFIX + "ANALYSIS"  # nothing else to use
+
+
+def test_markup_is_no_part_of_the_target():
+    text = "<h1>Union &amp; city resume wage talks</h1>\n<p>&quot;We are ready,&quot; she said.</p>"
+    assert article_target(text) == HEADLINE_PREFIX + "Union & city resume wage talks"
+    assert article_target("# Union, city resume **wage** talks\n\nBody.") == HEADLINE_PREFIX + "Union, city resume wage talks"
