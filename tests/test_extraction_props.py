@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from stance.quotes import find_direct_quotes, sanitize
 
 MARKS = list("\"'«»„“”‘’「」『』‹›")
-WORDS = ["said", "He", "Jane Doe", "according to", "that", "talks", ".", ",", "\n", "\n\n", " ", "<b>", "\x00", "\r\n"]
+WORDS = ["said", "He", "Jane Doe", "according to", "that", "talks", ".", ",", "\n", "\n\n", " ", "<b>", "\x00", "\r\n",
+         "&quot;", "&#8220;", "&rsquo;", "&amp;", "&nbsp;", "&#x201D;"]
 pieces = st.one_of(st.sampled_from(MARKS), st.sampled_from(WORDS), st.text(max_size=8))
 articles = st.lists(pieces, max_size=40).map("".join)
 
@@ -137,3 +138,18 @@ def test_extract_many_parses_a_chunk_of_articles_together_with_the_same_result(e
 
 def test_extract_many_with_worker_processes_gives_the_same_quotes(ex):
     assert list(ex.extract_many(ARTICLES, n_process=2)) == [ex.extract(t) for t in ARTICLES]
+
+
+@settings(max_examples=200, deadline=None)
+@given(articles)
+def test_sanitize_keeps_the_length(text):
+    assert len(sanitize(text)) == len(text)
+
+
+def test_quotes_marked_by_html_references_are_found_with_raw_offsets(ex):
+    text = ("&quot;We are ready to sign,&quot; the envoy said on Monday. "
+            "&ldquo;We don&rsquo;t trust them,&rdquo; said Ana Ruiz.")
+    quotes = ex.extract(text)
+    check(text, quotes)
+    assert [(q.speaker, q.text) for q in quotes] == [("envoy", "We are ready to sign,"),
+                                                       ("Ana Ruiz", "We don&rsquo;t trust them,")]
