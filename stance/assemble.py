@@ -295,9 +295,16 @@ def unnest(found: list[Found]) -> list[Found]:
         elif f.att.verb.tag_ == "VBG" and f.att.verb.dep_ in ("advcl", "conj", "xcomp"):
             f.att = replace(f.att, source=outer.att.source, source_root=outer.att.source_root, antecedent=None)
             out.append(f)
-        elif _person_like(f.att) and cue_score(f.att.verb.text) >= 0.5:
+        elif _person_like(f.att) and not _self_report(f.att) and cue_score(f.att.verb.text) >= 0.5:
             out.append(f)
     return out
+
+
+def _self_report(att: Attribution) -> bool:
+    """"Schumer said he hoped to bring a bill": a personal pronoun under another's statement is, as a rule,
+    the speaker on themself; the inner clause is part of what they said, not a second statement."""
+    root = att.source_root
+    return root is not None and root.lower_ in ("he", "she", "i", "we") and att.antecedent is None
 
 
 def _within(att: Attribution, outer: Found) -> bool:

@@ -480,3 +480,12 @@ def test_a_short_lone_quote_or_new_words_on_their_own_line_are_kept(ex):
     texts = [q.text for q in ex.extract(text)]
     assert sum("We are ready" in t for t in texts) == 2  # under five words: not taken for a pull quote
     assert any(t.startswith("A deal this week") for t in texts)
+
+
+def test_a_speaker_on_themself_inside_their_statement_is_one_statement(ex):
+    text = "Senate Majority Leader Chuck Schumer said he hoped to bring a bill to the floor next week."
+    quotes = ex.extract(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Chuck Schumer", "he hoped to bring a bill to the floor next week")]
+    # another person quoted inside a statement is still their own statement
+    other = ex.extract("The mediator said Foreign Minister Ana Ruiz had warned that the talks could collapse.")
+    assert "Ana Ruiz" in {q.speaker for q in other}
