@@ -82,7 +82,9 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     prev: Found | None = None
     for f in found:
         if f.att is not None and prev is not None and prev.att is not None and _same_attribution(f.att, prev.att):
-            f.att, f.entity = prev.att, prev.entity  # '"...," the statement said. "..."': one speaker
+            # '"...," the statement said. "..."': one speaker; after the question put to them ("Asked about X,
+            # the minister said ...") the answer keeps its own cue and content
+            f.att, f.entity = (f.att if prev.att.question else prev.att), prev.entity
             continue
         if f.att is not None and f.att.source is not None:
             name = _appositive_name(raw, f.att)
@@ -109,8 +111,11 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     _heading_owners(raw, found)
     # a pronoun alone ("praised her", "sees it differently") is an attribution PolNeAR marks (find() keeps
     # it for the benchmark) but no statement to classify
+    # the question put to a speaker ("Asked whether ..., Price said") places them, for the quotes after it,
+    # but is no statement of theirs
     return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
-            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])]
+            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
+            and not (f.att is not None and f.att.question and f.content == f.att.content)]
 
 
 _WORDS = re.compile(r"[^\W_]+")

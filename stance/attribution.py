@@ -28,6 +28,7 @@ class Attribution:
     verb: Any = None
     kind: str = "indirect"
     attitude: bool = False  # cue is a light verb + attitude noun ("expressed skepticism about")
+    question: bool = False  # "Asked whether ..., X said": the source was asked; the content is no statement of theirs
 
 
 def verb_attribution(verb: Any, offset: int) -> Attribution | None:
@@ -73,7 +74,15 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if cont[1] - cont[0] < 2 or not src_toks:
         return None
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
-    return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude)
+    return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude,
+                       question=_put_to(verb))
+
+
+def _put_to(verb: Any) -> bool:
+    """"Asked whether talks could restart, Price said ...", "Pressed on the timetable, ...": a passive participle
+    clause without a subject of its own; the main clause's subject is who was asked."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN"
+            and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 #: conjunctions that set a second speaker's report against the first: "..., while the federation welcomed ..."

@@ -489,3 +489,21 @@ def test_a_speaker_on_themself_inside_their_statement_is_one_statement(ex):
     # another person quoted inside a statement is still their own statement
     other = ex.extract("The mediator said Foreign Minister Ana Ruiz had warned that the talks could collapse.")
     assert "Ana Ruiz" in {q.speaker for q in other}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Asked whether talks could restart before Christmas, Price said: 'Never say never.'", "Never say never."),
+    ("When asked whether the deal was dead, Price said it was not.", "it was not"),
+    ("Pressed on the timetable, Price insisted that a deal was within reach.", "that a deal was within reach"),
+    ("Asked about the talks, Price said they were going well.", "they were going well"),
+])
+def test_the_question_put_to_a_speaker_is_not_their_statement(ex, text, said):
+    assert [(q.speaker, q.text) for q in ex.extract(text)] == [("Price", said)]
+
+
+def test_the_speaker_asked_is_still_who_the_next_quotes_belong_to(ex):
+    text = ("Kwame Asante-Darko said the talks had moved. Graham Whitlock said they had not.\n\n"
+            "Asked whether a deal was possible by July, Asante-Darko smiled. \u201cPossible, yes,\u201d he said. "
+            "\u201cLikely is a different word.\u201d")
+    quotes = ex.extract(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Kwame Asante-Darko"] * 2
