@@ -81,8 +81,8 @@ def _predict_parser(sub) -> None:
                        description="Find every quoted speaker and label their stance toward the target.")
     p.add_argument("inputs", nargs="+", help="UTF-8 text files (one article each), .jsonl files "
                    "(fields: text, optional id and target), or - for standard input")
-    p.add_argument("--target", help="the talks the stance is about (default: the model's default target); "
-                   "a per-article 'target' in JSONL input wins")
+    p.add_argument("--target", help="the talks the stance is about (default: named from each article's headline, "
+                   "'the talks or negotiations in: <headline>'); a per-article 'target' in JSONL input wins")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--batch-size", type=int, default=64, help="statements per forward pass (default: 64)")
     p.add_argument("--device", help="cpu, cuda, cuda:N or mps (default: cuda, then mps, then cpu)")
