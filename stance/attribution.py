@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, not_statement, without_according
-from stance.cues import LIGHT_VERBS, cue_score, names_something, verb_cue_score, verb_forms
+from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
 from stance.sources import can_speak, find_subject, source_tokens, span_of, subtree_tokens
 
 Span = tuple[int, int]
@@ -33,7 +33,7 @@ class Attribution:
 
 def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     """The attribution headed by ``verb`` (a reporting verb or light verb + attitude noun)."""
-    if not verb.tag_.startswith("VB"):
+    if not verb.tag_.startswith("VB") and not document_read(verb):
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "an update posted to its website": the noun is posted
         return None
@@ -48,6 +48,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
         return None
     if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
+        return None
+    if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added
         return None
     subj, antecedent = find_subject(verb)
     if subj is None or not can_speak(subj, antecedent):
@@ -113,6 +115,8 @@ def _before_rival_report(tokens: list[Any], content: Any) -> list[Any]:
 _SEEING = frozenset("see sees saw seen seeing".split())
 #: "conclude" with an object finishes something ("concluded deals"); only with a clause is it a statement.
 _CONCLUDING = verb_forms("conclude")
+#: "add" reports only with a clause or a quote ("added that ..."); with an object it adds a thing.
+_ADDING = verb_forms("add")
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
                       "population criteria figures data statistics estimates".split())
 

@@ -507,3 +507,20 @@ def test_the_speaker_asked_is_still_who_the_next_quotes_belong_to(ex):
             "\u201cLikely is a different word.\u201d")
     quotes = ex.extract(text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Kwame Asante-Darko"] * 2
+
+
+def test_a_documents_words_after_read(ex):
+    quotes = ex.extract('"This is a good day for the region," the ministry\'s statement read.')
+    assert [(q.text, q.cue) for q in quotes] == [("This is a good day for the region,", "read")]
+    assert quotes[0].speaker is not None
+    assert [q.cue for q in ex.extract('The letter reads: "We will not negotiate under fire."')] == ["reads"]
+    assert ex.extract("The minister read the statement aloud.") == []
+
+
+def test_adding_a_thing_is_no_statement(ex):
+    (only,) = ex.extract('Osama Hamdan told Al Jazeera the group had "shown great flexibility" but Israel kept '
+                         'adding conditions.')
+    assert only.speaker == "Osama Hamdan" and only.text.endswith("kept adding conditions")
+    assert ex.extract("He added a new demand to the list.") == []
+    assert [q.cue for q in ex.extract('"We are close," the envoy said, adding that a deal could come this week.')] == [
+        "said", "said"]
