@@ -71,6 +71,21 @@ def _introduced(text: str, head: str, start: int, end: int) -> str:
 
 
 _AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+#: A party epithet in place of a name: "the Oklahoma Republican", "the Connecticut Democrat", "the Democrat".
+_EPITHET = re.compile(r"^[Tt]he (?:[A-Z][\w.'’-]+\s+){0,3}(?:Republican|Democrat)$")
+_PARTY_MARK = {"Republican": re.compile(r"\bR-[A-Z]|\(R\)|\bRepublican"),
+               "Democrat": re.compile(r"\bD-[A-Z]|\(D\)|\bDemocrat")}
+
+
+def _of_party(text: str, ent: Entity, party: str, pos: int) -> bool:
+    """Whether the text before ``pos`` marks ``ent`` as of ``party`` next to one of its names
+    ("Sen. James Lankford, R-Okla.", "Democratic Sen. Chris Murphy")."""
+    mark = _PARTY_MARK[party]
+    for name in ent.names:
+        for m in re.finditer(re.escape(name), text[:pos]):
+            if mark.search(text, max(0, m.start() - 40), min(pos, m.end() + 40)):
+                return True
+    return False
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
 
 
@@ -140,8 +155,10 @@ class Resolver(BodyLookup, PronounLookup):
         ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
         words = mention.lower().split()
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
+        epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
+        aged = aged or epithet
         if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not aged)
-                or any(is_proper(n) and not role_name(n) for n in ent.names)
+                or (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
                 or ent.first_seen != pos or len(ent.names) > 1):  # "the North Antrim MLA" is a role, not a name
             return ent
         nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
@@ -179,8 +196,10 @@ class Resolver(BodyLookup, PronounLookup):
             ent.names[:] = [holder]
             ent.kind = "person"
             return ent
-        if aged:  # only a person has an age: the one quoted or named last
+        if aged:  # only a person has an age (or a party): the one quoted or named last
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
+            if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
+                prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else
         if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
             return self._absorb(ent, prev, pos)
         return ent

@@ -599,3 +599,14 @@ def test_a_person_who_gives_only_a_first_name_opens_the_sentence(ex):
             "His colleague, who gave only his first name, Marek, had a different forecast. \"They will settle at six, "
             "like every year,\" he said.")
     assert groups(ex, text)["Marek"] == ["They will settle at six, like every year,"]
+
+
+def test_a_party_epithet_is_the_person_of_that_party_quoted_last(ex):
+    text = ("Sen. James Lankford, R-Okla., has spent four months negotiating. \"We are closer than ever,\" Lankford "
+            "said. The Oklahoma Republican added that the text would be released within days.\n\n"
+            "Sen. Chris Murphy was more cautious. \"Nothing is agreed until everything is agreed,\" the Connecticut "
+            "Democrat said.")
+    by_text = {q.text: q.speaker for q in ex.extract(text)}
+    assert by_text["that the text would be released within days"] == "James Lankford"
+    # a Democrat after a Republican was quoted is not the Republican
+    assert by_text["Nothing is agreed until everything is agreed,"] != "James Lankford"
