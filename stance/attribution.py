@@ -51,6 +51,9 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added
         return None
+    if verb.lower_ in _TELLING and content.tag_.startswith("NN"):  # "told the BBC's Today programme the ..."
+        clause = next((c for c in content.children if c.dep_ == "ccomp" and c.i > content.i), None)
+        content = clause if clause is not None else content  # the parse took the addressee for the content
     subj, antecedent = find_subject(verb)
     if subj is None or not can_speak(subj, antecedent):
         return None
@@ -117,6 +120,7 @@ _SEEING = frozenset("see sees saw seen seeing".split())
 _CONCLUDING = verb_forms("conclude")
 #: "add" reports only with a clause or a quote ("added that ..."); with an object it adds a thing.
 _ADDING = verb_forms("add")
+_TELLING = frozenset("tell tells told telling".split())
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
                       "population criteria figures data statistics estimates".split())
 

@@ -524,3 +524,9 @@ def test_adding_a_thing_is_no_statement(ex):
     assert ex.extract("He added a new demand to the list.") == []
     assert [q.cue for q in ex.extract('"We are close," the envoy said, adding that a deal could come this week.')] == [
         "said", "said"]
+
+
+def test_the_addressee_of_told_is_not_the_statement(ex):
+    (only,) = ex.extract("But the shadow foreign secretary, Priti Patel, told the BBC's Today programme the government "
+                         'was "rolling over" to Brussels.')
+    assert only.speaker == "Priti Patel" and only.text == 'the government was "rolling over" to Brussels'
