@@ -45,13 +45,19 @@ _ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?
 
 def issued_by(mention: str) -> str | None:
     """The named issuer of a document mention, who is the speaker (policy 4): "a memo from Carnegie Hill
-    Management to residents of its buildings" -> "Carnegie Hill Management". Not a joint one ("a statement
+    Management to residents of its buildings" -> "Carnegie Hill Management", "the ministry's statement" ->
+    "the ministry". Not a joint one ("a statement
     from the union and the health authority") nor a draft or report someone else may have written."""
-    m = _ISSUED_BY.match(mention.strip())
+    m = _ISSUED_BY.match(mention.strip()) or _ISSUERS_DOCUMENT.match(mention.strip())
     if m is None or m.group("doc") not in _ISSUED_DOCUMENTS:
         return None
     issuer = m.group("issuer")
     return None if " and " in issuer or "joint" in mention.lower() else issuer
+
+
+#: "the ministry's statement", "Hamas's latest statement", "the unions' joint letter" (joint ones are refused above)
+_ISSUERS_DOCUMENT = re.compile(r"^(?P<issuer>(?:[Tt]he )?[\w.&-]+(?: [\w.&-]+){0,4}?)(?:['’]s|s['’]) "
+                               r"(?:[\w-]+ ){0,2}?(?P<doc>[a-z]+)$")
 
 
 def describes_group(apposition: str) -> bool:

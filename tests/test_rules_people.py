@@ -610,3 +610,13 @@ def test_a_party_epithet_is_the_person_of_that_party_quoted_last(ex):
     assert by_text["that the text would be released within days"] == "James Lankford"
     # a Democrat after a Republican was quoted is not the Republican
     assert by_text["Nothing is agreed until everything is agreed,"] != "James Lankford"
+
+
+def test_an_issuers_document_speaks_for_the_issuer(ex):
+    text = ('The Foreign Ministry welcomed the deal on Monday. "This is a good day for the region," the Foreign '
+            "Ministry's statement said.")
+    assert {q.speaker for q in ex.extract(text)} == {"Foreign Ministry"}
+    from stance.descriptions import issued_by
+
+    assert issued_by("Hamas's latest statement") == "Hamas" and issued_by("the unions' joint letter") is None
+    assert issued_by("the minister's aide") is None
