@@ -80,7 +80,17 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude,
-                       question=_put_to(verb))
+                       question=_put_to(verb) or _asks(verb, content))
+
+
+_ASKING = verb_forms("ask")
+_QUESTION_WORDS = frozenset("what whether if how why when who whom where which".split())
+
+
+def _asks(verb: Any, content: Any) -> bool:
+    """"When I asked him what he expected", "she asked whether the deadline would hold": a question, which
+    states no position ("asked the government to resume talks" is a request, and stays)."""
+    return verb.lower_ in _ASKING and content.left_edge.lower_ in _QUESTION_WORDS
 
 
 def _put_to(verb: Any) -> bool:

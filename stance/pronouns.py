@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from stance.bodies import head_words
 from stance.names import ORGISH, noun_kind
-from stance.speakers import ACRONYM, PRONOUNS, Entity, is_person_name, is_proper
+from stance.speakers import ACRONYM, PRONOUNS, Entity, is_landform, is_person_name, is_proper
 
 _COUNT = frozenset("two three four five six several some many other senior".split())
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -132,7 +132,7 @@ class PronounLookup:
     def _named_before(self, gender: str | None, pos: int) -> Entity | None:
         """With no speaker yet: the person named most recently before ``pos`` (within 800 characters)."""
         for p, name in reversed(self.recent_people):
-            if p < pos and pos - p < 800:
+            if p < pos and pos - p < 800 and not is_landform(name):  # "she" is never "the North Sea"
                 ent = self.resolve(name, p)
                 if ent is not None and ent.gender in (None, gender):
                     ent.gender = gender

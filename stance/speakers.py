@@ -140,9 +140,19 @@ def is_person_name(text: str) -> bool:
         return False
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
-        w.lower().strip(",.") in _NEVER_IN_NAMES for w in words)
+        w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text)
 
 
+def is_landform(text: str) -> bool:
+    """A sea's, river's or landform's name: "Red Sea", "Persian Gulf", "Lake Victoria", "Strait of Hormuz"."""
+    words = [w.lower().strip(",.") for w in text.split()]
+    return bool(words) and (words[0] in _WATER_FIRST or any(w in _LANDFORMS for w in words))
+
+
+#: Head words of seas, rivers and landforms, in no person's name: "Red Sea", "Persian Gulf", "Nile River".
+_LANDFORMS = frozenset("sea seas ocean river gulf strait straits canal peninsula mountains valley desert basin delta "
+                       "islands archipelago".split())
+_WATER_FIRST = frozenset(("lake", "mount", "strait", "gulf", "cape"))
 #: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase, and a
 #: compass word opens a region's name.
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "

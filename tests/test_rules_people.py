@@ -620,3 +620,14 @@ def test_an_issuers_document_speaks_for_the_issuer(ex):
 
     assert issued_by("Hamas's latest statement") == "Hamas" and issued_by("the unions' joint letter") is None
     assert issued_by("the minister's aide") is None
+
+
+def test_she_is_never_a_sea_or_a_lake(ex):
+    text = ("Alan Buchan has fished the North Sea for 40 years. \"Nothing good,\" he says.\n\n"
+            "His daughter, who runs the family's processing business, is more hopeful. \"If they get this right, we "
+            "survive,\" she says.")
+    assert all(q.speaker != "North Sea" for q in ex.extract(text))
+    from stance.speakers import is_person_name
+
+    assert not any(map(is_person_name, ["Red Sea", "Lake Victoria", "Persian Gulf", "Strait of Hormuz"]))
+    assert is_person_name("Alan Buchan")

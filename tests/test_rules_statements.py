@@ -530,3 +530,10 @@ def test_the_addressee_of_told_is_not_the_statement(ex):
     (only,) = ex.extract("But the shadow foreign secretary, Priti Patel, told the BBC's Today programme the government "
                          'was "rolling over" to Brussels.')
     assert only.speaker == "Priti Patel" and only.text == 'the government was "rolling over" to Brussels'
+
+
+def test_a_question_asked_states_no_position(ex):
+    assert ex.extract("When I asked him what he expected from the talks, he laughed.") == []
+    assert ex.extract("The senator asked whether the deadline would hold.") == []
+    (request,) = ex.extract("The union asked the government to resume talks.")
+    assert request.speaker == "union" and request.text == "the government to resume talks"
