@@ -186,8 +186,12 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if m is None:
         return None
     after = text[m.end() : m.end() + 2]
-    role = any(w in ROLE_WORDS for w in head.group().lower().replace(",", " ").split())
+    head_words = head.group().lower().replace(",", " ").split()
+    role = any(w in ROLE_WORDS for w in head_words)
     if role and after[:1] == "," and is_person_name(m.group()):  # "France's agriculture minister, Sophie Garnier,"
+        return m.start(), m.group()
+    if (after[:1] == "," and " " not in m.group() and head_words[0] in _POSSESSIVES
+            and any(w in _KIN for w in head_words)):  # "His daughter, Kirsty, who runs the business, is ..."
         return m.start(), m.group()
     if after[:1] == "," or after[1:2].islower():  # "Asked whether ..., el-Tayeb was less sure."
         name = strip_name(m.group())
@@ -196,6 +200,12 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         if " " not in name and surname_form(name) in full:
             return m.start(), full[surname_form(name)]
     return None
+
+
+_POSSESSIVES = frozenset("his her their its my our".split())
+#: A relative or neighbour introduced by first name only, the way features do.
+_KIN = frozenset("daughter son wife husband mother father brother sister widow neighbour neighbor friend "
+                 "partner grandmother grandfather cousin uncle aunt niece nephew".split())
 
 
 _CAPITALISED_OF = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")

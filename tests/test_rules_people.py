@@ -631,3 +631,10 @@ def test_she_is_never_a_sea_or_a_lake(ex):
 
     assert not any(map(is_person_name, ["Red Sea", "Lake Victoria", "Persian Gulf", "Strait of Hormuz"]))
     assert is_person_name("Alan Buchan")
+
+
+def test_a_relative_introduced_by_first_name_is_who_she_is(ex):
+    text = ("Alan Buchan has fished for 40 years. \"Nothing good,\" he says.\n\n"
+            "His daughter, Kirsty, who runs the family's processing business, is more hopeful. She says a deal on "
+            "quotas would let her hire again.")
+    assert [q.speaker for q in ex.extract(text)] == ["Alan Buchan", "Kirsty"]
