@@ -126,7 +126,8 @@ _FRONTED = frozenset("at in on outside inside near by from across along behind b
 # "on the edge of X, ", "a world away from the synod office, "
 _MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\s[^,.;:\"“”]{3,80}?,\s+")
 #: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
-_OPENING_PHRASE = re.compile(r"[^,.;:\"“”]{3,80}?,\s+")
+# an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
+_OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.){3,80}?,\s+")
 
 
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
@@ -151,7 +152,8 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     if named is not None:
         return named.start(1), named.group(1)
     m = _RUN.match(text, a, b)
-    possessor = m is not None and m.group().endswith(("'s", "’s"))  # "Burkina Faso's foreign minister, X, said"
+    # "Burkina Faso's foreign minister, X, said", "Mr. Lankford's Democratic counterpart, Sen. X, was"
+    possessor = m is not None and any(w.endswith(("'s", "’s")) for w in m.group().split())
     if m is not None and m.group().split()[0].lower() not in _OPENERS and not possessor:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None

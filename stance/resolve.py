@@ -184,6 +184,9 @@ class Resolver(BodyLookup, PronounLookup):
         opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
                   and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)]
         if opened:  # "Mr Abdullahi Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"
+            if epithet:  # "the Connecticut Democrat" is Chris Murphy's description, not a name of his
+                ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+                ent.names.clear()
             ent.names.append(strip_name(opened[-1]))
             ent.kind = "person"
             return ent

@@ -610,6 +610,10 @@ def test_a_party_epithet_is_the_person_of_that_party_quoted_last(ex):
     assert by_text["that the text would be released within days"] == "James Lankford"
     # a Democrat after a Republican was quoted is not the Republican
     assert by_text["Nothing is agreed until everything is agreed,"] != "James Lankford"
+    text = text.replace("Sen. Chris Murphy was", "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy of "
+                                                  "Connecticut, was")
+    by_text = {q.text: q.speaker for q in ex.extract(text)}
+    assert by_text["Nothing is agreed until everything is agreed,"] == "Chris Murphy"
 
 
 def test_an_issuers_document_speaks_for_the_issuer(ex):
