@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from stance.names import noun_kind
+
 #: Nouns that turn a light verb into a cue ("expressed skepticism about", "provided consent to").
 ATTITUDE_NOUNS = frozenset(
     "skepticism scepticism doubt doubts concern concerns commitment consent support opposition "
@@ -92,8 +94,6 @@ _DOCUMENT_READ = 0.9
 
 def document_read(tok: Any) -> bool:
     """"read" / "reads" with a document as its subject (the tagger sometimes calls that "read" a noun)."""
-    from stance.names import noun_kind
-
     return tok.lower_ in _READ and any(c.dep_ == "nsubj" and noun_kind(c.text) == "doc" for c in tok.children)
 
 

@@ -46,8 +46,8 @@ _ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?
 def issued_by(mention: str) -> str | None:
     """The named issuer of a document mention, who is the speaker (policy 4): "a memo from Carnegie Hill
     Management to residents of its buildings" -> "Carnegie Hill Management", "the ministry's statement" ->
-    "the ministry". Not a joint one ("a statement
-    from the union and the health authority") nor a draft or report someone else may have written."""
+    "the ministry". Not a joint one ("a statement from the union and the health authority") nor a draft or
+    report someone else may have written."""
     m = _ISSUED_BY.match(mention.strip()) or _ISSUERS_DOCUMENT.match(mention.strip())
     if m is None or m.group("doc") not in _ISSUED_DOCUMENTS:
         return None

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import unescape
 from itertools import accumulate
 
 #: Opening mark -> the marks that may close it.
@@ -52,12 +53,12 @@ def _entity(match: re.Match[str]) -> str:
     """The character an HTML reference stands for, padded with spaces to the reference's length: the pad
     goes on the side away from the word the character touches, so '&quot;We' opens and 'sign,&quot;' closes
     a quotation. A reference that is no single character is blanked."""
-    from html import unescape
-
     ref = match.group()
     char = unescape(ref)
-    if len(char) != 1 or char == ref:
-        return " " * len(ref) if char != ref else ref
+    if char == ref:  # no reference html knows ("&bogus;"): left as written
+        return ref
+    if len(char) != 1:
+        return " " * len(ref)
     if char in ("\u00a0", "\u200b"):
         char = " "
     pad = " " * (len(ref) - 1)
@@ -73,8 +74,6 @@ def strip_markup(text: str) -> str:
         >>> strip_markup("<p>&ldquo;We don&rsquo;t trust them&rdquo;</p>")
         ' “We don’t trust them” '
     """
-    from html import unescape
-
     if "<" in text:
         text = _TAG.sub(" ", text)
     if "&" in text:

@@ -86,6 +86,8 @@ def _of_party(text: str, ent: Entity, party: str, pos: int) -> bool:
             if mark.search(text, max(0, m.start() - 40), min(pos, m.end() + 40)):
                 return True
     return False
+
+
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
 
 
@@ -156,8 +158,8 @@ class Resolver(BodyLookup, PronounLookup):
         words = mention.lower().split()
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
-        aged = aged or epithet
-        if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not aged)
+        described = aged or epithet  # a person known only by an age or a party
+        if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not described)
                 or (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
                 or ent.first_seen != pos or len(ent.names) > 1):  # "the North Antrim MLA" is a role, not a name
             return ent
@@ -199,7 +201,7 @@ class Resolver(BodyLookup, PronounLookup):
             ent.names[:] = [holder]
             ent.kind = "person"
             return ent
-        if aged:  # only a person has an age (or a party): the one quoted or named last
+        if described:  # only a person has an age (or a party): the one quoted or named last
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
             if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
                 prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else

@@ -35,8 +35,9 @@ FALLBACK_WORDS = 15
 def article_target(text: str) -> str | None:
     """``"the talks or negotiations in: "`` + the article's headline: its first non-empty line when that reads
     as one (at most :data:`MAX_WORDS` words, not ending in ``.``, ``!`` or ``?``), else the first
-    :data:`FALLBACK_WORDS` words of the text without a leading wire dateline. Up to :data:`MAX_SKIPPED` leading lines that are not a headline (a kicker of at
-    most three words, a byline, a date) are passed over first. None for a text without words.
+    :data:`FALLBACK_WORDS` words of the text without a leading wire dateline. Up to :data:`MAX_SKIPPED` leading
+    lines that are not a headline (a kicker of at most three words, a byline, a date) are passed over first.
+    None for a text without words.
 
     >>> article_target("ANALYSIS\nSudan, South Sudan agree to direct talks on Abyei\n\nKHARTOUM (Reuters) - ...")
     'the talks or negotiations in: Sudan, South Sudan agree to direct talks on Abyei'
