@@ -173,6 +173,11 @@ _NOT_STATEMENT = re.compile(
 )
 
 
+def refusal(words: str) -> bool:
+    """"to comment", "not to be named", "a request for comment": words that open no statement."""
+    return bool(_NOT_STATEMENT.match(words.strip(" ,;:\"'\u201c\u201d")))
+
+
 _NOBODY = frozenset("neither nobody none no-one no".split())
 
 

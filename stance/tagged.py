@@ -21,6 +21,7 @@ from typing import Any
 
 from stance.assemble import Found, finish
 from stance.attribution import Attribution, doc_attributions
+from stance.content import refusal
 from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
@@ -220,7 +221,11 @@ class TaggedExtractor(Extractor):
         found, resolver = self.find(raw, batch_size=batch_size, n_process=n_process)
         text = sanitize(raw)
         inherited = _speaker_sources(text, found)
-        return finish(raw, _merge_reasons(text, found, inherited), resolver)
+        found = _merge_reasons(text, found, inherited)
+        for f in found:
+            if not _statement(text, f):
+                f.content = (f.content[0], f.content[0])  # still places its speaker; finish drops it
+        return finish(raw, found, resolver)
 
     @staticmethod
     def _has_gap(text: str, local: list[QuoteSpan], new: list[Found]) -> bool:
@@ -315,6 +320,39 @@ def _merge_reasons(text: str, found: list[Found], inherited: set[int]) -> list[F
                 attitude.add(id(f))
         out.append(f)
     return out
+
+
+MIN_INDIRECT_WORDS = 3  # a reported statement shorter than this is a tagging fragment ("the", "the process")
+
+
+def _statement(text: str, f: Found) -> bool:
+    """Whether a tagged attribution reports a statement worth a quote (for quotes, not the benchmark).
+
+    The tagger marks PolNeAR's attributions, and PolNeAR marks more than statements: fragments of a
+    phrase ("what", "the process"), refusals ("declined to comment") and figures ("according to UN
+    figures"). A direct quote is always kept.
+    """
+    if f.att is None or f.kind == "direct":
+        return True
+    words = text[f.content[0] : f.content[1]].split()
+    if len(words) < MIN_INDIRECT_WORDS or refusal(" ".join(words[:4]).lower()):
+        return False
+    return f.att.source is None or _head(text[f.att.source[0] : f.att.source[1]]) not in DATA_NOUNS
+
+
+#: Sources that are numbers, not speakers ("according to UN figures", "Tradeweb data showed").
+DATA_NOUNS = frozenset("figures data statistics estimates numbers results".split())
+_POST_MODIFIER = frozenset("from of by with who which that in at on for".split())
+
+
+def _head(source: str) -> str:
+    """The last word of a source before its first post-modifier ("figures from the ministry" -> figures)."""
+    words = []
+    for w in source.split():
+        if w.lower() in _POST_MODIFIER:
+            break
+        words.append(w)
+    return words[-1].strip(".,;:'’").lower() if words else ""
 
 
 def _is_attitude(cue: str) -> bool:

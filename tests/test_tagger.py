@@ -141,6 +141,30 @@ def test_link_groups_spans_by_cue():
     assert got == [("Jane Doe", "said", "We are ready"), ("the minister", "argued", "talks must wait")]
 
 
+@pytest.mark.parametrize(("text", "source", "cue", "content", "kept"), [
+    ("Jane Doe said the talks would resume on Monday.", "Jane Doe", "said", "the talks would resume on Monday", True),
+    ("Jane Doe backed the deal.", "Jane Doe", "backed", "the", False),  # a fragment the tagger cut short
+    ("A Helvion spokesman declined to comment on the talks.", "A Helvion spokesman", "declined",
+     "to comment on the talks", False),
+    ("According to UN figures, eight million people have left.", "UN figures", "According to",
+     "eight million people have left", False),
+    ("Two diplomats familiar with the figures said talks had stalled.", "Two diplomats familiar with the figures",
+     "said", "talks had stalled", True),  # the head is "diplomats"
+    ('Jane Doe said: "Yes."', "Jane Doe", "said", "Yes", True),  # a direct quote is kept, however short
+])
+def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source, cue, content, kept):
+    from stance.assemble import Found
+    from stance.attribution import Attribution
+    from stance.tagged import _statement
+
+    def at(part):
+        return text.index(part), text.index(part) + len(part)
+
+    kind = "direct" if '"' in text else "indirect"
+    f = Found(at(content), kind, Attribution(at(cue), at(content), at(source)), (0, len(text)))
+    assert _statement(text, f) is kept
+
+
 @pytest.mark.parametrize("odd", ["", "“", '"unclosed quote at the end', "» « “ ” „", "\x00\ud800 said \u2028", "a" * 3000])
 def test_tagged_extractor_never_crashes(tmp_path_factory, odd):
     from stance.tagged import TaggedExtractor
