@@ -225,6 +225,7 @@ class TaggedExtractor(Extractor):
         for f in found:
             if not _statement(text, f):
                 f.content = (f.content[0], f.content[0])  # still places its speaker; finish drops it
+        _finish_clauses(text, found)
         return finish(raw, found, resolver)
 
     @staticmethod
@@ -338,6 +339,30 @@ def _statement(text: str, f: Found) -> bool:
     if len(words) < MIN_INDIRECT_WORDS or refusal(" ".join(words[:4]).lower()):
         return False
     return f.att.source is None or _head(text[f.att.source[0] : f.att.source[1]]) not in DATA_NOUNS
+
+
+MAX_CLAUSE_TAIL = 8  # words a tagged content may be extended by to reach its clause's end
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\u2014\u2013\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+_MID_CLAUSE = re.compile(r"[ \t]+[a-z]")
+
+
+def _finish_clauses(text: str, found: list[Found]) -> None:
+    """Extend each tagged indirect content that stops mid-clause ("confirming its readiness to resume |
+    negotiations with Baku,") to the clause's end, at most :data:`MAX_CLAUSE_TAIL` words, never into
+    another attribution (for quotes, not the benchmark)."""
+    marks = sorted({x for f in found if f.att is not None for x in (f.att.cue[0], f.content[0])})
+    for f in found:
+        s, e = f.content
+        if f.att is None or f.kind == "direct" or e <= s or not _MID_CLAUSE.match(text, e, f.context[1]):
+            continue
+        stop = _CLAUSE_END.search(text, e, f.context[1])
+        end = stop.start() if stop else f.context[1]
+        k = bisect.bisect_right(marks, e)
+        if k < len(marks) and marks[k] < end:
+            continue  # another attribution's cue or content lies in the tail
+        tail = text[e:end]
+        if len(tail.split()) <= MAX_CLAUSE_TAIL:
+            f.content = (s, e + len(tail.rstrip()))
 
 
 #: Sources that are numbers, not speakers ("according to UN figures", "Tradeweb data showed").

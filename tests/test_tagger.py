@@ -165,6 +165,26 @@ def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source
     assert _statement(text, f) is kept
 
 
+def test_tagged_contents_cut_mid_clause_reach_the_clause_end():
+    from stance.assemble import Found
+    from stance.attribution import Attribution
+    from stance.tagged import _finish_clauses
+
+    text = ("Armenia, while confirming its readiness to resume negotiations with Baku, has not agreed. "
+            "Jane Doe said talks would resume and John Roe argued that they would not.")
+
+    def found(cue, content):
+        c = (text.index(content), text.index(content) + len(content))
+        return Found(c, "indirect", Attribution((text.index(cue), text.index(cue) + len(cue)), c, None), (0, len(text)))
+
+    cut = found("confirming", "its readiness to resume")
+    jane, john = found("said", "talks would resume"), found("argued", "they would not")
+    _finish_clauses(text, [cut, jane, john])
+    assert text[cut.content[0] : cut.content[1]] == "its readiness to resume negotiations with Baku"
+    assert text[jane.content[0] : jane.content[1]] == "talks would resume"  # John's cue lies in the tail
+    assert text[john.content[0] : john.content[1]] == "they would not"
+
+
 @pytest.mark.parametrize("odd", ["", "“", '"unclosed quote at the end', "» « “ ” „", "\x00\ud800 said \u2028", "a" * 3000])
 def test_tagged_extractor_never_crashes(tmp_path_factory, odd):
     from stance.tagged import TaggedExtractor
