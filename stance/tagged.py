@@ -330,15 +330,29 @@ def _statement(text: str, f: Found) -> bool:
     """Whether a tagged attribution reports a statement worth a quote (for quotes, not the benchmark).
 
     The tagger marks PolNeAR's attributions, and PolNeAR marks more than statements: fragments of a
-    phrase ("what", "the process"), refusals ("declined to comment") and figures ("according to UN
-    figures"). A direct quote is always kept.
+    phrase ("what", "the process"), refusals ("declined to comment"), figures ("according to UN
+    figures") and negated sources ("Neither side said whether"). A direct quote is always kept.
     """
     if f.att is None or f.kind == "direct":
         return True
     words = text[f.content[0] : f.content[1]].split()
     if len(words) < MIN_INDIRECT_WORDS or refusal(" ".join(words[:4]).lower()):
         return False
-    return f.att.source is None or _head(text[f.att.source[0] : f.att.source[1]]) not in DATA_NOUNS
+    if f.att.source is None:
+        return True
+    source = text[f.att.source[0] : f.att.source[1]]
+    return _head(source) not in DATA_NOUNS and not _nobody(source)
+
+
+def _nobody(source: str) -> bool:
+    """"Neither side said whether ...", "No official would say": a negated source reports nothing
+    ("No 10" is Downing Street, a speaker)."""
+    words = source.split()
+    first = words[0].lower() if words else ""
+    return first in _NOBODY or (first == "no" and len(words) > 1 and words[1][:1].islower())
+
+
+_NOBODY = frozenset("neither nobody none no-one".split())
 
 
 MAX_CLAUSE_TAIL = 8  # words a tagged content may be extended by to reach its clause's end

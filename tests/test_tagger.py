@@ -151,6 +151,8 @@ def test_link_groups_spans_by_cue():
     ("Two diplomats familiar with the figures said talks had stalled.", "Two diplomats familiar with the figures",
      "said", "talks had stalled", True),  # the head is "diplomats"
     ('Jane Doe said: "Yes."', "Jane Doe", "said", "Yes", True),  # a direct quote is kept, however short
+    ("Neither side said whether talks would resume.", "Neither side", "said", "whether talks would resume", False),
+    ("No 10 said talks would resume soon.", "No 10", "said", "talks would resume soon", True),
 ])
 def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source, cue, content, kept):
     from stance.assemble import Found
