@@ -222,10 +222,11 @@ class TaggedExtractor(Extractor):
         text = sanitize(raw)
         inherited = _speaker_sources(text, found)
         found = _merge_reasons(text, found, inherited)
-        for f in found:
-            if not _statement(text, f):
-                f.content = (f.content[0], f.content[0])  # still places its speaker; finish drops it
+        tagged = {id(f): f.content for f in found}
         _finish_clauses(text, found)
+        for f in found:
+            if not _statement(text, f, tagged[id(f)]):
+                f.content = (f.content[0], f.content[0])  # still places its speaker; finish drops it
         return finish(raw, found, resolver)
 
     @staticmethod
@@ -326,17 +327,22 @@ def _merge_reasons(text: str, found: list[Found], inherited: set[int]) -> list[F
 MIN_INDIRECT_WORDS = 3  # a reported statement shorter than this is a tagging fragment ("the", "the process")
 
 
-def _statement(text: str, f: Found) -> bool:
+def _statement(text: str, f: Found, tagged: Span | None = None) -> bool:
     """Whether a tagged attribution reports a statement worth a quote (for quotes, not the benchmark).
 
     The tagger marks PolNeAR's attributions, and PolNeAR marks more than statements: fragments of a
     phrase ("what", "the process"), refusals ("declined to comment"), figures ("according to UN
     figures") and negated sources ("Neither side said whether"). A direct quote is always kept.
+    ``tagged`` is the content as the tagger marked it, before :func:`_finish_clauses`: a fragment's
+    length is judged there, unless it stopped on a word that needs more ("its", "to", "of").
     """
     if f.att is None or f.kind == "direct":
         return True
     words = text[f.content[0] : f.content[1]].split()
-    if len(words) < MIN_INDIRECT_WORDS or refusal(" ".join(words[:4]).lower()):
+    marked = text[tagged[0] : tagged[1]].split() if tagged is not None else words
+    if marked and marked[-1].lower() in _OPEN_ENDS:
+        marked = words
+    if len(marked) < MIN_INDIRECT_WORDS or refusal(" ".join(words[:4]).lower()):
         return False
     if f.att.source is None:
         return True
@@ -353,6 +359,9 @@ def _nobody(source: str) -> bool:
 
 
 _NOBODY = frozenset("neither nobody none no-one".split())
+#: Words a phrase cannot end on: a tagged content that stops on one was cut short.
+_OPEN_ENDS = frozenset("the a an its his her their our my your this these those to of for with on in at by from "
+                       "about and or that".split())
 
 
 MAX_CLAUSE_TAIL = 8  # words a tagged content may be extended by to reach its clause's end

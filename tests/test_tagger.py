@@ -170,7 +170,7 @@ def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source
 def test_tagged_contents_cut_mid_clause_reach_the_clause_end():
     from stance.assemble import Found
     from stance.attribution import Attribution
-    from stance.tagged import _finish_clauses
+    from stance.tagged import _finish_clauses, _statement
 
     text = ("Armenia, while confirming its readiness to resume negotiations with Baku, has not agreed. "
             "Jane Doe said talks would resume and John Roe argued that they would not.")
@@ -183,6 +183,8 @@ def test_tagged_contents_cut_mid_clause_reach_the_clause_end():
     jane, john = found("said", "talks would resume"), found("argued", "they would not")
     _finish_clauses(text, [cut, jane, john])
     assert text[cut.content[0] : cut.content[1]] == "its readiness to resume negotiations with Baku"
+    assert _statement(text, cut, tagged=(text.index("its"), text.index("its") + 3))  # "its" was cut short
+    assert not _statement(text, jane, tagged=(text.index("talks"), text.index("talks") + 5))  # a fragment
     assert text[jane.content[0] : jane.content[1]] == "talks would resume"  # John's cue lies in the tail
     assert text[john.content[0] : john.content[1]] == "they would not"
 
