@@ -211,7 +211,7 @@ def _not_speaker(subj: Any) -> bool:
         return True  # an interviewer's question ("Your party says it may not turn up. Will you?"): no source
     if subj.i > 0 and subj.doc[subj.i - 1].lower_ == "not" and subj.lower_ in ("everyone", "everybody", "all"):
         return True  # "Not everyone wants the job finished": nobody in particular
-    if subj.head.lower_ in _KNOWING and subj.text in _OUTLETS:
+    if subj.head.lower_ in _KNOWING and subj.text in OUTLETS:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
     if subj.tag_ not in ("NN", "NNS"):
         return False
@@ -219,7 +219,8 @@ def _not_speaker(subj: Any) -> bool:
 
 
 _KNOWING = frozenset("learned learnt learns understands understood".split())
-_OUTLETS = frozenset("AFP Reuters AP Bloomberg BBC CNN Axios Politico Guardian Times Post Journal Telegraph "
+#: News outlets, which report (and are told) rather than take part.
+OUTLETS = frozenset("AFP Reuters AP Bloomberg BBC CNN Axios Politico Guardian Times Post Journal Telegraph "
                      "Press Xinhua Kyodo Yonhap ANSA EFE dpa DPA Tass TASS Interfax".split())
 
 

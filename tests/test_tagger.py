@@ -153,6 +153,12 @@ def test_link_groups_spans_by_cue():
     ('Jane Doe said: "Yes."', "Jane Doe", "said", "Yes", True),  # a direct quote is kept, however short
     ("Neither side said whether talks would resume.", "Neither side", "said", "whether talks would resume", False),
     ("No 10 said talks would resume soon.", "No 10", "said", "talks would resume soon", True),
+    ("Unions will decide whether to strike again.", "Unions", "decide", "whether to strike again", False),
+    ("Jane Doe told Reuters the talks had stalled.", "Reuters", "told", "the talks had stalled", False),
+    ("Delegates are negotiating a new text on finance.", "Delegates", "are negotiating", "a new text on finance",
+     False),
+    ("The said talks would resume soon.", "The", "said", "talks would resume soon", False),  # a cut source
+    ("Talks stall as unions say offer falls short\n\nBody.", "unions", "say", "offer falls short", False),  # headline
 ])
 def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source, cue, content, kept):
     from stance.assemble import Found
@@ -165,6 +171,15 @@ def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source
     kind = "direct" if '"' in text else "indirect"
     f = Found(at(content), kind, Attribution(at(cue), at(content), at(source)), (0, len(text)))
     assert _statement(text, f) is kept
+
+
+def test_tagged_contents_leave_the_wire_dateline_out():
+    from stance.tagged import _after_dateline
+
+    text = "ACCRA, March 12 (Reuters) - Ministers said talks would resume."
+    span = _after_dateline(text, (0, len(text) - 1))
+    assert text[span[0] : span[1]] == "Ministers said talks would resume"
+    assert _after_dateline(text, (28, 40)) == (28, 40)
 
 
 def test_tagged_contents_cut_mid_clause_reach_the_clause_end():
