@@ -21,12 +21,11 @@ from typing import Any
 
 from stance.assemble import Found, finish
 from stance.attribution import Attribution, doc_attributions
-from stance.content import refusal
-from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS, verb_forms
+from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
-from stance.quotes import DATELINE, QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
+from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
-from stance.sources import OUTLETS
+from stance.tagged_statements import keep_statements
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote
 
@@ -223,13 +222,7 @@ class TaggedExtractor(Extractor):
         text = sanitize(raw)
         inherited = _speaker_sources(text, found)
         found = _merge_reasons(text, found, inherited)
-        for f in found:
-            f.content = _after_dateline(text, f.content)
-        tagged = {id(f): f.content for f in found}
-        _finish_clauses(text, found)
-        for f in found:
-            if not _statement(text, f, tagged[id(f)]):
-                f.content = (f.content[0], f.content[0])  # still places its speaker; finish drops it
+        keep_statements(text, found)
         return finish(raw, found, resolver)
 
     @staticmethod
@@ -325,136 +318,6 @@ def _merge_reasons(text: str, found: list[Found], inherited: set[int]) -> list[F
                 attitude.add(id(f))
         out.append(f)
     return out
-
-
-MIN_INDIRECT_WORDS = 3  # a reported statement shorter than this is a tagging fragment ("the", "the process")
-
-
-def _statement(text: str, f: Found, tagged: Span | None = None) -> bool:
-    """Whether a tagged attribution reports a statement worth a quote (for quotes, not the benchmark).
-
-    The tagger marks PolNeAR's attributions, and PolNeAR marks more than statements: fragments of a
-    phrase ("what", "the process"), refusals ("declined to comment"), figures ("according to UN
-    figures") and negated sources ("Neither side said whether"). A direct quote is always kept.
-    ``tagged`` is the content as the tagger marked it, before :func:`_finish_clauses`: a fragment's
-    length is judged there, unless it stopped on a word that needs more ("its", "to", "of").
-    """
-    if f.att is None or f.kind == "direct":
-        return True
-    words = text[f.content[0] : f.content[1]].split()
-    marked = text[tagged[0] : tagged[1]].split() if tagged is not None else words
-    if marked and marked[-1].lower() in _OPEN_ENDS:
-        marked = words
-    if len(marked) < MIN_INDIRECT_WORDS or refusal(" ".join(words[:4]).lower()):
-        return False
-    if _in_heading(text, f.content) or (words[0].lower() in _INDIRECT_QUESTION and words[1].lower() == "to"):
-        return False
-    if not _reporting(text[f.att.cue[0] : f.att.cue[1]]):
-        return False
-    if f.att.source is None:
-        return True
-    source = text[f.att.source[0] : f.att.source[1]]
-    return (_head(source) not in DATA_NOUNS and not _nobody(source) and not _outlet_name(source)
-            and source.strip().lower() not in _NO_SOURCE_WORDS)
-
-
-def _line_of(text: str, pos: int) -> tuple[int, str]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, text[start : len(text) if end < 0 else end].rstrip()
-
-
-def _after_dateline(text: str, span: Span) -> Span:
-    """The content without the wire dateline it starts in ("ACCRA, March 12 (Reuters) - Talks ...")."""
-    start, line = _line_of(text, span[0])
-    dateline = DATELINE.match(line)
-    if dateline is None or span[0] >= start + dateline.end():
-        return span
-    return min(start + dateline.end(), span[1]), span[1]
-
-
-def _in_heading(text: str, span: Span) -> bool:
-    """A content on a heading line (no sentence end, at most 25 words): a headline paraphrases, it
-    reports no statement."""
-    _, line = _line_of(text, span[0])
-    return bool(line) and line[-1] not in _SENTENCE_ENDS and len(line.split()) <= 25
-
-
-_SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
-
-
-def _outlet_name(source: str) -> bool:
-    """"told Reuters", "the Associated Press reported": the outlet carries the statement, it does not make it."""
-    name = source.strip().removeprefix("the ").removeprefix("The ")
-    return name in OUTLETS or name.lower() in ("associated press", "agence france-presse", "politico")
-
-
-#: Cue words of acts, not speech: "are negotiating", "failed to agree", "remained deadlocked", "without agreeing on".
-NON_SPEECH_CUES = verb_forms("negotiate", "bargain", "mediate", "fail", "lobby") | {"deadlocked", "without"}
-
-
-def _reporting(cue: str) -> bool:
-    """Whether a tagged cue reports speech (none of its words is one of :data:`NON_SPEECH_CUES`)."""
-    return not any(w in NON_SPEECH_CUES for w in cue.lower().split())
-
-
-def _nobody(source: str) -> bool:
-    """"Neither side said whether ...", "No official would say": a negated source reports nothing
-    ("No 10" is Downing Street, a speaker)."""
-    words = source.split()
-    first = words[0].lower() if words else ""
-    if first == "almost" and len(words) > 1:  # "Almost nobody in the room"
-        words, first = words[1:], words[1].lower()
-    return first in _NOBODY or (first == "no" and len(words) > 1 and words[1][:1].islower())
-
-
-_NOBODY = frozenset("neither nobody none no-one".split())
-#: "discussed how to pay", "will decide whether to strike": what is at issue, not what anyone said.
-_INDIRECT_QUESTION = frozenset("whether how what where when which who".split())
-#: A source the tagger cut to a determiner ("the", "each"): no speaker can be read from it.
-_NO_SOURCE_WORDS = frozenset("the a an each this that these those some".split())
-#: Words a phrase cannot end on: a tagged content that stops on one was cut short.
-_OPEN_ENDS = frozenset("the a an its his her their our my your this these those to of for with on in at by from "
-                       "about and or that".split())
-
-
-MAX_CLAUSE_TAIL = 8  # words a tagged content may be extended by to reach its clause's end
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\u2014\u2013\"\u201c\u201d]|\s[-\u2013\u2014]\s")
-_MID_CLAUSE = re.compile(r"[ \t]+[a-z]")
-
-
-def _finish_clauses(text: str, found: list[Found]) -> None:
-    """Extend each tagged indirect content that stops mid-clause ("confirming its readiness to resume |
-    negotiations with Baku,") to the clause's end, at most :data:`MAX_CLAUSE_TAIL` words, never into
-    another attribution (for quotes, not the benchmark)."""
-    marks = sorted({x for f in found if f.att is not None for x in (f.att.cue[0], f.content[0])})
-    for f in found:
-        s, e = f.content
-        if f.att is None or f.kind == "direct" or e <= s or not _MID_CLAUSE.match(text, e, f.context[1]):
-            continue
-        stop = _CLAUSE_END.search(text, e, f.context[1])
-        end = stop.start() if stop else f.context[1]
-        k = bisect.bisect_right(marks, e)
-        if k < len(marks) and marks[k] < end:
-            continue  # another attribution's cue or content lies in the tail
-        tail = text[e:end]
-        if len(tail.split()) <= MAX_CLAUSE_TAIL:
-            f.content = (s, e + len(tail.rstrip()))
-
-
-#: Sources that are numbers, not speakers ("according to UN figures", "Tradeweb data showed").
-DATA_NOUNS = frozenset("figures data statistics estimates numbers results".split())
-_POST_MODIFIER = frozenset("from of by with who which that in at on for".split())
-
-
-def _head(source: str) -> str:
-    """The last word of a source before its first post-modifier ("figures from the ministry" -> figures)."""
-    words = []
-    for w in source.split():
-        if w.lower() in _POST_MODIFIER:
-            break
-        words.append(w)
-    return words[-1].strip(".,;:'’").lower() if words else ""
 
 
 def _is_attitude(cue: str) -> bool:

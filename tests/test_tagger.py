@@ -163,7 +163,7 @@ def test_link_groups_spans_by_cue():
 def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source, cue, content, kept):
     from stance.assemble import Found
     from stance.attribution import Attribution
-    from stance.tagged import _statement
+    from stance.tagged_statements import _statement
 
     def at(part):
         return text.index(part), text.index(part) + len(part)
@@ -174,7 +174,7 @@ def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source
 
 
 def test_tagged_contents_leave_the_wire_dateline_out():
-    from stance.tagged import _after_dateline
+    from stance.tagged_statements import _after_dateline
 
     text = "ACCRA, March 12 (Reuters) - Ministers said talks would resume."
     span = _after_dateline(text, (0, len(text) - 1))
@@ -185,7 +185,7 @@ def test_tagged_contents_leave_the_wire_dateline_out():
 def test_tagged_contents_cut_mid_clause_reach_the_clause_end():
     from stance.assemble import Found
     from stance.attribution import Attribution
-    from stance.tagged import _finish_clauses, _statement
+    from stance.tagged_statements import _finish_clauses, _statement
 
     text = ("Armenia, while confirming its readiness to resume negotiations with Baku, has not agreed. "
             "Jane Doe said talks would resume and John Roe argued that they would not.")
