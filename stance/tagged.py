@@ -25,7 +25,7 @@ from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
-from stance.tagged_statements import keep_statements
+from stance.tagged_statements import keep_statements, outlet_name
 from stance.tagger import SpanOut, Tagger
 from stance.types import Quote
 
@@ -275,7 +275,8 @@ def _rule_contents(doc: Any, offset: int, local: list[Found], found: list[Found]
 def _speaker_sources(text: str, found: list[Found]) -> set[int]:
     """Point each attribution at the mention that names its speaker (for quotes, not the benchmark).
 
-    "Jane Doe, who said ...": the antecedent of "who". "X supported this opinion, stating that ...":
+    "Jane Doe, who said ...": the antecedent of "who"; "Jane Doe told Reuters ...": the name before the cue,
+    where the tagger took the outlet for the source. "X supported this opinion, stating that ...":
     PolNeAR gives the participle's attribution no source (each token has one role); it inherits the
     source of the attribution before it in the same segment. Returns the ids of the
     attributions whose source was inherited.
@@ -289,6 +290,8 @@ def _speaker_sources(text: str, found: list[Found]) -> set[int]:
         src = att.source
         if src is not None and text[src[0] : src[1]].lower() in _REL:
             src = _relative_antecedent(text, f.context, src) or src
+        elif src is not None and src[0] >= att.cue[1] and outlet_name(text[src[0] : src[1]]):
+            src = _relative_antecedent(text, f.context, att.cue) or src  # "Jane Doe told Reuters": Reuters was told
         elif src is None and f.context in last and last[f.context][1] <= att.cue[0]:
             src = last[f.context]
             inherited.add(id(f))

@@ -58,7 +58,7 @@ def _statement(text: str, f: Found, tagged: Span | None = None) -> bool:
     if f.att.source is None:
         return True
     source = text[f.att.source[0] : f.att.source[1]]
-    return (_head(source) not in DATA_NOUNS and not _nobody(source) and not _outlet_name(source)
+    return (_head(source) not in DATA_NOUNS and not _nobody(source) and not outlet_name(source)
             and source.strip().lower() not in _NO_SOURCE_WORDS)
 
 
@@ -87,7 +87,7 @@ def _in_heading(text: str, span: Span) -> bool:
 _SENTENCE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
 
 
-def _outlet_name(source: str) -> bool:
+def outlet_name(source: str) -> bool:
     """"told Reuters", "the Associated Press reported": the outlet carries the statement, it does not make it."""
     name = source.strip().removeprefix("the ").removeprefix("The ")
     return name in OUTLETS or name.lower() in ("associated press", "agence france-presse", "politico")

@@ -173,6 +173,22 @@ def test_tagged_statements_leave_out_fragments_refusals_and_figures(text, source
     assert _statement(text, f) is kept
 
 
+def test_an_outlet_told_is_not_the_source():
+    from stance.assemble import Found
+    from stance.attribution import Attribution
+    from stance.tagged import _speaker_sources
+
+    text = "Jane Doe told Reuters the talks had stalled."
+
+    def at(part):
+        return text.index(part), text.index(part) + len(part)
+
+    f = Found(at("the talks had stalled"), "indirect", Attribution(at("told"), at("the talks had stalled"), at("Reuters")),
+              (0, len(text)))
+    _speaker_sources(text, [f])
+    assert f.att.source == at("Jane Doe")
+
+
 def test_tagged_contents_leave_the_wire_dateline_out():
     from stance.tagged_statements import _after_dateline
 
