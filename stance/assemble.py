@@ -127,9 +127,7 @@ def _words(text: str) -> str:
 
 def _own_line(raw: str, span: tuple[int, int]) -> bool:
     """Nothing but the quote (and its marks) on its line."""
-    start = raw.rfind("\n", 0, span[0]) + 1
-    end = raw.find("\n", span[1])
-    end = len(raw) if end < 0 else end
+    start, end = line_span(raw, span[0])[0], line_span(raw, span[1])[1]
     return not _WORDS.search(raw[start : span[0]]) and not _WORDS.search(raw[span[1] : end])
 
 
@@ -182,7 +180,8 @@ _FUNCTION_WORDS = frozenset("a an the of to in on at for and or but is are was b
 _ENTRY = 2500
 
 
-def _line(raw: str, pos: int) -> tuple[int, int]:
+def line_span(raw: str, pos: int) -> tuple[int, int]:
+    """Start and end (before its newline) of the line that holds ``pos``."""
     start = raw.rfind("\n", 0, pos) + 1
     end = raw.find("\n", pos)
     return start, len(raw) if end < 0 else end
@@ -214,7 +213,7 @@ def _heading_owners(raw: str, found: list[Found]) -> None:
     deal" is the farmers' leader's who says '"We have half a deal ..."' below it. Most of the heading's words
     must be in one later quote of the entry (before the next heading); a heading nobody repeats keeps its label."""
     for i, f in enumerate(found):
-        start, end = _line(raw, f.content[0])
+        start, end = line_span(raw, f.content[0])
         quote = _heading(raw, start, end)
         if quote is None or not (start <= f.content[0] and f.content[1] <= end):
             continue
@@ -222,7 +221,7 @@ def _heading_owners(raw: str, found: list[Found]) -> None:
         if len(words) < 2:
             continue
         for g in found[i + 1 :]:
-            if g.content[0] - end > _ENTRY or _heading(raw, *_line(raw, g.content[0])):
+            if g.content[0] - end > _ENTRY or _heading(raw, *line_span(raw, g.content[0])):
                 break
             said = {w.lower() for w in _WORD.findall(raw[g.content[0] : g.content[1]])}
             if g.entity is not None and g.content[0] > end and len(words & said) >= 0.75 * len(words):

@@ -178,7 +178,8 @@ def refusal(words: str) -> bool:
     return bool(_NOT_STATEMENT.match(words.strip(" ,;:\"'\u201c\u201d")))
 
 
-_NOBODY = frozenset("neither nobody none no-one no".split())
+#: Subjects that name nobody ("Neither side", "No official", "nobody").
+NOBODY = frozenset("neither nobody none no-one no".split())
 
 
 _WITHHOLD = frozenset("mention mentioned give gave specify specified name named set".split())
@@ -191,8 +192,8 @@ def not_statement(content: Any, verb: Any) -> bool:
     if _NOT_STATEMENT.match(words):
         return True
     if words.startswith(("whether", "if ")) and any(
-            c.dep_ == "neg" or (c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
-                d.dep_ == "det" and d.lower_ in _NOBODY for d in c.children))) for c in verb.children):
+            c.dep_ == "neg" or (c.dep_ == "nsubj" and (c.lower_ in NOBODY or any(
+                d.dep_ == "det" and d.lower_ in NOBODY for d in c.children))) for c in verb.children):
         return True  # "did not say whether either side had accepted", "Neither side has said whether"
     if words.startswith(("whether", "if ")) and any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
         return True  # "controllers must declare whether they will strike", "will decide whether": nothing said yet

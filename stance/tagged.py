@@ -127,8 +127,9 @@ def proper_names(text: str, seg: Span) -> list[tuple[int, str]]:
     return out
 
 
-def _relative_antecedent(text: str, seg: Span, src: Span) -> Span | None:
-    """For a source "who", the proper name just before it in the segment ("Jane Doe, who said")."""
+def _name_before(text: str, seg: Span, src: Span) -> Span | None:
+    """The proper name just before ``src`` in the segment: the antecedent of a source "who" ("Jane Doe, who
+    said"), or the speaker before a cue whose tagged source is the outlet told ("Jane Doe told Reuters")."""
     names = [m for m in _NAME.finditer(text, seg[0], src[0]) if src[0] - m.end() <= 4]
     return (names[-1].start(), names[-1].end()) if names else None
 
@@ -289,9 +290,9 @@ def _speaker_sources(text: str, found: list[Found]) -> set[int]:
             continue
         src = att.source
         if src is not None and text[src[0] : src[1]].lower() in _REL:
-            src = _relative_antecedent(text, f.context, src) or src
+            src = _name_before(text, f.context, src) or src
         elif src is not None and src[0] >= att.cue[1] and outlet_name(text[src[0] : src[1]]):
-            src = _relative_antecedent(text, f.context, att.cue) or src  # "Jane Doe told Reuters": Reuters was told
+            src = _name_before(text, f.context, att.cue) or src  # "Jane Doe told Reuters": Reuters was told
         elif src is None and f.context in last and last[f.context][1] <= att.cue[0]:
             src = last[f.context]
             inherited.add(id(f))

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from stance.assemble import Found
-from stance.content import refusal
+from stance.assemble import Found, line_span
+from stance.content import NOBODY, refusal
 from stance.cues import verb_forms
 from stance.quotes import DATELINE
 from stance.sources import OUTLETS
@@ -63,9 +63,8 @@ def _statement(text: str, f: Found, tagged: Span | None = None) -> bool:
 
 
 def _line_of(text: str, pos: int) -> tuple[int, str]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, text[start : len(text) if end < 0 else end].rstrip()
+    start, end = line_span(text, pos)
+    return start, text[start:end].rstrip()
 
 
 def _after_dateline(text: str, span: Span) -> Span:
@@ -109,10 +108,11 @@ def _nobody(source: str) -> bool:
     first = words[0].lower() if words else ""
     if first == "almost" and len(words) > 1:  # "Almost nobody in the room"
         words, first = words[1:], words[1].lower()
-    return first in _NOBODY or (first == "no" and len(words) > 1 and words[1][:1].islower())
+    if first == "no":
+        return len(words) > 1 and words[1][:1].islower()
+    return first in NOBODY
 
 
-_NOBODY = frozenset("neither nobody none no-one".split())
 #: "discussed how to pay", "will decide whether to strike": what is at issue, not what anyone said.
 _INDIRECT_QUESTION = frozenset("whether how what where when which who".split())
 #: A source the tagger cut to a determiner ("the", "each"): no speaker can be read from it.
