@@ -18,18 +18,18 @@ import torch
 from . import aggregate
 from .classifier import DEFAULT_BATCH_SIZE, Classifier, check_quantizable
 from .device import default_threads, resolve_device, resolve_dtype
-from .errors import check_choice, check_positive_int, check_target, check_text, short_repr
+from .errors import check_choice, check_kwargs, check_positive_int, check_target, check_text
+from .inputs import StatementLike, as_list, as_quote_texts, as_statements, pair_targets, targets_for
 from .model_io import StanceConfig, load_model_dir, read_stance_config, resolve_model_path
 from .preprocess import ModelInput, make_input
 from .targets import article_target
-from .types import ArticleStance, Quote, QuoteStance, SpeakerStance, Statement
+from .types import ArticleStance, Quote, QuoteStance, SpeakerStance
 
 if TYPE_CHECKING:
     from .positions import Group
 
 logger = logging.getLogger("stance")
 ErrorPolicy = Literal["raise", "skip", "record"]
-StatementLike = str | Statement | dict
 
 
 class Predictor:
@@ -123,7 +123,7 @@ class Predictor:
         Raises:
             TypeError: ``text`` is not a str (a list names :meth:`predict_many`).
         """
-        _reject(kwargs, "predict")
+        check_kwargs(kwargs, "predict")
         text = check_text(text, "text")
         target = check_target(target)
         quotes = self.extractor.extract(text)
@@ -148,7 +148,7 @@ class Predictor:
                 the message names the index and the type.
             ValueError: a bad option, an empty target, or texts and targets of different lengths.
         """
-        _reject(kwargs, "predict_many")
+        check_kwargs(kwargs, "predict_many")
         if errors == "raise" and isinstance(texts, Iterable) and not isinstance(
                 texts, (Sequence, Mapping, str, bytes, bytearray)):
             texts = list(texts)  # the result is a list anyway; validate every item before any work (issue 7)
@@ -164,7 +164,7 @@ class Predictor:
         check_positive_int(batch_size, "batch_size")
         check_positive_int(chunk_size, "chunk_size")
         check_positive_int(n_process, "n_process")
-        items = _pair_targets(texts, target)
+        items = pair_targets(texts, target)
         if errors == "raise" and isinstance(texts, Sequence):
             items = list(items)
             for i, (text, tgt) in enumerate(items):
@@ -185,10 +185,10 @@ class Predictor:
         A statement is a str, a :class:`Statement`, or a dict with ``text`` and optional
         ``context`` / ``speaker``.
         """
-        _reject(kwargs, "classify")
+        check_kwargs(kwargs, "classify")
         check_positive_int(batch_size, "batch_size")
-        stmts = _as_statements(statements)
-        targets = _targets_for(len(stmts), target)
+        stmts = as_statements(statements)
+        targets = targets_for(len(stmts), target)
         default = self.config.default_target
         inputs = [make_input(t or default, s.text, s.context, s.speaker) for s, t in zip(stmts, targets)]
         return self.classifier.classify(inputs, texts=[s.text for s in stmts], batch_size=batch_size)
@@ -203,8 +203,8 @@ class Predictor:
         >>> joined = predictor.classify_joined([quotes_of_one_speaker], target)[0]    # doctest: +SKIP
         """
         check_positive_int(batch_size, "batch_size")
-        groups = [list(_as_quote_texts(q, i)) for i, q in enumerate(_as_list(speakers, "speakers"))]
-        targets = _targets_for(len(groups), target)
+        groups = [list(as_quote_texts(q, i)) for i, q in enumerate(as_list(speakers, "speakers"))]
+        targets = targets_for(len(groups), target)
         if names is None:
             names = [None] * len(groups)
         elif len(names) != len(groups):
@@ -218,7 +218,7 @@ class Predictor:
                       batch_size: int = DEFAULT_BATCH_SIZE) -> list[QuoteStance | None]:
         """What :meth:`combine` takes as ``joined`` for each speaker: :meth:`classify_joined` when the model has
         a joined pass, else None for every speaker (no forward pass)."""
-        speakers = _as_list(speakers, "speakers")
+        speakers = as_list(speakers, "speakers")
         if not self.config.uses_joined_pass or not speakers:
             return [None] * len(speakers)
         return self.classify_joined(speakers, target, names, batch_size=batch_size)
@@ -367,100 +367,9 @@ def _make_extractor(kind: str, nlp_name: str | None, device: torch.device, dtype
     return Extractor(nlp_name=nlp_name)
 
 
-def _reject(kwargs: dict[str, Any], func: str) -> None:
-    if kwargs:
-        raise TypeError(f"{func}() got unexpected keyword argument(s): {sorted(kwargs)}")
-
-
 def _quote_input(article: str, q: Quote, target: str) -> ModelInput:
     context = article[q.context_start:q.context_end] if q.context_start is not None else None
     return make_input(target, q.text, context, q.speaker_mention or q.speaker)
-
-
-def _as_list(items: Any, name: str) -> list[Any]:
-    if isinstance(items, (str, bytes, bytearray, Mapping)) or not isinstance(items, Iterable):
-        raise TypeError(f"{name} is {type(items).__name__}; expected a list (one item per speaker)")
-    return list(items)
-
-
-def _as_quote_texts(quotes: Any, i: int) -> list[str]:
-    """One speaker's quotes for the joined pass: a non-empty list of str or Statement (its text is used)."""
-    if isinstance(quotes, (str, bytes, bytearray)) or not isinstance(quotes, Iterable):
-        raise TypeError(f"speakers[{i}] is {type(quotes).__name__}; expected a list of that speaker's quotes")
-    texts = [q.text if isinstance(q, Statement) else q for q in quotes]
-    bad = [j for j, t in enumerate(texts) if not isinstance(t, str) or not t.strip()]
-    if not texts or bad:
-        raise ValueError(f"speakers[{i}] needs at least one non-empty quote string"
-                         + (f" (item {bad[0]} is {short_repr(texts[bad[0]])})" if bad else ""))
-    return texts
-
-
-def _as_statements(statements: Any) -> list[Statement]:
-    if isinstance(statements, (str, bytes, bytearray, Statement, Mapping)):
-        raise TypeError(
-            f"statements is a single {type(statements).__name__}; pass a list, e.g. classify([statement])"
-        )
-    if not isinstance(statements, Iterable):
-        raise TypeError(f"statements is {type(statements).__name__}; expected a list of str or Statement")
-    return [_as_statement(s, i) for i, s in enumerate(statements)]
-
-
-def _as_statement(s: Any, i: int) -> Statement:
-    if isinstance(s, str):
-        return Statement(s)
-    if isinstance(s, dict):
-        if "text" not in s:
-            raise ValueError(f"statements[{i}] is a dict without a 'text' key: {short_repr(s)}")
-        unknown = set(s) - {"text", "context", "speaker"}
-        if unknown:
-            raise ValueError(f"statements[{i}] has unknown keys {sorted(unknown)}; allowed: text, context, speaker")
-        s = Statement(s["text"], s.get("context"), s.get("speaker"))
-    if not isinstance(s, Statement):
-        check_text(s, "statements", i)
-    check_text(s.text, "statements", i)
-    for part in ("context", "speaker"):  # issue 7: name the field, not a TypeError from deep in normalize()
-        value = getattr(s, part)
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"statements[{i}].{part} is {type(value).__name__} ({short_repr(value)}); "
-                            "expected str or None")
-    return s
-
-
-def _check_target_list(target: Any) -> None:
-    if isinstance(target, (bytes, bytearray, Mapping)) or not isinstance(target, Iterable):
-        raise TypeError(f"target is {type(target).__name__} ({short_repr(target)}); "
-                        "expected str, None, or a list with one str (or None) per text")
-
-
-def _targets_for(n: int, target: Any) -> list[str | None]:
-    if target is None or isinstance(target, str):
-        return [check_target(target)] * n
-    _check_target_list(target)
-    targets = list(target)
-    if len(targets) != n:
-        raise ValueError(f"got {n} statements but {len(targets)} targets; pass one target or one per statement")
-    return [check_target(t, "target", i) for i, t in enumerate(targets)]
-
-
-def _pair_targets(texts: Iterable[Any], target: Any) -> Iterator[tuple[Any, Any]]:
-    if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
-        raise TypeError(f"texts is {type(texts).__name__}; expected an iterable of str (use predict() for one text)")
-    if isinstance(texts, Mapping):  # iterating a dict gives its keys: almost never what was meant
-        raise TypeError(f"texts is {type(texts).__name__}; expected an iterable of str, e.g. list(texts.values())")
-    if target is None or isinstance(target, str):
-        return ((t, target) for t in texts)
-    _check_target_list(target)
-    if isinstance(texts, Sequence) and isinstance(target, Sequence) and len(texts) != len(target):
-        raise ValueError(f"got {len(texts)} texts but {len(target)} targets; pass one target or one per text")
-    return _strict_zip(texts, target)
-
-
-def _strict_zip(texts: Iterable[Any], targets: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-    sentinel = object()
-    for n, (t, g) in enumerate(itertools.zip_longest(texts, targets, fillvalue=sentinel)):
-        if t is sentinel or g is sentinel:
-            raise ValueError(f"texts and targets differ in length (they diverge at index {n})")
-        yield t, g
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
