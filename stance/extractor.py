@@ -16,7 +16,7 @@ from typing import Any
 
 from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
-from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something
+from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
 from stance.interview import exchange
 from stance.names import noun_kind, place_key
@@ -157,7 +157,9 @@ class Extractor:
         """The quotes of each of ``texts``, their segments parsed together."""
         arts = [self._prepare(raw) for raw in texts]
         for art, docs in zip(arts, self._parse(arts, batch_size, n_process), strict=True):
-            yield finish(art.raw, unnest(self._consume(art, docs)), art.resolver)
+            found = unnest(self._consume(art, docs))
+            drop_acts(art.text, found)
+            yield finish(art.raw, found, art.resolver)
 
     def find(self, raw: str, *, batch_size: int = 16, n_process: int = 1) -> tuple[list[Found], Resolver]:
         """Raw attributions (source, cue and content spans) before speaker resolution;
@@ -235,6 +237,17 @@ class Extractor:
             last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
             out.append(last_direct)
         return sorted(out, key=lambda f: f.content)
+
+
+def drop_acts(text: str, found: list[Found]) -> None:
+    """Empty, in place, each reported statement whose cue verb reports an act or a state rather than words
+    ("continued to raise money", "the lesson is that ...": :func:`stance.cues.reports_speech`). The quotes
+    path only: :meth:`Extractor.find` keeps them, as PolNeAR marks them. An emptied one still places its
+    speaker for the pronouns after it; :func:`stance.assemble.finish` drops it."""
+    for f in found:
+        if f.kind == "indirect" and f.att is not None and f.att.verb is not None and not reports_speech(
+                f.att.verb.text, text[f.content[0] : f.content[1]]):
+            f.content = (f.content[0], f.content[0])
 
 
 def interview_answers(text: str) -> tuple[list[Found], QuoteIndex]:

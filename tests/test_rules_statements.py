@@ -537,3 +537,30 @@ def test_a_question_asked_states_no_position(ex):
     assert ex.extract("The senator asked whether the deadline would hold.") == []
     (request,) = ex.extract("The union asked the government to resume talks.")
     assert request.speaker == "union" and request.text == "the government to resume talks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lesson for the union's skeptics is that the contract worked as advertised.",
+        "Ms. Okafor continued to raise money for the coalition from small donors.",
+        "The senators passed a set of measures to extend the sanctions on the ministry.",
+        "The campaign sought an injunction to overturn the committee's ruling on access.",
+        "The mediator seems ready to abandon the current round of talks in Doha.",
+    ],
+)
+def test_acts_and_states_are_no_statements(ex, text):
+    """A cue verb of an act or a state is no statement on the quotes path (PolNeAR marks them all)."""
+    assert ex.extract(text) == []
+
+
+def test_find_still_marks_acts_and_states_as_polnear_does(ex):
+    text = "The lesson for the union's skeptics is that the contract worked as advertised."
+    found, _ = ex.find(text)
+    assert [text[f.content[0]:f.content[1]] for f in found] == ["that the contract worked as advertised"]
+
+
+def test_a_finding_with_a_that_clause_is_a_statement(ex):
+    text = "A study by the central bank found that the tariff talks had cut investment by a fifth."
+    assert speakers(ex, text) == ["study by the central bank"]
+    assert [q.text for q in ex.extract(text)] == ["that the tariff talks had cut investment by a fifth"]
