@@ -81,11 +81,24 @@ def strip_markup(text: str) -> str:
     return text
 
 
+#: Two apostrophes or two backticks written for one double quotation mark ("''We will sign,'' she said").
+_DOUBLED = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
+def _doubled(match: re.Match[str]) -> str:
+    """``"`` for a doubled mark, padded away from its word: an opening one (after a space, or backticks) pads
+    before, a closing one after."""
+    before = match.string[match.start() - 1] if match.start() else " "
+    return ' "' if match.group() == "``" or before.isspace() else '" '
+
+
 def sanitize(text: str) -> str:
     """Return ``text`` with markup and control characters blanked, length unchanged.
 
     HTML tags and comments, markdown link targets and emphasis marks become spaces; an HTML character
     reference ("&quot;", "&#8220;") becomes its character padded with spaces;
+    two apostrophes or backticks standing for a double quotation mark (``''We will sign,'' she said``, as
+    some archives write it) become ``"`` padded with a space away from the word it touches;
     control characters, NUL bytes, lone surrogates and BOMs become spaces; ``\\r\\n``
     becomes ``" \\n"`` and a lone ``\\r`` a newline.
 
@@ -99,6 +112,8 @@ def sanitize(text: str) -> str:
         text = _TAG.sub(_blank, text)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)
+    if "''" in text or "``" in text:
+        text = _DOUBLED.sub(_doubled, text)
     if "](" in text:
         text = _MD_LINK.sub(_blank, text)
     if "*" in text or "#" in text or "_" in text or "`" in text or "[" in text or ">" in text:

@@ -102,3 +102,17 @@ def test_datelines_with_the_day_before_the_month_are_blanked(line):
     out = blank_furniture(line)
     assert len(out) == len(line) and not out[:10].strip()
     assert out.rstrip().endswith(line.rstrip()[-12:])
+
+
+def test_doubled_apostrophes_and_backticks_are_double_quotation_marks(ex):
+    """Archives write ''...'' (and ``...'') for “...”: the quote and its speaker, offsets into the caller's text."""
+    text = ("''It's long and tiring and hard to get through,'' Tina Marr, the mayor's chief of staff, said. "
+            "She added that ``nobody sleeps before a vote.''")
+    assert len(sanitize(text)) == len(text)
+    assert sanitize("''Yes,'' she said")[:7] == ' "Yes,"'
+    quotes = ex.extract(text)
+    assert [(q.speaker, text[q.start:q.end]) for q in quotes] == [
+        ("Tina Marr", "It's long and tiring and hard to get through,"),
+        ("Tina Marr", "nobody sleeps before a vote."),
+    ]
+    assert sanitize("It's '''odd''' here") == "It's '''odd''' here"  # three in a row: left alone
