@@ -241,12 +241,16 @@ class Extractor:
 
 def drop_acts(text: str, found: list[Found]) -> None:
     """Empty, in place, each reported statement whose cue verb reports an act or a state rather than words
-    ("continued to raise money", "the lesson is that ...": :func:`stance.cues.reports_speech`). The quotes
-    path only: :meth:`Extractor.find` keeps them, as PolNeAR marks them. An emptied one still places its
-    speaker for the pronouns after it; :func:`stance.assemble.finish` drops it."""
+    ("continued to raise money", "the lesson is that ...": :func:`stance.cues.reports_speech`), or stands in
+    the infinitive: "is expected to announce", "are required to disclose" report what is yet to be said. The
+    quotes path only: :meth:`Extractor.find` keeps them, as PolNeAR marks them. An emptied one still places
+    its speaker for the pronouns after it; :func:`stance.assemble.finish` drops it."""
     for f in found:
-        if f.kind == "indirect" and f.att is not None and f.att.verb is not None and not reports_speech(
-                f.att.verb.text, text[f.content[0] : f.content[1]]):
+        if f.kind != "indirect" or f.att is None:
+            continue
+        infinitive = text[f.att.cue[0] : f.att.cue[1]].lower().startswith("to ")
+        if infinitive or (f.att.verb is not None and not reports_speech(f.att.verb.text,
+                                                                        text[f.content[0] : f.content[1]])):
             f.content = (f.content[0], f.content[0])
 
 
