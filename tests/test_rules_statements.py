@@ -547,8 +547,9 @@ def test_a_question_asked_states_no_position(ex):
         "The senators passed a set of measures to extend the sanctions on the ministry.",
         "The campaign sought an injunction to overturn the committee's ruling on access.",
         "The mediator seems ready to abandon the current round of talks in Doha.",
-        "The prime minister is expected to announce a new negotiating team on Monday.",
-        "Bidders are required to disclose their financing before the talks open.",
+        "The envoy flew to Oman to announce a new round of talks with the rebels.",
+        "The ministers met in Geneva to discuss the ceasefire proposal.",
+        "Mediators will try to convince both delegations that the ceasefire can hold.",
     ],
 )
 def test_acts_and_states_are_no_statements(ex, text):
