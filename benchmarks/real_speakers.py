@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.attribution import gold_files  # noqa: E402
+
 Span = tuple[int, int]
 #: Cue words of plain speech: an attribution with one of these reports what someone said or wrote.
 SPEECH_CUES = frozenset("said says say saying told tell tells telling according wrote writes added adds "
@@ -42,15 +44,12 @@ def load_events(data: Path, split: str, limit: int | None) -> list[tuple[str, st
     (a discontinuous span is its fragments). Where several annotators' files exist, the alphabetically first."""
     if split == "test":
         raise SystemExit("the PolNeAR test split is not read here (its README asks that it not be inspected)")
-    anns: dict[str, Path] = {}
-    for ann in sorted((data / split / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     docs = []
-    for stem in sorted(anns)[:limit]:
+    for stem, ann in gold_files(data, split, limit):
         text = (data / split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         spans: dict[str, list[Span]] = {}
         events = []
-        for line in anns[stem].read_text(encoding="utf-8").splitlines():
+        for line in ann.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if parts[0].startswith("T") and len(parts) > 1:
                 offsets = parts[1].partition(" ")[2]
