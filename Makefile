@@ -8,7 +8,7 @@ TORCH_INDEX ?=
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 DEMO_TARGET ?= direct talks between Sudan and South Sudan on the Abyei region
 
-.PHONY: demo test test-all lint bench bench-attribution bench-speakers train evaluate validate clean
+.PHONY: demo test test-all lint bench bench-attribution bench-speakers bench-real-speakers train evaluate validate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench-attribution: $(VENV)/.dev
 # speaker-level stance against the human labels of tests/data/articles (issue 5); MODEL=DIR for another model
 bench-speakers: $(VENV)/.dev
 	$(BIN)/python benchmarks/speaker_stance.py $(if $(MODEL),--model $(MODEL))
+
+# quoted speakers on real news: PolNeAR's dev articles against its annotators' sources (issue 3)
+bench-real-speakers: $(VENV)/.dev
+	$(BIN)/python benchmarks/real_speakers.py --split dev
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
