@@ -25,7 +25,6 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,12 +73,12 @@ def _speech(text: str, event: dict) -> bool:
 def score_doc(text: str, events: list[dict], quotes: list) -> dict:
     """Counts for one article: speakers returned and matched, speech attributions and found."""
     sources = [s for ev in events for s in ev.get("source", [])]
-    mentions: dict[str, list[Span]] = defaultdict(list)
+    mentions: dict[str, list[Span]] = {}  # every returned speaker, with the mentions its quotes point at
     for q in quotes:
-        if q.speaker and q.speaker_start is not None:
-            mentions[q.speaker].append((q.speaker_start, q.speaker_end))
-        elif q.speaker:
-            mentions[q.speaker]
+        if q.speaker:
+            spans = mentions.setdefault(q.speaker, [])
+            if q.speaker_start is not None:
+                spans.append((q.speaker_start, q.speaker_end))
     matched = [name for name, spans in mentions.items() if any(_overlaps(m, sources) for m in spans)]
     returned = [m for spans in mentions.values() for m in spans]
     speech = [ev for ev in events if _speech(text, ev)]
