@@ -27,36 +27,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from training.polnear import gold_files, read_ann, read_text  # noqa: E402
+
 LABELS = ("Source", "Cue", "Content")
 TRIM = set(" \t\n\r\"'“”‘’«».,;:!?")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def gold_files(data: Path, split: str, limit: int | None) -> list[tuple[str, Path]]:
-    """(doc id, annotation file) for each document of ``split``, in id order; where a document has several
-    annotators' files, the alphabetically first."""
-    anns: dict[str, Path] = {}
-    for ann in sorted((data / split / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    return [(stem, anns[stem]) for stem in sorted(anns)[:limit]]
-
-
 def load_split(data: Path, split: str, limit: int | None) -> list[tuple[str, str, dict]]:
-    """(doc id, text, gold spans per label) for each document of ``split``."""
+    """(doc id, text, gold fragments per label) for each document of ``split``."""
     docs = []
-    for stem, ann in gold_files(data, split, limit):
-        text = (data / split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        gold: dict[str, list[tuple[int, int]]] = {k: [] for k in LABELS}
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) < 2 or not parts[0].startswith("T"):
-                continue
-            label, _, offsets = parts[1].partition(" ")
-            if label in gold:
-                for frag in offsets.split(";"):
-                    s, e = frag.split()
-                    gold[label].append((int(s), int(e)))
-        docs.append((stem, text, gold))
+    for stem, path in gold_files(data, split, limit):
+        ann = read_ann(path)
+        docs.append((stem, read_text(data, split, stem), {k: ann.fragments(k) for k in LABELS}))
     return docs
 
 

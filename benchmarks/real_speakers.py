@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.attribution import gold_files  # noqa: E402
+from training.polnear import gold_files, read_ann, read_text  # noqa: E402
 
 Span = tuple[int, int]
 #: Cue words of plain speech: an attribution with one of these reports what someone said or wrote.
@@ -43,21 +43,8 @@ def load_events(data: Path, split: str, limit: int | None) -> list[tuple[str, st
     (a discontinuous span is its fragments). Where several annotators' files exist, the alphabetically first."""
     if split == "test":
         raise SystemExit("the PolNeAR test split is not read here (its README asks that it not be inspected)")
-    docs = []
-    for stem, ann in gold_files(data, split, limit):
-        text = (data / split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        spans: dict[str, list[Span]] = {}
-        events = []
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if parts[0].startswith("T") and len(parts) > 1:
-                offsets = parts[1].partition(" ")[2]
-                spans[parts[0]] = [tuple(map(int, frag.split())) for frag in offsets.split(";")]
-            elif parts[0].startswith("E") and len(parts) > 1:
-                roles = dict(r.split(":", 1) for r in parts[1].split()[1:] if ":" in r)
-                events.append({k.lower(): spans.get(v, []) for k, v in roles.items() if k in ("Source", "Cue", "Content")})
-        docs.append((stem, text, events))
-    return docs
+    return [(stem, read_text(data, split, stem), read_ann(path).events())
+            for stem, path in gold_files(data, split, limit)]
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:

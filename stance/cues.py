@@ -1,7 +1,7 @@
 """Cue words: what makes a word a reporting cue, and how reliably.
 
 The cue lexicon (``resources/cues.json``) is built from PolNeAR train Cue spans by
-``resources/build_cue_lexicon.py``; a word's reliability is ``count in cues / count in text``.
+``training/cue_lexicon.py``; a word's reliability is ``count in cues / count in text``.
 Light verbs ("expressed", "voiced") become cues with an attitude noun ("skepticism about").
 """
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from stance.tagger import CONFIG_NAME, LABELS, SCHEMA_VERSION, TAGS, Tagger, _versions
 from training.output import atomic_output
-from training.tagger_data import DEFAULT_DATA, Doc, build_windows, doc_regions, load_docs
+from training.polnear import DEFAULT_DATA
+from training.tagger_data import Doc, build_windows, doc_regions, load_docs
 
 log = logging.getLogger("training.tagger")
 TRIM = set(" \t\n\r\"'“”‘’«».,;:!?")

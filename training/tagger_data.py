@@ -14,7 +14,8 @@ from pathlib import Path
 from stance.quotes import find_direct_quotes, sanitize
 from stance.tagger import LABELS, TAGS, Window, encode_regions, pack_windows
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "data"
+from .polnear import gold_files, read_ann, read_text
+
 Spans = dict[str, list[tuple[int, int]]]
 
 
@@ -27,37 +28,20 @@ class Doc:
     gold: Spans
 
 
-def read_ann(path: Path) -> Spans:
-    """Source / Cue / Content fragments of one brat ``.ann`` file."""
-    gold: Spans = {t: [] for t in TAGS}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].startswith("T"):
-            continue
-        label, _, offsets = parts[1].partition(" ")
-        if label not in gold:
-            continue
-        for frag in offsets.split(";"):
-            s, e = frag.split()
-            if int(e) > int(s):
-                gold[label].append((int(s), int(e)))
-    return gold
+def gold_spans(path: Path) -> Spans:
+    """Source / Cue / Content fragments of one brat ``.ann`` file (empty fragments dropped)."""
+    ann = read_ann(path)
+    return {t: [(s, e) for s, e in ann.fragments(t) if e > s] for t in TAGS}
 
 
 def load_docs(data: Path, split: str, limit: int | None = None) -> list[Doc]:
     """The documents of ``split`` ("train" or "dev"; never used on "test")."""
     if split not in ("train", "dev"):
         raise ValueError(f"split={split!r}: the tagger is developed on 'train' and 'dev' only")
-    anns: dict[str, Path] = {}
-    for ann in sorted((data / split / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    if not anns:
+    files = gold_files(data, split)
+    if not files:
         raise FileNotFoundError(f"no .ann files under {data / split / 'attributions'}")
-    docs = []
-    for stem in sorted(anns)[:limit]:
-        text = (data / split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        docs.append(Doc(stem, text, read_ann(anns[stem])))
-    return docs
+    return [Doc(stem, read_text(data, split, stem), gold_spans(path)) for stem, path in files[:limit]]
 
 
 def char_labels(n: int, gold: Spans) -> tuple[list[int], list[int]]:

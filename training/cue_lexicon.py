@@ -7,37 +7,26 @@ word is as a cue. Multi-word cue phrases are stored as lemma sequences with coun
 
 Usage::
 
-    python -m stance.resources.build_cue_lexicon ../shared/data/polnear/data/train
+    python -m training.cue_lexicon [--data ../shared/data/polnear/data] [--out stance/resources/cues.json]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
+from .polnear import DEFAULT_DATA, Annotation, gold_files, read_ann, read_text
+
+LEXICON = Path(__file__).resolve().parents[1] / "stance" / "resources" / "cues.json"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def gold_files(root: Path) -> dict[str, Path]:
-    """Map each document stem to its alphabetically first annotator's ``.ann`` file."""
-    out: dict[str, Path] = {}
-    for ann in sorted((root / "attributions").glob("*.ann")):
-        stem = ann.stem.rsplit("_", 1)[0]
-        out.setdefault(stem, ann)
-    return out
-
-
-def cue_spans(ann: Path) -> list[str]:
-    """Text of each ``Cue`` span in one brat file."""
-    spans = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1].startswith("Cue "):
-            spans.append(parts[2])
-    return spans
+def cue_spans(ann: Annotation) -> list[str]:
+    """Brat's text of each ``Cue`` span of one annotator's file."""
+    return [span.text for span in ann.spans.values() if span.label == "Cue"]
 
 
 def lemma_of(nlp, words: list[str]) -> dict[str, str]:
@@ -50,17 +39,16 @@ def lemma_of(nlp, words: list[str]) -> dict[str, str]:
     return out
 
 
-def build(root: Path) -> dict:
+def build(data: Path) -> dict:
     """Count cue words over the train split and return the lexicon dict."""
     from stance.nlp import load_nlp
 
     cue_words: Counter[str] = Counter()
     phrases: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    for stem, ann in gold_files(root).items():
-        text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        seen.update(w.lower() for w in WORD.findall(text))
-        for span in cue_spans(ann):
+    for stem, path in gold_files(data, "train"):
+        seen.update(w.lower() for w in WORD.findall(read_text(data, "train", stem)))
+        for span in cue_spans(read_ann(path)):
             words = [w.lower() for w in WORD.findall(span)]
             cue_words.update(words)
             if 1 < len(words) <= 4:
@@ -80,13 +68,17 @@ def build(root: Path) -> dict:
     }
 
 
-def main(argv: list[str]) -> None:
-    """Entry point: ``build_cue_lexicon TRAIN_DIR [OUT]``."""
-    root = Path(argv[0])
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("cues.json")
-    out.write_text(json.dumps(build(root), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: write the lexicon built from ``--data``'s train split to ``--out``."""
+    ap = argparse.ArgumentParser(prog="python -m training.cue_lexicon", description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR's data folder (holding train/)")
+    ap.add_argument("--out", type=Path, default=LEXICON, help="where to write the lexicon")
+    args = ap.parse_args(argv)
+    if not gold_files(args.data, "train"):
+        raise SystemExit(f"no PolNeAR train annotations under {args.data / 'train' / 'attributions'}")
+    args.out.write_text(json.dumps(build(args.data), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
