@@ -127,7 +127,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.dep_ == "nsubjpass":
                 return passive_agent(verb), None
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return child, verb.head
+                return child, _relative_antecedent(verb.head)
             return _past_scene(child, verb), None
     if any(c.dep_ == "auxpass" for c in verb.children):  # "which calls itself X and is estimated by the military
         return passive_agent(verb), None                  # to have ...": the conjunct's subject is no source
@@ -139,6 +139,29 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if agent is None:
         agent = _after_quote_subject(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+#: Names of months and days, which the parse can take for the noun a relative clause modifies.
+CALENDAR = frozenset("january february march april may june july august september october november december "
+                     "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _when(tok: Any) -> bool:
+    """A date or a number ("in July", "on Monday", "60"): no one who speaks."""
+    return tok.tag_ == "CD" or (tok.lower_ in CALENDAR and tok.tag_ == "NNP")
+
+
+def _relative_antecedent(head: Any) -> Any:
+    """The noun a "which"/"who" clause modifies. The parse hangs "a letter in July, which showed" on the date;
+    the clause belongs to the noun the date's phrase qualifies ("letter"), or, where the phrase qualifies a verb,
+    to the verb's object before it ("published a report in March, which concluded"), where there is one."""
+    if not (_when(head) and head.dep_ == "pobj" and head.head.dep_ == "prep"):
+        return head
+    host = head.head.head
+    if host.pos_ in ("NOUN", "PROPN"):
+        return host
+    obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < head.i), None)
+    return obj if obj is not None else head
 
 
 def _past_scene(subj: Any, verb: Any) -> Any:
@@ -207,6 +230,8 @@ def _not_speaker(subj: Any) -> bool:
     antecedent is one of those ("any arrangement that allowed ...")."""
     if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all", "nobody", "no-one"):
         return True  # "Nobody is asking them to surrender": no one in particular
+    if subj.lower_ in ("'s", "’s") or (subj.lower_ == "us" and subj.head.head.lower_ == "let"):
+        return True  # "Let's say you think a degree will cost ...": the writer's supposition, no source
     if subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children):
         return True  # an interviewer's question ("Your party says it may not turn up. Will you?"): no source
     if subj.i > 0 and subj.doc[subj.i - 1].lower_ == "not" and subj.lower_ in ("everyone", "everybody", "all"):
@@ -234,4 +259,4 @@ def can_speak(subj: Any, antecedent: Any = None) -> bool:
     """A subject that can make a statement: not "this showed", "direct negotiations offered", nor a
     relative "that"/"which" whose antecedent is no speaker ("placards that read ...")."""
     return not (_not_speaker(subj) or (antecedent is not None and (
-        _not_speaker(antecedent) or _unknown_noun(antecedent))))
+        _not_speaker(antecedent) or _unknown_noun(antecedent) or _when(antecedent))))

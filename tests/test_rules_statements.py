@@ -567,3 +567,24 @@ def test_a_finding_with_a_that_clause_is_a_statement(ex):
     text = "A study by the central bank found that the tariff talks had cut investment by a fifth."
     assert speakers(ex, text) == ["study by the central bank"]
     assert [q.text for q in ex.extract(text)] == ["that the tariff talks had cut investment by a fifth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's say the two delegations agree on a ceasefire line by Friday.",
+        "Let us say that the mediators fail to bring the rebels back to Doha.",
+    ],
+)
+def test_a_supposition_is_no_statement(ex, text):
+    """"Let's say": the writer supposes; nobody said it."""
+    assert ex.extract(text) == []
+
+
+def test_a_date_is_not_the_speaker_of_a_relative_clause(ex):
+    """The parse hangs "which" on the date; the clause is the letter's or the report's."""
+    (letter,) = ex.extract("A letter from the mediator in July, which said that the talks would resume, was released.")
+    assert letter.speaker == "letter from the mediator in July" and letter.text == "that the talks would resume"
+    (report,) = ex.extract("The ministry published a report in March, which concluded that the talks had failed.")
+    assert report.speaker == "report" and report.text == "that the talks had failed"
+    assert ex.extract("The envoys met in Geneva on Monday, which showed that the talks were alive.") == []
