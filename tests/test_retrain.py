@@ -146,6 +146,28 @@ def test_a_continued_model_records_the_recipe_it_continued_from(tmp_path):
     assert _init_recipe(SimpleNamespace(init=str(tmp_path / "missing"))) == {}
 
 
+def test_a_third_stage_records_all_three_and_its_card_names_them(tmp_path):
+    from types import SimpleNamespace
+
+    from training.loop import _init_recipe
+    from training.model_card import _stages, lineage
+
+    second = tmp_path / "stage2"
+    second.mkdir()
+    stage1 = {"transfer": ["vast"], "seed": 13}
+    stage2 = {"data": ["runs/speaker_rows.jsonl"], "lr": 3e-5}
+    (second / "stance_config.json").write_text(json.dumps({"recipe": stage2, "init_recipe": stage1}), encoding="utf-8")
+    chained = _init_recipe(SimpleNamespace(init=str(second)))
+    assert chained == {"init_recipe": {**stage2, "init_recipe": stage1}}
+    stage3 = {"data": ["runs/speaker_rows.jsonl", "runs/real_train_x3.jsonl"], "lr": 2e-5}
+    assert lineage({"recipe": stage3, **chained}) == [stage1, stage2]
+    text = _stages(lineage({"recipe": stage3, **chained}), stage3)
+    assert text.startswith("Three stages. Stage 1 (the corpus and the transfer sets, from the base encoder):")
+    assert "Stage 2 (continued from stage 1 on the speaker rows):" in text
+    assert text.endswith("Stage 3 (continued from stage 2 on the speaker rows and the corpus's real training rows):")
+    assert _stages([], stage1) == ""
+
+
 def test_quote_temperatures_can_be_fitted_on_the_corpus_dev_split(tmp_path, tiny_base):
     pytest.importorskip("datasets")
     from training.corpus import load_corpus

@@ -178,13 +178,17 @@ def fit(cfg: Any, bundle, base: str, outdir: Path) -> dict[str, Any]:
 
 
 def _init_recipe(cfg: Any) -> dict[str, Any]:
-    """``{"init_recipe": ...}``: the recipe of the model a run continued from (``--init``), so that a two-stage
-    model records both stages; empty when it started from the base encoder or the init has no recipe."""
+    """``{"init_recipe": ...}``: the recipe of the model a run continued from (``--init``), itself holding the
+    ``init_recipe`` of the model that one continued from, so that a model of several stages records every stage;
+    empty when it started from the base encoder or the init has no recipe."""
     path = Path(cfg.init) / "stance_config.json" if getattr(cfg, "init", None) else None
     if path is None or not path.is_file():
         return {}
-    recipe = json.loads(path.read_text(encoding="utf-8")).get("recipe")
-    return {"init_recipe": recipe} if recipe else {}
+    init = json.loads(path.read_text(encoding="utf-8"))
+    recipe = init.get("recipe")
+    if not recipe:
+        return {}
+    return {"init_recipe": {**recipe, "init_recipe": init["init_recipe"]} if init.get("init_recipe") else recipe}
 
 
 def _finish(cfg: Any, model, tokenizer, bundle, outdir: Path, extra: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -73,18 +73,16 @@ def _seeds(s: dict[str, Any]) -> str:
 def write_card(model_dir: Path, m: dict[str, Any], seeds: dict[str, Any], baselines: dict[str, Any] | None) -> None:
     cfg = json.loads((model_dir / "stance_config.json").read_text(encoding="utf-8"))
     recipe = cfg.get("recipe", {})
-    stage1 = cfg.get("init_recipe")
-    transfer = (recipe.get("transfer") or []) + [t for t in (stage1 or {}).get("transfer") or []
-                                                  if t not in (recipe.get("transfer") or [])]
+    before = lineage(cfg)
+    stage1 = bool(before)
+    transfer = list(dict.fromkeys(t for r in [recipe, *before] for t in r.get("transfer") or []))
     src = SOURCES.format(
         transfer_newsmtsc=", auxiliary sentiment rows" if "newsmtsc" in transfer else "",
         transfer_directed=", auxiliary sentiment rows" if "directed" in transfer else "",
         extra_rows="\n".join([TRANSFER_ROWS[t] for t in transfer if t in TRANSFER_ROWS]
                               + ([STAGE2_ROW] if stage1 else [])),
     )
-    stages = (f"Two stages. Stage 1 (the corpus and the transfer sets, from the base encoder):\n```json\n"
-              f"{json.dumps(stage1, indent=2)}\n```\nStage 2 (continued from stage 1 on the speaker rows):"
-              if stage1 else "")
+    stages = _stages(before, recipe)
     swap = m.get("target_swap", {})
     text = CARD.format(
         sources=src, stages=stages, recipe=json.dumps(recipe, indent=2),
@@ -100,6 +98,41 @@ def write_card(model_dir: Path, m: dict[str, Any], seeds: dict[str, Any], baseli
                  if seeds.get("recipes") else ""),
     )
     (model_dir / "README.md").write_text(text, encoding="utf-8")
+
+
+def lineage(cfg: dict[str, Any]) -> list[dict[str, Any]]:
+    """The recipes of the stages before the last, first stage first (``init_recipe`` nests one per stage)."""
+    chain, recipe = [], cfg.get("init_recipe")
+    while recipe:
+        chain.append({k: v for k, v in recipe.items() if k != "init_recipe"})
+        recipe = recipe.get("init_recipe")
+    return chain[::-1]
+
+
+_DATA_NAMES = {"speaker_rows": "the speaker rows", "real_train": "the corpus's real training rows"}
+_COUNT = {2: "Two", 3: "Three", 4: "Four", 5: "Five"}
+
+
+def _on(recipe: dict[str, Any]) -> str:
+    """What a continued stage trained on, in words ("the speaker rows")."""
+    names = []
+    for path in recipe.get("data") or []:
+        stem = Path(path).stem
+        names.append(next((words for key, words in _DATA_NAMES.items() if stem.startswith(key)), f"`{path}`"))
+    return " and ".join(dict.fromkeys(names)) or "the project corpus"
+
+
+def _stages(before: list[dict[str, Any]], last: dict[str, Any]) -> str:
+    """The recipe section's preamble: each earlier stage's recipe, then the heading of the last one's."""
+    if not before:
+        return ""
+    n = len(before) + 1
+    parts = [f"{_COUNT.get(n, n)} stages. Stage 1 (the corpus and the transfer sets, from the base encoder):\n```json\n"
+             f"{json.dumps(before[0], indent=2)}\n```"]
+    for k, recipe in enumerate(before[1:], start=2):
+        parts.append(f"Stage {k} (continued from stage {k - 1} on {_on(recipe)}):\n```json\n{json.dumps(recipe, indent=2)}\n```")
+    parts.append(f"Stage {n} (continued from stage {n - 1} on {_on(last)}):")
+    return "\n".join(parts)
 
 
 def _calibrated_on(m: dict) -> str:
