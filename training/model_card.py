@@ -15,7 +15,7 @@ SOURCES = """| data | use | licence / terms |
 {extra_rows}"""
 
 STAGE2_ROW = ("| speaker benchmark articles, development sets only (`tests/data/articles`, "
-              "`tests/data/speaker_sets.json`) | second stage: each speaker's label on each of their quotes and, "
+              "`tests/data/speaker_sets.json`) | the stages after the first: each speaker's label on each of their quotes and, "
               "with `--speaker-rows`, on all of their quotes joined (`training/speaker_rows.py`) | written by the stance team; Apache-2.0 with this project |")
 
 TRANSFER_ROWS = {
