@@ -588,3 +588,20 @@ def test_a_date_is_not_the_speaker_of_a_relative_clause(ex):
     (report,) = ex.extract("The ministry published a report in March, which concluded that the talks had failed.")
     assert report.speaker == "report" and report.text == "that the talks had failed"
     assert ex.extract("The envoys met in Geneva on Monday, which showed that the talks were alive.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geneva (AFP) - The envoy said on Monday that the talks would resume next week.",
+        "New York, March 3 (AP) -- The envoy said the contract talks would resume next week.",
+    ],
+)
+def test_a_title_case_wire_dateline_is_no_speaker(ex, text):
+    """Wire copy on the web writes its dateline in title case; the city is no speaker."""
+    assert speakers(ex, text) == ["envoy"]
+    assert "Geneva" not in blank_furniture(text) and "(A" not in blank_furniture(text)
+
+
+def test_a_name_with_a_parenthesis_is_no_dateline(ex):
+    assert speakers(ex, "Senator Jones (D-NY) - who chairs the panel - said the talks would fail.") == ["Jones"]
