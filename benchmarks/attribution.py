@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.polnear import gold_files, read_ann, read_text  # noqa: E402
+from training.polnear import DEFAULT_DATA, gold_files, read_ann, read_text  # noqa: E402
 
 LABELS = ("Source", "Cue", "Content")
 TRIM = set(" \t\n\r\"'“”‘’«».,;:!?")
@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("train", "dev", "test"), default="dev")
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "polnear" / "data")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     ap.add_argument("--tagger", type=Path, default=None, help="tagger directory (default models/attribution-tagger)")
     ap.add_argument("--systems", nargs="*", default=None,

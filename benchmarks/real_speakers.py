@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.polnear import gold_files, read_ann, read_text  # noqa: E402
+from training.polnear import DEFAULT_DATA, gold_files, read_ann, read_text  # noqa: E402
 
 Span = tuple[int, int]
 #: Cue words of plain speech: an attribution with one of these reports what someone said or wrote.
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--split", choices=("train", "dev"), default="dev")
     ap.add_argument("--limit", type=int, default=None, help="first N articles (nothing is written)")
     ap.add_argument("--extractor", nargs="+", choices=("rules", "tagger"), default=["rules", "tagger"])
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "polnear" / "data")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the unmatched speakers")
     args = ap.parse_args(argv)

@@ -74,13 +74,12 @@ def write_card(model_dir: Path, m: dict[str, Any], seeds: dict[str, Any], baseli
     cfg = json.loads((model_dir / "stance_config.json").read_text(encoding="utf-8"))
     recipe = cfg.get("recipe", {})
     before = lineage(cfg)
-    stage1 = bool(before)
     transfer = list(dict.fromkeys(t for r in [recipe, *before] for t in r.get("transfer") or []))
     src = SOURCES.format(
         transfer_newsmtsc=", auxiliary sentiment rows" if "newsmtsc" in transfer else "",
         transfer_directed=", auxiliary sentiment rows" if "directed" in transfer else "",
         extra_rows="\n".join([TRANSFER_ROWS[t] for t in transfer if t in TRANSFER_ROWS]
-                              + ([STAGE2_ROW] if stage1 else [])),
+                              + ([STAGE2_ROW] if before else [])),
     )
     stages = _stages(before, recipe)
     swap = m.get("target_swap", {})
@@ -88,7 +87,7 @@ def write_card(model_dir: Path, m: dict[str, Any], seeds: dict[str, Any], baseli
         sources=src, stages=stages, recipe=json.dumps(recipe, indent=2),
         stage_limits=("- The second stage gives each quote its speaker's label (a weak label: a skeptical speaker's "
                       "neutral aside counts as skeptical), from wire-style articles the team wrote, not real news.\n"
-                      if stage1 else ""), metrics=_metrics_table(m), per_class=_per_class(m),
+                      if before else ""), metrics=_metrics_table(m), per_class=_per_class(m),
         baselines=_baselines(baselines), seeds=_seeds(seeds),
         ece_s=m["test"]["stance"]["ece_raw"], ece_s2=m["test"]["stance"]["ece"],
         ece_m=m["test"]["sentiment"]["ece_raw"], ece_m2=m["test"]["sentiment"]["ece"],
