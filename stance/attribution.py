@@ -65,7 +65,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             first = c
     cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
     cue = span_of(cue_toks, offset)
-    cont = span_of(_before_rival_report(without_according(subtree_tokens(content, stop=verb)), content), offset)
+    cont = span_of(_before_rival_report(without_according(subtree_tokens(content, stop=verb, whole_stop=True)), content), offset)
     if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
         pred = next((c for c in verb.children if c.i > content.i and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))), None)

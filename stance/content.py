@@ -188,7 +188,7 @@ _WITHHOLD = frozenset("mention mentioned give gave specify specified name named 
 def not_statement(content: Any, verb: Any) -> bool:
     """"asked not to be named", "declined to comment", "accused each other", "agreed to return", "did not
     mention a deadline", and passives with no agent ("are expected to last") report no statement."""
-    words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb)[:4])
+    words = " ".join(t.lower_ for t in subtree_tokens(content, stop=verb, whole_stop=True)[:4])
     if _NOT_STATEMENT.match(words):
         return True
     if words.startswith(("whether", "if ")) and any(

@@ -42,15 +42,20 @@ def span_of(tokens: list[Any], offset: int) -> Span:
     return (toks[0].idx + offset, toks[-1].idx + len(toks[-1]) + offset)
 
 
-def subtree_tokens(tok: Any, *, stop: Any = None) -> list[Any]:
-    """Contiguous tokens of ``tok``'s subtree, cut before ``stop`` (a token) if inside it."""
+def subtree_tokens(tok: Any, *, stop: Any = None, whole_stop: bool = False) -> list[Any]:
+    """Contiguous tokens of ``tok``'s subtree, cut before ``stop`` (a token) if inside it.
+
+    With ``whole_stop`` the cut also drops the rest of ``stop``'s own subtree on that side: in
+    "The talks, she said in a statement, were the only path", the clause of ``were`` without the
+    parenthetical "she said in a statement" is "were the only path", not "in a statement, were ...".
+    """
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
     if stop is not None and lo <= stop.i <= hi:
         if stop.i > tok.i:
-            hi = stop.i - 1
+            hi = (stop.left_edge.i if whole_stop and stop.left_edge.i > tok.i else stop.i) - 1
         else:
-            lo = stop.i + 1
+            lo = (stop.right_edge.i if whole_stop and stop.right_edge.i < tok.i else stop.i) + 1
     return [doc[i] for i in range(lo, hi + 1)]
 
 

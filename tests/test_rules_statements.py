@@ -605,3 +605,13 @@ def test_a_title_case_wire_dateline_is_no_speaker(ex, text):
 
 def test_a_name_with_a_parenthesis_is_no_dateline(ex):
     assert speakers(ex, "Senator Jones (D-NY) - who chairs the panel - said the talks would fail.") == ["Jones"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The talks, she said in a statement, were the only path to ending the suffering.",
+     "were the only path to ending the suffering"),
+    ("The agreement, Holm told reporters on Monday, would be signed within weeks.", "would be signed within weeks"),
+    ("Any deal, the minister added in an interview with Reuters, must include prisoners.", "must include prisoners"),
+])
+def test_a_parenthetical_cue_keeps_its_own_words_out_of_the_content(ex, text, content):
+    assert [q.text for q in ex.extract(text)] == [content]
