@@ -106,8 +106,13 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
         rest = [name.strip(), more.strip()]
     if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [parts[0], *rest[1:]]
-    aliases = tuple(r for r in rest if len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
+    rest = [_AGE.sub("", r) for r in rest]
+    aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
+
+
+#: An age after a name ("Luis Ortega, 44", "Erik Sand, 44, an economist"): it names nobody.
+_AGE = re.compile(r"^(?:aged )?\d{1,3}(?:,\s*|$)")
 
 
 #: Where an apposition begins: a comma (not the thousands separator of "About 1,500 strikers"), a spaced dash or a

@@ -90,3 +90,9 @@ def test_seed_article(ex):
         assert mine, spk["speaker"]
         for text in spk["quotes"]:
             assert _covered(text, article, mine), (spk["speaker"], text)
+
+
+def test_an_age_after_a_name_is_no_alias():
+    assert split_apposition("assembler Luis Ortega, 44") == ("assembler Luis Ortega", ())
+    assert split_apposition("UN envoy Ingrid Holm, aged 61") == ("UN envoy Ingrid Holm", ())
+    assert split_apposition("Erik Sand, 44, a labor economist") == ("Erik Sand", ("a labor economist",))
