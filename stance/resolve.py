@@ -103,6 +103,30 @@ def _appositions(text: str, ent: Entity) -> list[str]:
     return out
 
 
+def _role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
+    """Whether a nameless role (its lower-case ``words``) is the role phrase ``alias`` of a named person: every
+    word occurs in it, a country also as its adjective ("Britain's ..." / "British Fisheries Minister"). With
+    ``owned`` (the text wrote the country as the role's owner, "Britain's fisheries minister") a country the alias
+    does not name may stay unsaid ("Fisheries Minister Alan Hart"); one it contradicts may not ("Norwegian
+    Fisheries Minister Kari Lund"), and "a U.S. negotiator" is nobody's "lead negotiator"."""
+    have = surname_form(alias).replace("’", "'").replace("'s", " ").split()
+    places = {place_key(w) for w in have} - {None}
+    for w in words:
+        key = place_key(w)
+        if w not in have and not (key is not None and (key in places or (owned and not places))):
+            return False
+    return True
+
+
+def _country_owns(text: str, words: list[str]) -> bool:
+    """Whether the text writes the role ``words`` as a country's, with more words after it: "Britain's
+    fisheries minister"."""
+    if len(words) < 3 or place_key(words[0]) is None:
+        return False
+    pattern = re.escape(words[0]) + r"['’]s\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 def _telling(alias: str, name: str) -> bool:
     """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
     shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
@@ -244,9 +268,8 @@ class Resolver(BodyLookup, PronounLookup):
                 continue
             if placed is None:
                 placed = {id(p): _appositions(text, p) for p in people}
-            hits = [p for p in people if any(
-                all(w in surname_form(a).replace("’", "'").replace("'s", " ").split() for w in words)
-                for a in p.aliases + placed[id(p)])]
+            owned = _country_owns(text, words)
+            hits = [p for p in people if any(_role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
             if len(hits) == 1:
                 hits[0].aliases.append(ent.names[0])
                 out[id(ent)] = hits[0]

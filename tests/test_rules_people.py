@@ -642,3 +642,22 @@ def test_a_relative_introduced_by_first_name_is_who_she_is(ex):
             "His daughter, Kirsty, who runs the family's processing business, is more hopeful. She says a deal on "
             "quotas would let her hire again.")
     assert [q.speaker for q in ex.extract(text)] == ["Alan Buchan", "Kirsty"]
+
+
+@pytest.mark.parametrize(("named", "merged"), [
+    ("Fisheries Minister Alan Hart", True),  # the country the lede gave stays unsaid
+    ("British Fisheries Minister Alan Hart", True),  # the country as its adjective
+    ("Norwegian Fisheries Minister Alan Hart", False),  # another country's minister
+])
+def test_a_country_s_role_in_the_lede_is_the_minister_named_later(ex, named, merged):
+    text = ("Britain's fisheries minister walked out of talks with Norway on Friday, saying Oslo had refused to "
+            f'budge on cod quotas.\n\n"We came to negotiate in good faith," {named} wrote on X.')
+    assert (list(groups(ex, text)) == ["Alan Hart"]) is merged
+
+
+def test_an_indefinite_national_is_not_a_named_lead_negotiator(ex):
+    text = ("A U.S. negotiator said the United States could accept a higher figure.\n\n"
+            'Brazil has called for calm. "Nobody leaves this room with everything," its lead negotiator, '
+            "Ricardo Alencar, said.")
+    got = groups(ex, text)
+    assert "U.S. negotiator" in got and "Ricardo Alencar" in got
