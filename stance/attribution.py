@@ -45,6 +45,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     content, cue_last = content_child(verb, score)
     if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
         content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
+    if content is None and _closing_conj(verb, score):
+        content, cue_last = verb.head, verb  # "... but remain apart on steel tariffs, Sefcovic said on Friday."
     if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
         return None
     if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
@@ -85,6 +87,27 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
 
 _ASKING = verb_forms("ask")
 _QUESTION_WORDS = frozenset("what whether if how why when who whom where which".split())
+
+
+def _closing_conj(verb: Any, score: float) -> bool:
+    """"X and Y made progress but remain apart, Sefcovic said on Friday.": after a long clause the parse makes the
+    closing "said" a conjunct of the clause's verb, not its head. A speech verb set off by a comma, with a subject
+    of its own, no conjunction ("..., and said") and nothing after it but its own phrases, reports that clause."""
+    if verb.dep_ != "conj" or score < 0.8 or not verb.head.tag_.startswith("VB") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("cc", "ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    after = [c for c in verb.rights if not c.is_punct]
+    if any(c.dep_ not in ("prep", "advmod", "npadvmod") or (c.dep_ == "npadvmod" and c.lower_ not in _WHEN)
+           for c in after):
+        return False  # "their smiles said a lot"
+    return all(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
+
+
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def _asks(verb: Any, content: Any) -> bool:

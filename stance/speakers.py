@@ -65,7 +65,12 @@ def strip_name(mention: str) -> str:
         words = words[1:]
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
-    return " ".join(words).strip(" ,.;:\"“”'")
+    name = " ".join(words).strip(" ,.;:\"“”'")
+    return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
+
+
+#: A name that ends in dotted initials, whose last dot is part of it ("U.N.", "U.S.").
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 
 
 _LINKS = frozenset("for of at to from with in on".split())

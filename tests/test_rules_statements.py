@@ -615,3 +615,15 @@ def test_a_name_with_a_parenthesis_is_no_dateline(ex):
 ])
 def test_a_parenthetical_cue_keeps_its_own_words_out_of_the_content(ex, text, content):
     assert [q.text for q in ex.extract(text)] == [content]
+
+
+def test_a_closing_said_parsed_as_a_conjunct_reports_the_clause(ex):
+    text = ('The European Union and the United States made "real progress" in trade talks this week but remain '
+            "apart on steel tariffs, EU trade chief Maros Sefcovic said on Friday.")
+    assert [(q.speaker, q.text) for q in ex.extract(text)] == [
+        ("Maros Sefcovic", 'The European Union and the United States made "real progress" in trade talks this '
+                           "week but remain apart on steel tariffs")]
+
+
+def test_an_initialism_body_keeps_its_dot(ex):
+    assert speakers(ex, "A U.N. spokesman said talks would resume on Monday.") == ["U.N."]

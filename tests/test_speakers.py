@@ -96,3 +96,9 @@ def test_an_age_after_a_name_is_no_alias():
     assert split_apposition("assembler Luis Ortega, 44") == ("assembler Luis Ortega", ())
     assert split_apposition("UN envoy Ingrid Holm, aged 61") == ("UN envoy Ingrid Holm", ())
     assert split_apposition("Erik Sand, 44, a labor economist") == ("Erik Sand", ("a labor economist",))
+
+
+def test_a_name_ending_in_initials_keeps_its_last_dot():
+    assert strip_name("the U.N.") == "U.N."
+    assert strip_name("Jane Doe.") == "Jane Doe"
+    assert strip_name("Mr. Trump.") == "Trump"
