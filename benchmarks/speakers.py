@@ -237,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extractor", default="rules", choices=["rules", "tagger"],
                     help="rules (the default extractor) or tagger (rules + the BIO attribution tagger)")
     ap.add_argument("--quantize", action="store_true", help="int8 tagger (with --extractor tagger)")
+    ap.add_argument("--tagger", default=None,
+                    help="tagger directory (with --extractor tagger; default models/attribution-tagger)")
     args = ap.parse_args(argv)
     if args.out is None:  # a subset run must not overwrite the full results
         full = set(args.sets.split(",")) >= set(every)
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.extractor == "tagger":
         from stance.tagged import TaggedExtractor
 
-        ex = TaggedExtractor(quantize=args.quantize)
+        ex = TaggedExtractor(tagger_path=args.tagger, quantize=args.quantize)
     else:
         from stance.extractor import Extractor
 
@@ -271,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         RESULTS.mkdir(parents=True, exist_ok=True)
         cmd = f"python benchmarks/speakers.py --sets {args.sets} --extractor {args.extractor}"
         cmd += " --quantize" if args.quantize else ""
+        cmd += f" --tagger {args.tagger}" if args.tagger else ""
         md = f"# Speaker benchmark\n\n`{cmd}`\n\n{table}\n\n## Errors\n\n" + "\n".join(
             f"- {e}" for errs in errors.values() for e in errs
         )
