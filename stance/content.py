@@ -64,8 +64,10 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
         content, last = _attitude_child(verb)
         if content is not None:
             return content, last
-    # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content
-    for c in sorted(kids, key=lambda k: k.dep_ != "ccomp"):
+    # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content; a clause
+    # after the verb before a ccomp ahead of it ("The committee co-chairs, X and Y, said that ...": "co" parsed a verb)
+    after = any(c.dep_ == "ccomp" and c.i > verb.i and not _continues_quote(c) for c in kids)
+    for c in sorted(kids, key=lambda k: (k.dep_ != "ccomp", after and k.i < verb.i)):
         if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
                 c.dep_ == "parataxis" and cue_score(c.text) >= 0.5) and _set_off(c, verb) and (
                 score >= 0.3 or _reported_clause(c)):
@@ -90,6 +92,18 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
             verb.lower_ in _SPEAK_VERBS and prep.lower_ in ("to", "with")):  # "spoke to reporters": the audience
         return obj, prep
     return None, None
+
+
+def _continues_quote(clause: Any) -> bool:
+    """A clause after the cue that carries on a quote ("..., the official said, 'though nobody wants ...'"); after a
+    colon (": 'We have always said ...'") the quote is what the cue reports."""
+    doc, i = clause.doc, clause.left_edge.i
+    j = i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j >= 0 and doc[j].text == ":":
+        return False
+    return j < i - 1 or doc[i].is_quote or doc[i].lower_ in ("though", "so", "but", "and")
 
 
 def _reported_clause(clause: Any) -> bool:

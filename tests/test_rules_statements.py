@@ -627,3 +627,21 @@ def test_a_closing_said_parsed_as_a_conjunct_reports_the_clause(ex):
 
 def test_an_initialism_body_keeps_its_dot(ex):
     assert speakers(ex, "A U.N. spokesman said talks would resume on Monday.") == ["U.N."]
+
+
+def test_a_clause_after_the_cue_is_its_content_when_the_parse_put_a_clause_before_it_too(ex):
+    # "co-chairs" is parsed as a verb, a clause ahead of "said"; the "that" clause after it is what was said
+    text = ("The committee co-chairs, Ellen Marsh and Tom Fielding, said in a joint statement that they were "
+            "willing to talk.")
+    assert [q.text for q in ex.extract(text)] == ["that they were willing to talk"]
+    text = ("The BMA's resident doctors committee co-chairs, Dr Ellen Marsh and Dr Tom Fielding, said in a joint "
+            "statement: 'We have always said we are willing to talk. We will see.'")
+    assert [(q.speaker, q.kind) for q in ex.extract(text)] == [("Ellen Marsh and Tom Fielding", "direct")]
+
+
+def test_a_quote_carried_on_after_the_cue_leaves_the_clause_before_it_the_content(ex):
+    text = ("The minister was not ruling out a civil mobilisation order to requisition crews, the official said, "
+            "\u2018though nobody wants to reach that point\u2019.")
+    assert [q.text for q in ex.extract(text)] == [
+        "The minister was not ruling out a civil mobilisation order to requisition crews",
+        "though nobody wants to reach that point"]
