@@ -54,6 +54,9 @@ def strip_name(mention: str) -> str:
         >>> strip_name("Political expert Azer Gasimli")
         'Azer Gasimli'
     """
+    pair = _titled_pair(mention)
+    if pair:
+        return pair
     name, _ = split_role(mention)
     words = _HONORIFIC.sub("", name).split()
     rest = " ".join(words[1:])
@@ -74,6 +77,25 @@ _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 
 
 _LINKS = frozenset("for of at to from with in on".split())
+
+
+def _titled_pair(mention: str) -> str:
+    """"Dr Ellen Marsh and Dr Tom Fielding" -> "Ellen Marsh and Tom Fielding" (both speak; the role split would
+    keep only the first), or "" when the mention is no two titled names."""
+    m = re.fullmatch(r"(.+?)\s+and\s+(.+)", mention.strip(" ,"))
+    if m is None:
+        return ""
+    names, ok, titled = [], True, False
+    for side in m.groups():
+        words = side.split()
+        cut = 0
+        while cut < len(words) - 1 and words[cut].lower() in TITLES and words[cut][0].isupper():
+            cut += 1
+        name = " ".join(words[cut:])
+        ok = ok and (is_person_name(name) or (cut > 0 and len(words) - cut == 1 and is_proper(name)))
+        titled = titled or cut > 0
+        names.append(name)
+    return " and ".join(names) if ok and titled else ""
 #: Honorifics that come before a name and are no part of it: Malaysian titles ("Datuk Seri Khairul", "Tan Sri
 #: Azman") and the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista").
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"

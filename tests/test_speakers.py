@@ -102,3 +102,9 @@ def test_a_name_ending_in_initials_keeps_its_last_dot():
     assert strip_name("the U.N.") == "U.N."
     assert strip_name("Jane Doe.") == "Jane Doe"
     assert strip_name("Mr. Trump.") == "Trump"
+
+
+def test_two_titled_names_are_both_kept():
+    assert strip_name("Dr Ellen Marsh and Dr Tom Fielding") == "Ellen Marsh and Tom Fielding"
+    assert strip_name("Senator Jane Roe and John Doe") == "Jane Roe and John Doe"
+    assert strip_name("Mr Smith and Mr Jones") == "Smith and Jones"
