@@ -164,7 +164,14 @@ def balanced(text: str, span: Span, offset: int) -> Span:
     inner = text[s:e]
     open_ = inner.count("\u201c") > inner.count("\u201d") or inner.count('"') % 2 == 1
     m = _CLOSE_AFTER.match(text, e) if open_ else None
+    if m is None and _OPEN_SINGLE.search(inner):  # British style: "there would be 'no blank cheque'."
+        m = _CLOSE_SINGLE_AFTER.match(text, e)
     return (span[0], m.end() + offset) if m else span
+
+
+#: A single opening mark (after a space or at the start) with no closing one after it: "be 'no blank cheque".
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['\u2018](?=\w)(?:(?!['\u2019](?!\w)).)*$", re.DOTALL)
+_CLOSE_SINGLE_AFTER = re.compile(r"[.,!?]?['\u2019](?!\w)")
 
 
 def without_according(tokens: list[Any]) -> list[Any]:

@@ -645,3 +645,12 @@ def test_a_quote_carried_on_after_the_cue_leaves_the_clause_before_it_the_conten
     assert [q.text for q in ex.extract(text)] == [
         "The minister was not ruling out a civil mobilisation order to requisition crews",
         "though nobody wants to reach that point"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Wes Streeting warned there would be 'no blank cheque'. He left.", "there would be 'no blank cheque'"),
+    ("Wes Streeting warned there would be \u2018no blank cheque\u2019. He left.", "there would be \u2018no blank cheque\u2019"),
+    ("Wes Streeting said the doctors' demands were too high.", "the doctors' demands were too high"),
+])
+def test_a_single_quote_the_content_opens_is_closed(ex, text, content):
+    assert [q.text for q in ex.extract(text)] == [content]
