@@ -328,16 +328,26 @@ def _merge_reasons(raw: str, found: list[Found]) -> list[Found]:
             and last.att.attitude
             and last.att.verb is not None
             and f.att is not None
-            and f.att.verb is not None  # tagger attributions have no parse
-            and f.att.verb.dep_ == "advcl"
-            and f.att.verb.head.i == last.att.verb.i
-            and f.att.verb.doc is last.att.verb.doc
-            and not raw[last.content[1] : f.att.cue[0]].strip(" ,;")
+            and (_reason_of(raw, f, last) or f.att is last.att and _PARTICIPLE_GAP.fullmatch(
+                raw[last.content[1] : f.content[0]]))  # finish() gave the participle the attitude's attribution
         ):
             last.content = (last.content[0], f.content[1])
             continue
         out.append(f)
     return out
+
+
+def _reason_of(raw: str, f: Found, last: Found) -> bool:
+    """``f`` is a participle attribution ("citing Y") hung on the verb of ``last``'s attitude, right after it."""
+    return (f.att.verb is not None  # tagger attributions have no parse
+            and f.att.verb.dep_ == "advcl"
+            and f.att.verb.head.i == last.att.verb.i
+            and f.att.verb.doc is last.att.verb.doc
+            and not raw[last.content[1] : f.att.cue[0]].strip(" ,;"))
+
+
+#: Between an attitude's content and its participle's: ", saying ", ", citing ".
+_PARTICIPLE_GAP = re.compile(r"[ ,;]*\w+ing\s+")
 
 
 def _antecedent_text(raw: str, att: Attribution) -> str:

@@ -654,3 +654,9 @@ def test_a_quote_carried_on_after_the_cue_leaves_the_clause_before_it_the_conten
 ])
 def test_a_single_quote_the_content_opens_is_closed(ex, text, content):
     assert [q.text for q in ex.extract(text)] == [content]
+
+
+def test_an_attitude_and_its_participle_are_one_quote(ex):
+    text = "The envoy expressed optimism about a deal, saying both sides were close."
+    assert [q.text for q in ex.extract(text)] == [
+        "expressed optimism about a deal, saying both sides were close"]
