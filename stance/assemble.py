@@ -113,9 +113,21 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     # it for the benchmark) but no statement to classify
     # the question put to a speaker ("Asked whether ..., Price said") places them, for the quotes after it,
     # but is no statement of theirs
-    return [_to_quote(raw, f) for f in _merge_reasons(raw, found)
-            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
-            and not (f.att is not None and f.att.question and f.content == f.att.content)]
+    return _without_echoes([_to_quote(raw, f) for f in _merge_reasons(raw, found)
+                            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
+                            and not (f.att is not None and f.att.question and f.content == f.att.content)])
+
+
+def _without_echoes(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote that lies inside another quote of the same speaker: in "Choi accused the government of
+    having 'wasted months' by refusing to negotiate directly", "to negotiate directly ..." is part of what Choi
+    said, not a second statement (another speaker's statement nested in the words stays)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            spans.setdefault(q.speaker, []).append((q.start, q.end))
+    return [q for q in quotes if q.speaker is None or not any(
+        a <= q.start and q.end <= b and (a, b) != (q.start, q.end) for a, b in spans[q.speaker])]
 
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -51,6 +51,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
         return None
+    if _stirs_others(verb):  # "The union walked out, raising fears of a long strike": the walkout did
+        return None
     if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added
         return None
     if verb.lower_ in _TELLING and content.tag_.startswith("NN"):  # "told the BBC's Today programme the ..."
@@ -87,6 +89,17 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
 
 _ASKING = verb_forms("ask")
 _QUESTION_WORDS = frozenset("what whether if how why when who whom where which".split())
+
+
+#: What a deed stirs in others ("raising hopes of an end to the dispute"), not what its doer says.
+_STIRRED = frozenset("hope hopes fear fears expectations speculation".split())
+
+
+def _stirs_others(verb: Any) -> bool:
+    """A participle with no subject of its own ("..., raising fears of a long strike"): the event raised them."""
+    return (verb.lower_ == "raising" and verb.dep_ in ("advcl", "xcomp", "conj")
+            and any(c.dep_ == "dobj" and c.lower_ in _STIRRED for c in verb.children)
+            and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 def _closing_conj(verb: Any, score: float) -> bool:

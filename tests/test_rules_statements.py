@@ -660,3 +660,23 @@ def test_an_attitude_and_its_participle_are_one_quote(ex):
     text = "The envoy expressed optimism about a deal, saying both sides were close."
     assert [q.text for q in ex.extract(text)] == [
         "expressed optimism about a deal, saying both sides were close"]
+
+
+def test_a_quote_inside_another_of_the_same_speaker_is_dropped(ex):
+    text = ('Choi Dong-hyun, a spokesman for the association, said the talks were "long overdue". He accused the '
+            'government of having "wasted months" by refusing to negotiate directly with the young doctors.')
+    got = ex.extract(text)
+    assert len(got) == 2 and got[1].text.endswith("by refusing to negotiate directly with the young doctors")
+
+
+def test_another_speaker_s_statement_inside_a_quote_stays(ex):
+    text = "A person familiar with the board said several directors regarded the players' demands as unaffordable."
+    assert len({q.speaker for q in ex.extract(text)}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The union walked out of the talks on Monday, raising fears of a long strike.",
+    "The two sides agreed to meet again, raising hopes of an end to the dispute.",
+])
+def test_what_a_deed_stirs_in_others_is_no_statement(ex, text):
+    assert ex.extract(text) == []
