@@ -121,13 +121,20 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
 def _without_echoes(quotes: list[Quote]) -> list[Quote]:
     """Drop a quote that lies inside another quote of the same speaker: in "Choi accused the government of
     having 'wasted months' by refusing to negotiate directly", "to negotiate directly ..." is part of what Choi
-    said, not a second statement (another speaker's statement nested in the words stays)."""
+    said, not a second statement (another speaker's statement nested in the words stays). The same span twice
+    ("Analysts cautioned against expecting quick results": the attitude and "expecting") is kept once."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
         if q.speaker is not None:
             spans.setdefault(q.speaker, []).append((q.start, q.end))
-    return [q for q in quotes if q.speaker is None or not any(
-        a <= q.start and q.end <= b and (a, b) != (q.start, q.end) for a, b in spans[q.speaker])]
+    out, seen = [], set()
+    for q in quotes:
+        if q.speaker is not None and ((q.start, q.end) in seen or any(
+                a <= q.start and q.end <= b and (a, b) != (q.start, q.end) for a, b in spans[q.speaker])):
+            continue  # inside a longer quote of theirs, or the same words twice
+        seen.add((q.start, q.end))
+        out.append(q)
+    return out
 
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -680,3 +680,8 @@ def test_another_speaker_s_statement_inside_a_quote_stays(ex):
 ])
 def test_what_a_deed_stirs_in_others_is_no_statement(ex, text):
     assert ex.extract(text) == []
+
+
+def test_the_same_words_are_one_quote(ex):
+    quotes = ex.extract("Netanyahu did not comment. Analysts cautioned against expecting quick results.")
+    assert [q.text for q in quotes] == ["cautioned against expecting quick results"]
