@@ -51,6 +51,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "said ..., without referring to Helvion by name"
+        return None
     if _stirs_others(verb):  # "The union walked out, raising fears of a long strike": the walkout did
         return None
     if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added

@@ -685,3 +685,9 @@ def test_what_a_deed_stirs_in_others_is_no_statement(ex, text):
 def test_the_same_words_are_one_quote(ex):
     quotes = ex.extract("Netanyahu did not comment. Analysts cautioned against expecting quick results.")
     assert [q.text for q in quotes] == ["cautioned against expecting quick results"]
+
+
+def test_what_was_done_without_saying_it_is_no_statement(ex):
+    text = ("The ministry would examine any offer closely, a ministry spokesperson said on Tuesday, without "
+            "referring to Helvion by name.")
+    assert [q.text for q in ex.extract(text)] == ["The ministry would examine any offer closely"]
