@@ -59,3 +59,15 @@ def test_markup_is_no_part_of_the_target():
     text = "<h1>Union &amp; city resume wage talks</h1>\n<p>&quot;We are ready,&quot; she said.</p>"
     assert article_target(text) == HEADLINE_PREFIX + "Union & city resume wage talks"
     assert article_target("# Union, city resume **wage** talks\n\nBody.") == HEADLINE_PREFIX + "Union, city resume wage talks"
+
+
+@pytest.mark.parametrize(("headline", "target"), [
+    ("'We are ready to sign': Interview with Kenya's chief negotiator on the EU trade deal",
+     "Interview with Kenya's chief negotiator on the EU trade deal"),
+    ("\u2018We did not come to surrender\u2019 \u2013 a delegate on Cameroon\u2019s first talks in years",
+     "a delegate on Cameroon\u2019s first talks in years"),
+    ("'No deal': talks end", "'No deal': talks end"),  # too little would be left
+    ("Australia, China hold 'frank' talks as row flares", "Australia, China hold 'frank' talks as row flares"),
+])
+def test_a_headline_s_leading_quote_is_no_part_of_the_target(headline, target):
+    assert article_target(headline + "\n\nThe two sides met on Monday.") == HEADLINE_PREFIX + target
