@@ -19,7 +19,7 @@ from stance.names import noun_kind, place_key
 from stance.positions import is_joint
 from stance.resolve import Resolver
 from stance.sources import source_tokens, span_of
-from stance.speakers import Entity
+from stance.speakers import Entity, as_written
 from stance.types import Quote
 
 
@@ -113,9 +113,11 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     # it for the benchmark) but no statement to classify
     # the question put to a speaker ("Asked whether ..., Price said") places them, for the quotes after it,
     # but is no statement of theirs
-    return _without_echoes([_to_quote(raw, f) for f in _merge_reasons(raw, found)
-                            if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
-                            and not (f.att is not None and f.att.question and f.content == f.att.content)])
+    quotes = _without_echoes([_to_quote(raw, f) for f in _merge_reasons(raw, found)
+                              if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
+                              and not (f.att is not None and f.att.question and f.content == f.att.content)])
+    written = {q.speaker: as_written(q.speaker, raw) for q in quotes if q.speaker is not None}
+    return [replace(q, speaker=written[q.speaker]) if q.speaker is not None else q for q in quotes]
 
 
 def _without_echoes(quotes: list[Quote]) -> list[Quote]:

@@ -8,16 +8,24 @@ only summarises.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from stance.positions import Group
-from stance.speakers import PRONOUNS, canonical_mention, is_person_name, split_apposition, surname_form
+from stance.speakers import (
+    PRONOUNS,
+    as_written,
+    canonical_mention,
+    is_person_name,
+    split_apposition,
+    surname_form,
+)
 from stance.types import Quote
 
 
 def _group_key(name: str) -> str:
-    """Speakers whose names differ only in case, spacing or a leading article are one speaker."""
-    key = " ".join(name.split()).casefold()
+    """Speakers whose names differ only in case, spacing, a possessive or a leading article are one speaker."""
+    key = " ".join(re.sub(r"(?<=\w)['\u2019]s\b", "", name).split()).casefold()
     for article in ("the ", "a ", "an "):
         if key.startswith(article):
             key = key[len(article):]
@@ -86,7 +94,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
             if not q.speaker_mention or q.speaker_mention.lower() in PRONOUNS:
                 continue
             head, extra = split_apposition(q.speaker_mention)
-            for alias in (canonical_mention(q.speaker_mention), *extra):
+            for alias in (as_written(canonical_mention(q.speaker_mention), q.speaker_mention), *extra):
                 if alias and alias != name and alias not in aliases:
                     aliases.append(alias)
         out.append((name, tuple(aliases), tuple(qs)))

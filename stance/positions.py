@@ -24,8 +24,9 @@ def is_position(group: Group) -> bool:
     position verb (:func:`stance.cues.is_position_cue`). Such a party is not a quoted speaker
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
     quotes = group[2]
+    name = re.sub(r"(?<=\w)['\u2019]s\b", "", group[0])  # names are shown as written: "Some in Japan's ruling party"
     return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
-        (is_joint(group[0]) or is_class(group[0])) and all(q.kind == "indirect" for q in quotes))
+        (is_joint(name) or is_class(name)) and all(q.kind == "indirect" for q in quotes))
 
 
 #: Classes of people a writer sums up ("Critics say ...", "Trade economists say ...", "Human rights groups

@@ -238,6 +238,19 @@ def speaker_kind(name: str) -> str:
     return "person" if 1 <= len(words) <= 4 else "group"
 
 
+def as_written(name: str, text: str) -> str:
+    """``name`` as ``text`` writes it, possessives kept: names are compared without them ("Britain fisheries
+    minister"), but a reader expects "Britain's fisheries minister". ``name`` itself where the text has no such
+    form."""
+    words = name.split()
+    if len(words) < 2 or "'" in name or "\u2019" in name:
+        return name
+    pattern = (r"(?<![\w'\u2019])" + r"\s+".join(re.escape(w) + r"(?:['\u2019]s)?" for w in words[:-1])
+               + r"\s+" + re.escape(words[-1]) + r"(?!\w)")
+    m = re.search(pattern, text)
+    return m.group(0) if m else name
+
+
 def canonical_mention(mention: str) -> str:
     """Name used for one mention: appositions split off, titles stripped."""
     head, _ = split_apposition(mention)

@@ -494,7 +494,7 @@ def test_he_after_a_member_of_a_body_is_that_member(ex):
     text = ("A member of the party's national executive committee (NEC), who asked not to be named, told us that "
             "several provincial leaders had argued against a deal.\n\n"
             "\"Half the NEC would rather talk to anyone else,\" he said.")
-    member = groups(ex, text)["member of the party national executive committee"]
+    member = groups(ex, text)["member of the party's national executive committee"]
     assert member == ["that several provincial leaders had argued against a deal",
                       "Half the NEC would rather talk to anyone else,"]
 

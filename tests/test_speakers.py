@@ -108,3 +108,18 @@ def test_two_titled_names_are_both_kept():
     assert strip_name("Dr Ellen Marsh and Dr Tom Fielding") == "Ellen Marsh and Tom Fielding"
     assert strip_name("Senator Jane Roe and John Doe") == "Jane Roe and John Doe"
     assert strip_name("Mr Smith and Mr Jones") == "Smith and Jones"
+
+
+def test_a_name_is_shown_with_the_possessives_the_text_wrote():
+    from stance.speakers import as_written
+
+    text = "Britain\u2019s fisheries minister walked out. BMA Scotland's chair stayed."
+    assert as_written("Britain fisheries minister", text) == "Britain\u2019s fisheries minister"
+    assert as_written("BMA Scotland", text) == "BMA Scotland"  # the last word's possessive is no part of it
+    assert as_written("Jane Doe", text) == "Jane Doe"
+
+
+def test_a_role_speaker_keeps_the_possessive_and_still_groups(ex):
+    text = ("Britain's fisheries minister walked out of the talks on Friday, saying Oslo had refused to budge. "
+            "Later Britain's fisheries minister said the door remained open.")
+    assert [(name, len(qs)) for name, _, qs in ex.group(ex.extract(text))] == [("Britain's fisheries minister", 2)]
