@@ -121,19 +121,21 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
 
 
 def _without_echoes(quotes: list[Quote]) -> list[Quote]:
-    """Drop a quote that lies inside another quote of the same speaker: in "Choi accused the government of
-    having 'wasted months' by refusing to negotiate directly", "to negotiate directly ..." is part of what Choi
-    said, not a second statement (another speaker's statement nested in the words stays). The same span twice
+    """Drop a quote that lies inside another quote of the same speaker and mention: in "Choi accused the
+    government of having 'wasted months' by refusing to negotiate directly", "to negotiate directly ..." is part of
+    what Choi said, not a second statement. Another speaker's statement nested in the words stays, and so does the
+    same speaker's under another mention ("... -- meddling the California congressman said is designed to ..."). The same span twice
     ("Analysts cautioned against expecting quick results": the attitude and "expecting") is kept once."""
-    spans: dict[str, list[tuple[int, int]]] = {}
+    spans: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
     for q in quotes:
         if q.speaker is not None:
-            spans.setdefault(q.speaker, []).append((q.start, q.end))
+            spans.setdefault((q.speaker, q.speaker_start), []).append((q.start, q.end))
     out, seen = [], set()
     for q in quotes:
         if q.speaker is not None and ((q.start, q.end) in seen or any(
-                a <= q.start and q.end <= b and (a, b) != (q.start, q.end) for a, b in spans[q.speaker])):
-            continue  # inside a longer quote of theirs, or the same words twice
+                a <= q.start and q.end <= b and (a, b) != (q.start, q.end)
+                for a, b in spans[(q.speaker, q.speaker_start)])):
+            continue  # inside a longer quote of theirs from the same mention, or the same words twice
         seen.add((q.start, q.end))
         out.append(q)
     return out
