@@ -122,10 +122,11 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
 
 def _without_echoes(quotes: list[Quote]) -> list[Quote]:
     """Drop a quote that lies inside another quote of the same speaker and mention: in "Choi accused the
-    government of having 'wasted months' by refusing to negotiate directly", "to negotiate directly ..." is part of
-    what Choi said, not a second statement. Another speaker's statement nested in the words stays, and so does the
-    same speaker's under another mention ("... -- meddling the California congressman said is designed to ..."). The same span twice
-    ("Analysts cautioned against expecting quick results": the attitude and "expecting") is kept once."""
+    government of having 'wasted months' by refusing to negotiate directly", "to negotiate directly ..." is part
+    of what Choi said, not a second statement. Another speaker's statement nested in the words stays, and so does
+    the same speaker's under another mention ("... -- meddling the California congressman said is designed to
+    ..."). The same span twice ("Analysts cautioned against expecting quick results": the attitude and
+    "expecting") is kept once."""
     spans: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
     for q in quotes:
         if q.speaker is not None:

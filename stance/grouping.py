@@ -8,7 +8,6 @@ only summarises.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from stance.positions import Group
@@ -19,13 +18,14 @@ from stance.speakers import (
     is_person_name,
     split_apposition,
     surname_form,
+    without_possessives,
 )
 from stance.types import Quote
 
 
 def _group_key(name: str) -> str:
     """Speakers whose names differ only in case, spacing, a possessive or a leading article are one speaker."""
-    key = " ".join(re.sub(r"(?<=\w)['\u2019]s\b", "", name).split()).casefold()
+    key = " ".join(without_possessives(name).split()).casefold()
     for article in ("the ", "a ", "an "):
         if key.startswith(article):
             key = key[len(article):]

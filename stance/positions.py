@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from stance.cues import is_position_cue
 from stance.names import ORGISH, noun_kind
-from stance.speakers import ORG_WORDS
+from stance.speakers import ORG_WORDS, without_possessives
 from stance.types import Quote
 
 #: One speaker's quotes: (canonical name, aliases, quotes).
@@ -24,7 +24,7 @@ def is_position(group: Group) -> bool:
     position verb (:func:`stance.cues.is_position_cue`). Such a party is not a quoted speaker
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
     quotes = group[2]
-    name = re.sub(r"(?<=\w)['\u2019]s\b", "", group[0])  # names are shown as written: "Some in Japan's ruling party"
+    name = without_possessives(group[0])  # names are shown as written: "Some in Japan's ruling party"
     return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
         (is_joint(name) or is_class(name)) and all(q.kind == "indirect" for q in quotes))
 

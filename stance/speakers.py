@@ -96,6 +96,8 @@ def _titled_pair(mention: str) -> str:
         titled = titled or cut > 0
         names.append(name)
     return " and ".join(names) if ok and titled else ""
+
+
 #: Honorifics that come before a name and are no part of it: Malaysian titles ("Datuk Seri Khairul", "Tan Sri
 #: Azman") and the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista").
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
@@ -305,6 +307,11 @@ class Entity:
 
 ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def without_possessives(name: str) -> str:
+    """``name`` with its possessives off, as names are compared: "Japan's ruling party" -> "Japan ruling party"."""
+    return _POSSESSIVE.sub("", name)
 
 
 def acronym_of(short: str, long: str) -> bool:
