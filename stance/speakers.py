@@ -229,6 +229,8 @@ def speaker_kind(name: str) -> str:
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
     member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
+    if member and head and noun_kind(head[-1].strip(".,")) == "person" and not head[-1].endswith("s"):
+        return "nominal"  # "the union chief", "a government negotiator": a person the compound's head names
     if any(w.strip(".,") in ORG_WORDS for w in (head if member else words)):
         return "group"  # not "a member of the national executive committee": a person
     if not is_proper(name):

@@ -661,3 +661,10 @@ def test_an_indefinite_national_is_not_a_named_lead_negotiator(ex):
             "Ricardo Alencar, said.")
     got = groups(ex, text)
     assert "U.S. negotiator" in got and "Ricardo Alencar" in got
+
+
+@pytest.mark.parametrize("role", ["The union chief", "A government negotiator", "The party leader"])
+def test_a_compound_role_is_a_person_for_the_pronoun_after_it(ex, role):
+    text = f"{role} said the strike would go on. She added that the offer was not serious."
+    quotes = ex.extract(text)
+    assert len(quotes) == 2 and quotes[1].speaker == quotes[0].speaker is not None
