@@ -71,7 +71,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             first = c
     cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
     cue = span_of(cue_toks, offset)
-    cont = span_of(_before_rival_report(without_according(subtree_tokens(content, stop=verb, whole_stop=True)), content), offset)
+    tokens = _after_report_time(subtree_tokens(content, stop=verb, whole_stop=True), content, verb)
+    cont = span_of(_before_rival_report(without_according(tokens), content), offset)
     if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
         pred = next((c for c in verb.children if c.i > content.i and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))), None)
@@ -102,6 +103,27 @@ def _stirs_others(verb: Any) -> bool:
     return (verb.lower_ == "raising" and verb.dep_ in ("advcl", "xcomp", "conj")
             and any(c.dep_ == "dobj" and c.lower_ in _STIRRED for c in verb.children)
             and not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
+#: Words of a time phrase: "on Friday", "last week", "earlier this month".
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month "
+                        "year weekend morning afternoon evening night january february march april may june july "
+                        "august september october november december".split())
+
+
+def _after_report_time(tokens: list[Any], content: Any, verb: Any) -> list[Any]:
+    """"Putin said on Friday he was ready for talks": the parse hangs the time of the saying on the reported
+    clause; the content starts at the clause's subject. Only a time phrase between the cue and that subject moves."""
+    if not tokens or content.i < verb.i or tokens[0].i <= verb.i:
+        return tokens
+    subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < content.i), None)
+    if subj is None or subj.left_edge.i <= tokens[0].i:
+        return tokens
+    lead = [t for t in tokens if t.i < subj.left_edge.i]
+    heads = [c for c in content.children if c.dep_ in ("prep", "npadvmod") and c.left_edge.i == tokens[0].i]
+    if len(heads) != 1 or heads[0].right_edge.i != lead[-1].i or not any(t.lower_ in _TIME_WORDS for t in lead):
+        return tokens
+    return [t for t in tokens if t.i >= subj.left_edge.i]
 
 
 def _closing_conj(verb: Any, score: float) -> bool:

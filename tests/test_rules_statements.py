@@ -691,3 +691,12 @@ def test_what_was_done_without_saying_it_is_no_statement(ex):
     text = ("The ministry would examine any offer closely, a ministry spokesperson said on Tuesday, without "
             "referring to Helvion by name.")
     assert [q.text for q in ex.extract(text)] == ["The ministry would examine any offer closely"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Putin said on Friday he was ready for talks.", "he was ready for talks"),
+    ("Abe Roe said last week the deal was dead.", "the deal was dead"),
+    ("Abe Roe said that on Friday the talks would resume.", "that on Friday the talks would resume"),
+])
+def test_the_time_of_the_saying_is_no_part_of_the_content(ex, text, content):
+    assert [q.text for q in ex.extract(text)] == [content]
