@@ -83,8 +83,9 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     for f in found:
         if f.att is not None and prev is not None and prev.att is not None and _same_attribution(f.att, prev.att):
             # '"...," the statement said. "..."': one speaker; after the question put to them ("Asked about X,
-            # the minister said ...") the answer keeps its own cue and content
-            f.att, f.entity = (f.att if prev.att.question else prev.att), prev.entity
+            # the minister said ...") the answer keeps its own cue and content, and so does a question put to them
+            # after it ('"No," Roe said when asked whether ...'), which is then no quote of theirs
+            f.att, f.entity = (f.att if prev.att.question or f.att.question else prev.att), prev.entity
             continue
         if f.att is not None and f.att.source is not None:
             name = _appositive_name(raw, f.att)

@@ -134,6 +134,11 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return child, _relative_antecedent(verb.head)
             return _past_scene(child, verb), None
+    asked = next((c for c in verb.lefts if c.dep_ in ("ccomp", "advcl") and c.lower_ in _PUT_TO
+                  and c.i > 0 and verb.doc[c.i - 1].text == ","), None)
+    subj = next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None) if asked is not None else None
+    if subj is not None:  # "Roe, asked whether a deal was possible, said ...": the parse gave "asked" her
+        return _past_scene(subj, verb), None
     if any(c.dep_ == "auxpass" for c in verb.children):  # "which calls itself X and is estimated by the military
         return passive_agent(verb), None                  # to have ...": the conjunct's subject is no source
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
@@ -144,6 +149,10 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if agent is None:
         agent = _after_quote_subject(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+#: Participles of a question put to the speaker ("Roe, asked whether ..., said").
+_PUT_TO = frozenset(("asked", "pressed", "questioned"))
 
 
 #: Names of months and days, which the parse can take for the noun a relative clause modifies.

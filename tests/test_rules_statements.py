@@ -700,3 +700,12 @@ def test_what_was_done_without_saying_it_is_no_statement(ex):
 ])
 def test_the_time_of_the_saying_is_no_part_of_the_content(ex, text, content):
     assert [q.text for q in ex.extract(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('"No," Roe said when asked whether a deal was possible.', ["No,"]),  # the question is no quote of hers
+    ("Roe, asked whether a deal was possible, said no talks were planned.", ["no talks were planned"]),
+])
+def test_a_question_put_to_the_speaker_is_no_quote_and_leaves_her_the_answer(ex, text, quotes):
+    got = ex.extract(text)
+    assert [q.text for q in got] == quotes and {q.speaker for q in got} == {"Roe"}
