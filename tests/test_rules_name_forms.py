@@ -71,3 +71,9 @@ def test_a_person_introduced_by_a_bare_role_is_the_antecedent_of_he(ex):
         'department. He said Beijing remained "fully committed" to the code.'
     )
     assert speakers(ex, text) == ["Leonor Castillo-Ramos", "Liang Jianhua"]
+
+
+def test_a_title_with_a_portfolio_gives_the_full_name_for_the_surname(ex):
+    text = ("U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov met in Riyadh. "
+            "Rubio said the meeting was a first step. Lavrov said Moscow was ready to listen.")
+    assert [q.speaker for q in ex.extract(text)] == ["Marco Rubio", "Sergei Lavrov"]
