@@ -303,6 +303,8 @@ class Resolver(BodyLookup, PronounLookup):
         low = mention.lower().strip()
         if low in PRONOUNS:
             return self._pronoun(low, pos, continuing)
+        if low in ("the former", "the latter"):
+            return self._one_of_two(low == "the former", pos)
         if _ONE_OF.match(low):
             rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
             named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
@@ -345,6 +347,23 @@ class Resolver(BodyLookup, PronounLookup):
         ent.key = ent.key or key
         ent.last_seen = pos
         return ent
+
+    def _one_of_two(self, former: bool, pos: int) -> Entity | None:
+        """"The former" / "the latter": the speaker who is the first or second of the last two people named
+        before ``pos`` (within 600 characters): a speaker already known, else a plain two-word name, else None."""
+        pair: list[tuple[int, str]] = []
+        for p, name in reversed(self.recent_people):
+            if p >= pos:
+                continue
+            if pos - p > 600:
+                break
+            if not any(surname_form(name).split()[-1] == surname_form(n).split()[-1] for _, n in pair):
+                pair.insert(0, (p, name))
+            if len(pair) == 2:
+                at, name = pair[0 if former else 1]
+                known = next((e for e in self._recent() if e.matches(name)), None)
+                return known or (self.resolve(name, at) if is_person_name(name) and len(name.split()) == 2 else None)
+        return None
 
     def _self_named(self, mention: str, pos: int) -> str | None:
         """The name an unnamed person or group gives themselves: "a man who identified himself as Commandant

@@ -668,3 +668,10 @@ def test_a_compound_role_is_a_person_for_the_pronoun_after_it(ex, role):
     text = f"{role} said the strike would go on. She added that the offer was not serious."
     quotes = ex.extract(text)
     assert len(quotes) == 2 and quotes[1].speaker == quotes[0].speaker is not None
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_last(ex):
+    text = ("Jane Roe met John Doe on Monday. Roe said the talks were over. Doe said they were not. "
+            "The latter said the talks had failed. The former said that nothing had been agreed.")
+    assert [q.speaker for q in ex.extract(text)] == ["Jane Roe", "John Doe", "John Doe", "Jane Roe"]
+    assert [q.speaker for q in ex.extract("The former said the talks had failed.")] == [None]
