@@ -229,8 +229,9 @@ def speaker_kind(name: str) -> str:
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
     member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
-    if member and head and noun_kind(head[-1].strip(".,")) == "person" and not head[-1].endswith("s"):
-        return "nominal"  # "the union chief", "a government negotiator": a person the compound's head names
+    core = head[: next((k for k, w in enumerate(head) if k and w in _POST_MODIFIERS), len(head))]
+    if member and core and noun_kind(core[-1].strip(".,")) == "person" and not core[-1].endswith("s"):
+        return "nominal"  # "the union chief", "a government official involved in ...": the compound's head is a person
     if any(w.strip(".,") in ORG_WORDS for w in (head if member else words)):
         return "group"  # not "a member of the national executive committee": a person
     if not is_proper(name):
@@ -287,6 +288,9 @@ class Entity:
         plain = _POSSESSIVE.sub("", low)  # "Ombudsman's Office" is the "Ombudsman Office"
         if " " in plain and any(_POSSESSIVE.sub("", n.lower()) == plain for n in self.names):
             return True
+        if self.kind == "nominal" and " " in low and any(_modified(n.lower(), low) or _modified(low, n.lower())
+                                                          for n in self.names):
+            return True  # "government official" is the "government official involved in the talks" just quoted
         short = surname_form(name)
         fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
         if " " in short and is_proper(name) and fulls and not any(
@@ -305,6 +309,16 @@ class Entity:
             if acronym_of(name, n) or acronym_of(n, name):
                 return True
         return False
+
+
+def _modified(long: str, short: str) -> bool:
+    """``long`` is ``short`` with a modifier after it: "government official involved in the talks"."""
+    rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+    return bool(rest) and rest[0] in _POST_MODIFIERS
+
+
+#: Words that open a modifier after a nominal speaker ("an official familiar with the talks").
+_POST_MODIFIERS = frozenset("involved familiar close briefed with in at from for on who speaking".split())
 
 
 ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")

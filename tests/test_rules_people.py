@@ -675,3 +675,9 @@ def test_the_former_and_the_latter_are_the_two_people_named_last(ex):
             "The latter said the talks had failed. The former said that nothing had been agreed.")
     assert [q.speaker for q in ex.extract(text)] == ["Jane Roe", "John Doe", "John Doe", "Jane Roe"]
     assert [q.speaker for q in ex.extract("The former said the talks had failed.")] == [None]
+
+
+def test_he_after_an_official_with_a_modifier_is_that_official(ex):
+    text = ('A government official involved in the talks, who asked not to be named, said the table could "fall '
+            'apart within a week." Several of the demands, he said, were "reasonable on paper."')
+    assert len({q.speaker for q in ex.extract(text)}) == 1
