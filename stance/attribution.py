@@ -12,7 +12,7 @@ from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, not_statement, without_according
 from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
-from stance.sources import can_speak, find_subject, source_tokens, span_of, subtree_tokens
+from stance.sources import CALENDAR, can_speak, find_subject, source_tokens, span_of, subtree_tokens
 
 Span = tuple[int, int]
 
@@ -105,10 +105,10 @@ def _stirs_others(verb: Any) -> bool:
             and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
-#: Words of a time phrase: "on Friday", "last week", "earlier this month".
-_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month "
-                        "year weekend morning afternoon evening night january february march april may june july "
-                        "august september october november december".split())
+#: A day a statement was made on: "said Friday", "said today".
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+#: Words of a time phrase: "on Friday", "last week", "earlier this month", "in March".
+_TIME_WORDS = CALENDAR | _WHEN | frozenset("week month year weekend morning afternoon evening night".split())
 
 
 def _after_report_time(tokens: list[Any], content: Any, verb: Any) -> list[Any]:
@@ -142,9 +142,6 @@ def _closing_conj(verb: Any, score: float) -> bool:
            for c in after):
         return False  # "their smiles said a lot"
     return all(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
-
-
-_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def _asks(verb: Any, content: Any) -> bool:
