@@ -224,7 +224,7 @@ def full_names(text: str) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for start, _, run in _runs(text, 0, len(text)):
         name = strip_name(run)
-        portfolio = _after_portfolio(text, start, run)
+        portfolio = _named_after_portfolio(text, start, run)
         if portfolio:  # "Secretary of | State Marco Rubio": the portfolio's word opens the run
             names.setdefault(surname_form(portfolio).split()[-1], set()).add(portfolio)
         elif is_person_name(name) and not _org_tail(text, start):
@@ -232,15 +232,18 @@ def full_names(text: str) -> dict[str, set[str]]:
     return {surname: _shortest_forms(found) for surname, found in names.items()}
 
 
-def _after_portfolio(text: str, start: int, run: str) -> str:
-    """The person named after a title with a portfolio ("Secretary of State Marco Rubio", "Minister of Finance
-    Kumudu Jayasekara"), whose capitalised run starts at the portfolio's word; "" for any other run."""
+def _named_after_portfolio(text: str, start: int, run: str) -> str:
+    """The person named after a title with a portfolio ("Secretary of State Marco Rubio", "Minister of Foreign
+    Affairs Jane Doe"), whose capitalised run starts at the portfolio's word; "" for any other run. The title is
+    put back in front and :func:`stance.names.split_role` splits the portfolio off, as for any mention."""
     before = text[max(0, start - 40) : start]
     if not before.endswith(" of ") or len(run.split()) < 3:
         return ""
     title = before[:-4].split()[-1:]
-    name = strip_name(run.split(None, 1)[1])
-    return name if title and title[0].lower() in ROLE_WORDS and is_person_name(name) else ""
+    if not title or title[0].lower() not in ROLE_WORDS:
+        return ""
+    name = strip_name(f"{title[0]} of {run}")
+    return name if is_person_name(name) else ""
 
 
 def _shortest_forms(names: set[str]) -> set[str]:

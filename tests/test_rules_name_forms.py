@@ -77,3 +77,9 @@ def test_a_title_with_a_portfolio_gives_the_full_name_for_the_surname(ex):
     text = ("U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov met in Riyadh. "
             "Rubio said the meeting was a first step. Lavrov said Moscow was ready to listen.")
     assert [q.speaker for q in ex.extract(text)] == ["Marco Rubio", "Sergei Lavrov"]
+
+
+def test_a_portfolio_of_several_words_is_no_part_of_the_full_name():
+    from stance.mentions import full_names
+
+    assert full_names("Minister of Foreign Affairs Jane Doe spoke on Monday.") == {"doe": {"Jane Doe"}}
