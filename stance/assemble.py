@@ -85,7 +85,8 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             # '"...," the statement said. "..."': one speaker; after the question put to them ("Asked about X,
             # the minister said ...") the answer keeps its own cue and content, and so does a question put to them
             # after it ('"No," Roe said when asked whether ...'), which is then no quote of theirs
-            f.att, f.entity = (f.att if prev.att.question or f.att.question else prev.att), prev.entity
+            own = prev.att.question or f.att.question or prev.content[1] <= prev.content[0]  # or no statement before
+            f.att, f.entity = (f.att if own else prev.att), prev.entity  # ("citing a source, reported that ...")
             continue
         if f.att is not None and f.att.source is not None:
             name = _appositive_name(raw, f.att)

@@ -8,6 +8,7 @@ Light verbs ("expressed", "voiced") become cues with an attitude noun ("skeptici
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,17 @@ def reports_speech(verb: str, content: str) -> bool:
     lemma = lexicon().get(verb.lower(), (verb.lower(),))[0]
     if lemma in FINDING_LEMMAS and content.lstrip().lower().startswith("that "):
         return True
+    if lemma == "cite" and _names_a_source(content):
+        return False  # "the channel, citing a high-level Egyptian source, reported ...": who told it, not what
     return lemma not in ACT_LEMMAS
+
+
+def _names_a_source(content: str) -> bool:
+    """A short noun phrase headed by a person, body or document ("a high-level Egyptian source", "sources close
+    to the talks", "a UN report"): the source cited, not a statement."""
+    head = re.split(r"\s(?:of|for|from|at|with|in|on|to|close|familiar|who|which|that)\s", content.strip(), maxsplit=1)[0]
+    words = head.split()
+    return 0 < len(words) <= 6 and noun_kind(words[-1].strip(".,;:'’\"”")) in ("person", "group", "doc")
 
 
 def verb_forms(*verbs: str) -> frozenset[str]:

@@ -187,23 +187,28 @@ class Extractor:
     def _consume(self, art: _Article, docs: Sequence[Any]) -> list[Found]:
         """The article's attributions from the parses of its segments (``docs``, in segment order)."""
         found = list(art.found)
-        last_direct = None
+        last_direct, intro, intro_end = None, None, 0
         for (a, b), doc in zip(art.segs, docs, strict=True):
             for name_pos, name in _proper_names(doc, a):
                 if not art.index.touches(name_pos, name_pos + len(name)) and place_key(name) is None:
                     art.resolver.note_person(name_pos, name)  # not '"Burkina Faso," she said': no one's name
-            new = self.segment_quotes(doc, a, b, art.index.inside(a, b), last_direct, art.people)
+            if art.text[intro_end:a].strip():
+                intro = None  # words between the colon and this segment: it introduced them, not a quote here
+            new = self.segment_quotes(doc, a, b, art.index.inside(a, b), last_direct, art.people, intro)
             found.extend(new)
             last_direct = new[-1] if new else last_direct
+            intro, intro_end = _dangling_intro(doc, a, art.index.inside(a, b)), b
         return found
 
     def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
-                       last_direct: Found | None, people: Sequence[Span] = ()) -> list[Found]:
+                       last_direct: Found | None, people: Sequence[Span] = (),
+                       intro: Attribution | None = None) -> list[Found]:
         """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
         direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
         the article's last statement before the segment (a lone quote may continue it); ``people`` are
         the spans of the names the article introduces (:func:`introduced`), owners of a lone quote
-        that follows them."""
+        that follows them; ``intro`` is the previous segment's closing "X said:" (:func:`_dangling_intro`),
+        owner of a lone quote that opens this one."""
         atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
         out: list[Found] = []
         claimed: set[int] = set()
@@ -223,6 +228,8 @@ class Extractor:
             if k in partial or _scare_quote(doc.text, a, q):
                 continue
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
+            if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
+                att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
             # the statement just before: '..., she said. "My base case is ..."' continues her
             before = [f for f in out if f.content[1] <= q.open_at]
             last = max(before, key=lambda f: f.content[1]) if before else last_direct
@@ -328,7 +335,26 @@ def _colon_intro(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attr
     before = doc.text[: q.open_at - a].rstrip()
     if not before.endswith(":") or len(doc.text[q.start - a : q.end - a].split()) < 4:  # 'two options: "a freeze"'
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return _colon_owner(doc, a, len(before) - 1, (q.start, q.end), local)
+
+
+def _dangling_intro(doc: Any, a: int, local: list[QuoteSpan]) -> Attribution | None:
+    """A segment that ends with its speaker and a colon ("In a statement, Aslef general secretary Mick Whelan
+    said:"), the quote standing as the next paragraph: the attribution waiting for it (no content yet). Only
+    a reporting verb introduces across a paragraph break ("The choice is simple:" then a list does not)."""
+    head = doc.text.rstrip()
+    if not head.endswith(":"):
+        return None
+    att = _colon_owner(doc, a, len(head) - 1, (a + len(head), a + len(head)), local)
+    if att is None or att.verb is None or cue_score(att.verb.text, min_count=5) < 0.2:
+        return None
+    return replace(att, cue=span_of([att.verb], a))
+
+
+def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan]) -> Attribution | None:
+    """The attribution of ``content`` to the subject of the clause that ends with the colon at ``doc.text[at]``,
+    when it is someone who can speak."""
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None or colon[0].i == 0 or _in_quote((colon.start_char + a, colon.start_char + a + 1), local):
         return None
     verb, subj = colon[0].nbor(-1), None  # climb from the word before the colon to its clause's verb
@@ -339,7 +365,7 @@ def _colon_intro(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attr
         verb = verb.head
     if subj is None or not _speaker_noun(subj) or not can_speak(subj):
         return None
-    return Attribution((colon.start_char + a, colon.start_char + a), (q.start, q.end),
+    return Attribution((colon.start_char + a, colon.start_char + a), content,
                        span_of(source_tokens(subj, verb), a), subj, None, verb, "direct")
 
 

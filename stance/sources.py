@@ -119,8 +119,11 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if verb.lower_ in ("saying", "telling") and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         quoting = verb.head.head
         obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        quoted = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
         if quoting.lower_ in QUOTING_VERBS and obj is not None:
             return obj, None  # "quoted a senior Egyptian source as saying"
+        if quoting.lower_ in QUOTING_VERBS and quoted is not None:
+            return quoted, None  # "He Lifeng was quoted by Xinhua as saying": Xinhua only reports it
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects) and any(
             t.text == "," for t in verb.doc[subjects[-2].i : subjects[-1].left_edge.i]):

@@ -215,6 +215,21 @@ def test_quoted_as_saying_and_a_parenthetical_said(ex):
     assert list(got) == ["senior Sudanese source", "Osman Abdelrahim"] and len(got["Osman Abdelrahim"]) == 2
 
 
+def test_who_was_quoted_as_saying_speaks_not_the_outlet_that_quoted(ex):
+    text = ("China's top trade negotiator, Vice Premier He Lifeng, was quoted by the state news agency Xinhua as "
+            "saying the talks had laid a solid foundation.\n\n"
+            "Putin was quoted as saying the deal was dead.")
+    assert list(groups(ex, text)) == ["He Lifeng", "Putin"]
+
+
+def test_the_source_a_report_cites_is_no_statement_and_leaves_the_report_its_cue(ex):
+    text = ("The channel, citing a high-level Egyptian source, reported that mediators were working to bridge the gaps. "
+            "The minister resigned, citing concerns over the deal.")
+    quotes = ex.extract(text)
+    assert [(q.text, q.cue) for q in quotes] == [("that mediators were working to bridge the gaps", "reported"),
+                                                 ("concerns over the deal", "citing")]
+
+
 def test_placards_do_not_speak_and_a_person_introduced_by_among_them_does(ex):
     text = ('"The studios will move," Gwen Hartigan said.\n\n'
             "Outside, performers carried placards that read \u201cNo Consent, No Game.\u201d Among them was "
@@ -357,6 +372,22 @@ def test_a_clause_that_introduces_a_quote_with_a_colon_names_its_speaker(ex):
     assert found["delegate from one of the coastal states"] == ["Nobody wants to be the one who kills it."]
     assert found["One resident of the port"] == ["We are tired of waiting for them."]
     assert "Analysts" not in found  # a short phrase in marks is no statement
+
+
+def test_a_closing_said_colon_owns_the_quote_of_the_next_paragraph(ex):
+    # British copy sets the quote as its own paragraph under "X said:"; it is X's, not the speaker before
+    text = ("The union has suspended next week's strikes after what it described as a “significant improvement”.\n\n"
+            "In a statement, general secretary Mick Whelan said:\n\n"
+            "“Our members have shown enormous solidarity. This offer is a step in the right direction.”\n\n"
+            "“We will now put it to a referendum of our members.”\n\n"
+            "The choice is simple:\n\n"
+            "“Take the deal or strike again,” one driver said.")
+    found = groups(ex, text)
+    assert found["Mick Whelan"] == ["Our members have shown enormous solidarity. This offer is a step in the right "
+                                    "direction.", "We will now put it to a referendum of our members."]
+    assert found["one driver"] == ["Take the deal or strike again,"]
+    whelan = next(q for q in ex.extract(text) if q.speaker == "Mick Whelan")
+    assert text[whelan.cue_start : whelan.cue_end] == "said"
 
 
 def test_see_with_a_bare_infinitive_is_an_outcome_not_a_statement(ex):
