@@ -30,7 +30,8 @@ ORG_WORDS = frozenset(
     "corporation inc inc. corp corp. group organization organisation institute university "
     "foundation association network news times post journal radio tv television press "
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
-    "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate".split()
+    "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate "
+    "alliance federation confederation coalition authority board forum fund bank league".split()
 )
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
@@ -59,10 +60,13 @@ def strip_name(mention: str) -> str:
         return pair
     name, _ = split_role(mention)
     words = _HONORIFIC.sub("", name).split()
-    rest = " ".join(words[1:])
-    if len(words) > 1 and re.search(r"[’']s$", words[0]) and is_proper(rest) and not any(
-            w.lower() in ORG_WORDS or w.lower() in GROUP_NOUNS for w in words[1:]):
-        words = words[1:]  # "Treasury's Ellison": the affiliation is no part of the name ("Sudan's Foreign Ministry" is)
+    owner = next((k for k, w in enumerate(words[:4]) if re.search(r"[’']s$|s[’']$", w)), None)
+    rest = " ".join(words[owner + 1 :]) if owner is not None else ""
+    if rest and (is_proper(rest) if owner == 0 else is_person_name(rest)) and not any(
+            w.lower() in ORG_WORDS or w.lower() in GROUP_NOUNS for w in words[owner + 1 :]):
+        # "Treasury's Ellison", "The RMT's Eddie Dempsey", "Goldman Sachs' Jan Hatzius": the affiliation is no part
+        # of the name ("Sudan's Foreign Ministry" is)
+        words = words[owner + 1 :]
     words = " ".join(words).replace("’s", "").replace("'s", "").split()
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
         words = words[1:]

@@ -32,6 +32,14 @@ def test_malaysian_and_philippine_honorifics_are_no_part_of_the_name():
     assert strip_name("Sri Lanka's foreign ministry") != "Lanka foreign ministry"
 
 
+def test_an_affiliation_in_the_possessive_is_no_part_of_a_persons_name():
+    assert strip_name("The RMT's Eddie Dempsey") == "Eddie Dempsey"
+    assert strip_name("Goldman Sachs' Jan Hatzius") == "Jan Hatzius"
+    assert strip_name("Unite’s Sharon Graham") == "Sharon Graham"
+    assert strip_name("Sudan's Foreign Ministry") == "Sudan Foreign Ministry"  # a body's name keeps its country
+    assert strip_name("The union's wage scale committee") == "union wage scale committee"
+
+
 def test_a_name_that_goes_by_its_given_name_is_one_speaker(ex):
     text = (
         "JOHOR BAHRU, March 3 - Malaysia's water negotiator Khairul Anuar Rahmat said on Tuesday that the 1962 "
