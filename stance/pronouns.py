@@ -8,6 +8,8 @@ attribution (``subjects``, ``documents``, ``bodies``, ``introductions``, ``recen
 
 from __future__ import annotations
 
+import re
+
 from stance.bodies import head_words
 from stance.names import ORGISH, noun_kind
 from stance.speakers import ACRONYM, PRONOUNS, Entity, is_landform, is_person_name, is_proper
@@ -50,6 +52,7 @@ class PronounLookup:
     bodies: list[tuple[int, str, str | None]]
     introductions: list[tuple[int, str]]
     recent_people: list[tuple[int, str]]
+    text: str
 
     def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
         raise NotImplementedError
@@ -75,6 +78,11 @@ class PronounLookup:
         last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
             e.kind == want or (low == "they" and plural_name(e.canonical))
             or (want == "person" and low != "they" and someone(e, bare=True)))), None)
+        if low == "it":
+            same = self._same_sentence_name(pos)
+            if same is not None and (last is None or same.last_seen > last.last_seen):
+                same.kind = "group"  # "Lyft said ..., but it called ...": a one-word name that is "it" is a body
+                return same
         if not continuing and (want == "person" or low == "it"):
             ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1)
             if ent is not None:
@@ -87,6 +95,17 @@ class PronounLookup:
             last.gender = gender
             return last
         return self._named_before(gender, pos) if want == "person" else None
+
+    def _same_sentence_name(self, pos: int) -> Entity | None:
+        """The entity named by one word that is no person's name ("Lyft", "Ryanair") earlier in the sentence of
+        ``pos``, with no gender: "it" there stands for it, whatever kind its bare name was given."""
+        ent = next((e for e in self._recent() if e.last_seen < pos), None)
+        if ent is None or ent.gender is not None or ent.kind != "person" or pos - ent.last_seen > 300:
+            return None
+        if len(ent.names) != 1 or len(ent.names[0].split()) != 1 or not is_proper(ent.names[0]):
+            return None
+        between = self.text[ent.last_seen : pos]
+        return None if re.search(r"[.!?]\s|\n", between) else ent
 
     def _opened_since(self, low: str, gender: str | None, pos: int, seen: int) -> Entity | None:
         """The subject of a sentence after ``seen`` and before ``pos``: a person who opened one (a named

@@ -103,6 +103,32 @@ def _appositions(text: str, ent: Entity) -> list[str]:
     return out
 
 
+#: Kinds of role that exclude each other: "the 78-year-old union leader" is not the spokeswoman quoted before.
+_ROLE_FAMILIES = (
+    frozenset("spokesman spokeswoman spokesperson representative aide".split()),
+    frozenset("leader president chairman chairwoman chair head chief boss secretary premier chancellor minister "
+              "director".split()),
+    frozenset("analyst economist expert professor researcher fellow scholar strategist".split()),
+)
+
+
+def _family(word: str) -> int | None:
+    return next((k for k, f in enumerate(_ROLE_FAMILIES) if word in f), None)
+
+
+def _role_clash(role: str, ent: Entity, text: str) -> bool:
+    """Whether ``ent``'s roles in the text (aliases, appositions after its name or before it: "A spokeswoman
+    for the alliance, Dana Lopez,") are all of another kind than ``role`` (a spokeswoman is no "union leader");
+    False when either is of no known kind or ``ent`` has no role the text gives."""
+    want = _family(role.strip(",").lower())
+    if want is None:
+        return False
+    before = [r for n in ent.names if " " in n for r in re.findall(r"([^,.;:\"“”\n]{3,80}),\s+" + re.escape(n) + r",", text)]
+    held = {_family(w) for a in ent.aliases + _appositions(text, ent) + before for w in re.findall(r"[a-z]+", a.lower())}
+    held.discard(None)
+    return bool(held) and want not in held
+
+
 def _role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
     """Whether a nameless role (its lower-case ``words``) is the role phrase ``alias`` of a named person: every
     word occurs in it, a country also as its adjective ("Britain's ..." / "British Fisheries Minister"). With
@@ -208,7 +234,8 @@ class Resolver(BodyLookup, PronounLookup):
             return ent
         since = prev.last_seen if prev is not None else -1
         opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
-                  and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)]
+                  and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)
+                  and not (aged and _role_clash(words[-1], Entity([strip_name(n)], "person", aliases=[n]), text))]
         if opened:  # "Mr Abdullahi Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"
             if epithet:  # "the Connecticut Democrat" is Chris Murphy's description, not a name of his
                 ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
@@ -225,8 +252,9 @@ class Resolver(BodyLookup, PronounLookup):
             ent.names[:] = [holder]
             ent.kind = "person"
             return ent
-        if described:  # only a person has an age (or a party): the one quoted or named last
-            prev = next((e for e in self._recent() if e is not ent and e.kind == "person"), None)
+        if described:  # only a person has an age (or a party): the one quoted or named last, in a role that fits
+            prev = next((e for e in self._recent() if e is not ent and e.kind == "person"
+                         and not _role_clash(words[-1], e, text)), None)  # "the 78-year-old union leader"
             if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
                 prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else
         if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:

@@ -229,6 +229,23 @@ def test_an_age_is_the_person_just_named(ex):
     assert speakers(ex, text) == ["Almaz Tesfay"]
 
 
+def test_an_age_with_a_role_is_the_person_in_that_role_not_the_spokeswoman_named_last(ex):
+    text = ("Harold Daggett, the president of the dockworkers' union, said the union would not \"give an inch.\"\n\n"
+            "A spokeswoman for the employers, Dana Lopez, declined to comment on the proposals.\n\n"
+            "The 78-year-old union leader has threatened a strike before. Asked whether a walkout was likely, he "
+            "said only: \"That's up to them.\"")
+    got = groups(ex, text)
+    assert "Dana Lopez" not in got and got["Harold Daggett"][-1] == "That's up to them."
+
+
+def test_it_in_the_sentence_of_a_one_word_company_is_the_company(ex):
+    text = ("Uber spokesperson Maya Strand said the company had come to the talks in good faith.\n\n"
+            "Lyft said in a statement that it was \"committed to a solution,\" but it called the commission's draft "
+            "formula \"unworkable\".")
+    got = groups(ex, text)
+    assert len(got["Lyft"]) == 2 and list(got) == ["Maya Strand", "Lyft"]
+
+
 def test_she_after_a_person_introduced_in_apposition(ex):
     text = ('Foreign Minister Dawit Bekele wrote on X that the country had come "in good faith."\n\n'
             "The talks are chaired by Ingrid Solheim, a former Norwegian foreign minister. She said the first "
