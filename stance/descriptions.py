@@ -39,7 +39,8 @@ def role_name(name: str) -> bool:
 _ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bulletin notice post communiqué communique "
                               "note readout announcement".split())
 _ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?:from|by|issued by|released by|sent by) "
-                        r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*)"
+                        r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*"
+                        r"(?:['’]s (?:office|campaign|government|administration))?)"  # "a statement from Netanyahu's office"
                         r"(?: (?:to|on|in|at|about) .*)?$")
 
 

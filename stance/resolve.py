@@ -29,6 +29,9 @@ from stance.speakers import (
     surname_form,
 )
 
+#: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
+_POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 _KNOWN_AS = re.compile(
@@ -339,6 +342,12 @@ class Resolver(BodyLookup, PronounLookup):
             found = named or self._plural(pos)
             if found is not None or not rest:
                 return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
+        owned = _POSSESSED.match(low)
+        owner = self._pronoun(_OWNER_PRONOUN[owned.group(1)], pos) if owned else None
+        if owner is not None and owner.kind == "person" and any(is_proper(n) for n in owner.names):
+            if owned.group(2) != "office":  # "His spokesman said": an unnamed voice of the person (policy 3)
+                return self._speaks_for(owner, mention.strip(), pos)
+            mention = owner.canonical.split()[-1] + "'s office"  # "his office": the office (policy 2)
         voice = self._voice_of(mention, pos) or self._leader_office(mention, pos)
         if voice is not None:
             return voice

@@ -246,6 +246,14 @@ def test_it_in_the_sentence_of_a_one_word_company_is_the_company(ex):
     assert len(got["Lyft"]) == 2 and list(got) == ["Maya Strand", "Lyft"]
 
 
+def test_his_spokesman_is_the_person_and_his_office_is_named_after_him(ex):
+    text = ("Turkish President Recep Tayyip Erdogan offered to host the talks. His spokesman said the offer stood.\n\n"
+            "Erdogan spoke to both leaders by phone this week, his office said.\n\n"
+            "A statement from Erdogan's office later said the talks would go on.")
+    got = groups(ex, text)
+    assert list(got) == ["Recep Tayyip Erdogan", "Erdogan's office"] and len(got["Erdogan's office"]) == 2
+
+
 def test_she_after_a_person_introduced_in_apposition(ex):
     text = ('Foreign Minister Dawit Bekele wrote on X that the country had come "in good faith."\n\n'
             "The talks are chaired by Ingrid Solheim, a former Norwegian foreign minister. She said the first "
