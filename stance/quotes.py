@@ -138,12 +138,17 @@ _FURNITURE = re.compile(
 #: A subheading that is only a short quoted phrase: "‘Truce With an Expiry Date’" (no sentence inside the marks).
 _QUOTED_HEADING = re.compile(r"^[‘“\"'][^\s.!?,;:’”\"']+(?: [^\s.!?,;:’”\"']+){0,9}[’”\"']$")
 _ENDS_SENTENCE = tuple(".!?…:;\"”’'»)")
+#: A headline-style line that ends on a closing mark right after a word, with no sentence inside: a live page's
+#: entry heading ("10:42 GMT – Qatar says talks 'moving in the right direction'", "EU's Kallas urges 'courage'").
+#: A paragraph of reporting that ends in a quote ends in punctuation too.
+_QUOTE_ENDED_HEADING = re.compile(r"^(?!.*[a-z]{2}[.!?]\s).{0,160}\w[’”\"'»]$")
 
 
 def blank_furniture(text: str) -> str:
     """Blank headlines, bylines, photo captions and datelines; length unchanged.
 
-    A headline, standfirst or byline is a line of at most 60 words that does not end like a sentence;
+    A headline, standfirst or byline is a line of at most 60 words that does not end like a sentence, or of at
+    most 20 that ends on a closing quote mark right after a word ("Hamas: 'Israel is stalling'");
     a caption or credit line starts with "Photo", "Caption", "(Reporting by" and the like;
     a dateline is the "CITY, Month D (Agency) -" or live-blog "20:40 -" opening of a paragraph.
 
@@ -155,7 +160,8 @@ def blank_furniture(text: str) -> str:
     for start, end in paragraphs(text):
         line = text[start:end].strip()
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        if _FURNITURE.match(line) or (len(line.split()) <= 60 and not line.endswith(_ENDS_SENTENCE)) or _QUOTED_HEADING.match(line):
+        if _FURNITURE.match(line) or (len(line.split()) <= 60 and not line.endswith(_ENDS_SENTENCE)) or (
+                _QUOTED_HEADING.match(line) or (len(line.split()) <= 20 and _QUOTE_ENDED_HEADING.match(line))):
             out[start:end] = " " * (end - start)
             continue
         m = DATELINE.match(line)

@@ -456,7 +456,7 @@ class Resolver(BodyLookup, PronounLookup):
             # "Carrow said" after "Carrow Pharmaceuticals said"
             firsts = [e for e in self.entities if e.kind in ("person", "group") and e.key is None and any(
                 is_proper(n) and len(n.split()) >= 2 and n.split()[0] == name.strip() and not members_body(n)
-                for n in e.names)]
+                and " and " not in n for n in e.names)]  # "ANC" is not "the ANC and the DA" of a joint statement
             if len(firsts) == 1 and not any(e.matches(name) for e in self.entities):
                 return firsts[0]
             if not firsts:
