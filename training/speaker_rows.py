@@ -20,6 +20,7 @@ seed article's style) give no rows for that speaker.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from typing import Any
 
 from stance.aggregate import join_quotes  # speaker rows: the text the joined pass reads at inference
 from stance.quotes import sentences_around
+from stance.targets import article_target
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
@@ -140,6 +142,21 @@ def rows_by_split(split_of: Callable[[int], str | None], articles: Path = ARTICL
     return out
 
 
+def headline_targets(rows: list[dict[str, Any]], share: float, articles: Path = ARTICLES) -> list[dict[str, Any]]:
+    """The rows, with ``share`` of the train split (those whose id's sha1 falls below it) carrying
+    :func:`stance.targets.article_target` of their article, the target ``predict()`` uses when given none,
+    instead of the hand-written one. Dev rows keep theirs."""
+    texts = {_number(p): p for p in articles.glob("*.txt")}
+    out = []
+    for r in rows:
+        pick = int(hashlib.sha1(r["id"].encode()).hexdigest()[:8], 16) / 0x100000000 < share
+        if r["split"] == "train" and pick:
+            number = int(r["id"].split("-")[1])
+            r = {**r, "target": article_target(texts[number].read_text(encoding="utf-8"))}
+        out.append(r)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", required=True, help="JSONL file to write")
@@ -149,10 +166,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="speaker_sets.json naming the stance_training sets (default: tests/data/speaker_sets.json)")
     ap.add_argument("--speaker-rows", action="store_true",
                     help="add one row per training speaker, their quotes joined (the shipped recipe)")
+    ap.add_argument("--headline-targets", type=float, default=0.0, metavar="SHARE",
+                    help="give this share of the train rows (fixed by a hash of the id) the target predict() derives "
+                    "from the article's headline instead of its hand-written one")
     args = ap.parse_args(argv)
+    if not 0.0 <= args.headline_targets <= 1.0:
+        ap.error(f"--headline-targets {args.headline_targets}: expected a share between 0 and 1")
     rows = build_rows(sets_file=args.sets, labels=args.labels)
     if args.speaker_rows:
         rows += speaker_level_rows(rows)
+    if args.headline_targets:
+        rows = headline_targets(rows, args.headline_targets)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
