@@ -383,11 +383,25 @@ def _antecedent_text(raw: str, att: Attribution) -> str:
     return raw[s:e]
 
 
+def _parenthetical_start(raw: str, att: Attribution, s: int) -> int:
+    """Where a statement reported by a parenthetical cue starts: "The rebels, he said, had made every possible
+    gesture" is about the rebels, so the quote keeps its subject and the cue inside it (the content PolNeAR
+    scores, :meth:`Extractor.find`, is the words after the cue); ``s`` itself for any other cue."""
+    verb = att.verb
+    if verb is None or verb.dep_ != "parataxis" or not (verb.head.left_edge.i < verb.left_edge.i < verb.head.i):
+        return s
+    offset = att.cue[1] - (verb.idx + len(verb.text))  # the parenthetical's cue ends at its verb
+    start = verb.head.left_edge.idx + offset
+    return start if 0 <= start < s and raw[start:s].count(",") >= 1 else s
+
+
 def _to_quote(raw: str, f: Found) -> Quote:
     s, e = f.content
     att = f.att
     if att is not None and att.attitude and f.kind == "indirect" and att.cue[0] < s:
         s = att.cue[0]  # "expressed skepticism about X": the attitude is part of the statement
+    elif att is not None and f.kind == "indirect":
+        s = _parenthetical_start(raw, att, s)
     speaker = f.entity.canonical if f.entity is not None else None
     src = att.source if att is not None else None
     cue = att.cue if att is not None and att.cue[1] > att.cue[0] else None  # a newcomer's quote has no cue

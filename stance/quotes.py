@@ -39,6 +39,8 @@ _PARA = re.compile(r"[^\n]+")
 _SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n")
 _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bvs|\bet al|\bNo)\.$")
 MAX_SEGMENT = 20_000
+#: "posted on X." ends a sentence: the platform, not an initial.
+_ON_X = re.compile(r"\b(?:on|via|to)\s+X\.$")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -191,7 +193,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _SENT_END.finditer(text, start, end):
         head = text[max(pos, m.start() - 12) : m.start() + 1]
-        if m.group() != "\n" and _ABBREV.search(head.rstrip(".!?") + "."):
+        if m.group() != "\n" and _ABBREV.search(head.rstrip(".!?") + ".") and not _ON_X.search(head):
             if text[m.start()] == ".":
                 continue
         if text[pos : m.end()].strip():

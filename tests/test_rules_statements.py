@@ -658,7 +658,17 @@ def test_a_name_with_a_parenthesis_is_no_dateline(ex):
     ("Any deal, the minister added in an interview with Reuters, must include prisoners.", "must include prisoners"),
 ])
 def test_a_parenthetical_cue_keeps_its_own_words_out_of_the_content(ex, text, content):
-    assert [q.text for q in ex.extract(text)] == [content]
+    found, _ = ex.find(text)  # the content span, as PolNeAR scores it
+    assert [text[f.content[0] : f.content[1]] for f in found] == [content]
+    # the statement to classify keeps what it is about ("The talks, she said ..., were ..."), cue and all
+    assert [q.text for q in ex.extract(text)] == [text.rstrip(".")]
+
+
+def test_posts_on_x_end_a_sentence(ex):
+    # "X." is the platform, not an initial: the quote after it is not the sentence before it
+    text = ('President Gustavo Petro defended the negotiations in a series of posts on X. "Peace is not negotiated '
+            'with friends," he wrote.')
+    assert [q.text for q in ex.extract(text)][-1] == "Peace is not negotiated with friends,"
 
 
 def test_a_closing_said_parsed_as_a_conjunct_reports_the_clause(ex):
