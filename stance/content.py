@@ -188,7 +188,7 @@ OBJECT_PREPS = frozenset(("of", "for", "against", "over", "as"))
 
 
 _NOT_STATEMENT = re.compile(
-    r"^(?:not to be (?:named|identified|quoted)|(?:on )?condition of anonymity|anonymity"
+    r"^(?:not to be (?:named|identified|quoted)|(?:on )?(?:the )?condition (?:of|that he|that she|that they)\b|anonymity"
     r"|to comment|comment|each other|one another|itself|themselves|(?:an? |the )?requests? for comment)\b",
     re.I,
 )

@@ -85,8 +85,8 @@ def is_joint(name: str) -> bool:
     words = name.lower().split()
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
-    if _JOINT.match(name) or _BOTH_SIDES.match(name):
-        return True
+    if _JOINT.match(name) or _BOTH_SIDES.match(name) or re.match(r"^(?:the )?[a-z]+ and the [a-z]+$", name, re.I):
+        return True  # "the league and the union": two bodies, each with its article
     # not one body's name ("the Competition and Markets Authority")
     return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH
 

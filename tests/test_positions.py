@@ -157,3 +157,11 @@ def test_a_class_of_people_is_a_position(ex):
     quotes = ex.extract(text)
     assert [name for name, _, _ in ex.group(quotes)] == ["Park Min-ho"]
     assert [name for name, _, _ in ex.positions(quotes)] == ["Critics"]
+
+
+def test_two_bodies_each_with_its_article_are_a_joint_position(ex):
+    text = ("The NBA and the players' union reached a tentative deal early Saturday, the league and the union announced.\n\n"
+            '"This agreement is good for our players," union director Tamika Tremaglio said.')
+    quotes = ex.extract(text)
+    assert [name for name, _, _ in ex.group(quotes)] == ["Tamika Tremaglio"]
+    assert [name for name, _, _ in ex.positions(quotes)] == ["league and the union"]

@@ -664,6 +664,12 @@ def test_a_parenthetical_cue_keeps_its_own_words_out_of_the_content(ex, text, co
     assert [q.text for q in ex.extract(text)] == [text.rstrip(".")]
 
 
+def test_speaking_on_the_condition_of_anonymity_is_no_statement(ex):
+    text = ("One veteran player, who spoke on the condition of anonymity because the deal has not been ratified, said "
+            "the tournament would add wear and tear.")
+    assert [q.text for q in ex.extract(text)] == ["the tournament would add wear and tear"]
+
+
 def test_posts_on_x_end_a_sentence(ex):
     # "X." is the platform, not an initial: the quote after it is not the sentence before it
     text = ('President Gustavo Petro defended the negotiations in a series of posts on X. "Peace is not negotiated '
