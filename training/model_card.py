@@ -108,7 +108,8 @@ def lineage(cfg: dict[str, Any]) -> list[dict[str, Any]]:
     return chain[::-1]
 
 
-_DATA_NAMES = {"speaker_rows": "the speaker rows", "real_train": "the corpus's real training rows"}
+_DATA_NAMES = {"speaker_rows_ht": "the speaker rows (half of them with the headline target, `--headline-targets 0.5`)",
+               "speaker_rows": "the speaker rows", "real_train": "the corpus's real training rows"}
 _COUNT = {2: "Two", 3: "Three", 4: "Four", 5: "Five"}
 
 
