@@ -347,7 +347,7 @@ class Resolver(BodyLookup, PronounLookup):
         if owner is not None and owner.kind == "person" and any(is_proper(n) for n in owner.names):
             if owned.group(2) != "office":  # "His spokesman said": an unnamed voice of the person (policy 3)
                 return self._speaks_for(owner, mention.strip(), pos)
-            mention = owner.canonical.split()[-1] + "'s office"  # "his office": the office (policy 2)
+            return self._office_of(owner, mention.strip(), pos)  # "his office": the office (policy 2)
         voice = self._voice_of(mention, pos) or self._leader_office(mention, pos)
         if voice is not None:
             return voice
@@ -384,6 +384,16 @@ class Resolver(BodyLookup, PronounLookup):
         ent.key = ent.key or key
         ent.last_seen = pos
         return ent
+
+    def _office_of(self, person: Entity, mention: str, pos: int) -> Entity:
+        """The office of ``person``, named "<surname>'s office" ("his office said" after Recep Tayyip Erdogan is
+        "Erdogan's office", the one the text may also write out), with ``mention`` as an alias."""
+        name = person.canonical.split()[-1] + "'s office"
+        ent = next((e for e in self._recent() if e is not person and e.matches(name)), None)
+        if ent is None:
+            ent = Entity([name], "group", first_seen=pos)
+            self.entities.append(ent)
+        return self._speaks_for(ent, mention, pos)
 
     def _one_of_two(self, former: bool, pos: int) -> Entity | None:
         """"The former" / "the latter": the speaker who is the first or second of the last two people named

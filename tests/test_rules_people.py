@@ -252,6 +252,8 @@ def test_his_spokesman_is_the_person_and_his_office_is_named_after_him(ex):
             "A statement from Erdogan's office later said the talks would go on.")
     got = groups(ex, text)
     assert list(got) == ["Recep Tayyip Erdogan", "Erdogan's office"] and len(got["Erdogan's office"]) == 2
+    alone = text.split("\n\nA statement")[0]  # named only as "his office": still shown with its owner's name
+    assert list(groups(ex, alone)) == ["Recep Tayyip Erdogan", "Erdogan's office"]
 
 
 def test_she_after_a_person_introduced_in_apposition(ex):
