@@ -48,7 +48,23 @@ def lexicon() -> dict[str, tuple[str, int, float]]:
     """Word form -> (lemma, cue count, cue reliability) from ``resources/cues.json``."""
     path = Path(__file__).with_name("resources") / "cues.json"
     forms = json.loads(path.read_text(encoding="utf-8"))["forms"]
-    return {w: (v[0], v[1], v[1] / max(v[2], 1)) for w, v in forms.items()}
+    out = {w: (v[0], v[1], v[1] / max(v[2], 1)) for w, v in forms.items()}
+    for word, entry in list(out.items()):  # PolNeAR is American: "criticised" and "signalled" read as their US forms
+        british = british_spelling(word)
+        if british != word and out.get(british, (None, -1))[1] < entry[1]:
+            out[british] = entry
+    return out
+
+
+def british_spelling(word: str) -> str:
+    """The British form of an American verb form: "criticized" -> "criticised", "emphasizing" -> "emphasising",
+    "signaled" -> "signalled", "labeling" -> "labelling"; ``word`` itself when it has none."""
+    if re.search(r"[a-z]{3}iz(?:e|ed|es|ing)$", word) and not word.startswith(("seiz", "siz", "priz")):
+        return re.sub(r"iz(e|ed|es|ing)$", r"is\1", word)
+    m = re.match(r"^(.*[^aeiou][aeiou])l(ed|ing)$", word)
+    if m and word.endswith(("aled", "eled", "aling", "eling")) and not word.endswith(("eeled", "ealed", "ealing")):
+        return f"{m.group(1)}ll{m.group(2)}"
+    return word
 
 
 def cue_score(word: str, min_count: int = 3) -> float:

@@ -670,6 +670,22 @@ def test_speaking_on_the_condition_of_anonymity_is_no_statement(ex):
     assert [q.text for q in ex.extract(text)] == ["the tournament would add wear and tear"]
 
 
+def test_british_spellings_of_cue_verbs_are_cues(ex):
+    # PolNeAR's cue lexicon is American; "criticised", "emphasised", "signalled" are the same cues
+    text = ('Opposition leader Natthaphong Ruengpanyawut criticised the government for "giving away too much." '
+            "The minister emphasised that the talks would continue. The union signalled it was ready to return.")
+    assert [q.cue for q in ex.extract(text)] == ["criticised", "emphasised", "signalled"]
+
+
+@pytest.mark.parametrize(("us", "uk"), [("criticized", "criticised"), ("emphasizing", "emphasising"),
+                                         ("signaled", "signalled"), ("labeling", "labelling"), ("seized", "seized"),
+                                         ("revealed", "revealed"), ("said", "said")])
+def test_british_spelling_of_a_verb_form(us, uk):
+    from stance.cues import british_spelling
+
+    assert british_spelling(us) == uk
+
+
 def test_posts_on_x_end_a_sentence(ex):
     # "X." is the platform, not an initial: the quote after it is not the sentence before it
     text = ('President Gustavo Petro defended the negotiations in a series of posts on X. "Peace is not negotiated '
