@@ -194,10 +194,11 @@ class Extractor:
                     art.resolver.note_person(name_pos, name)  # not '"Burkina Faso," she said': no one's name
             if art.text[intro_end:a].strip():
                 intro = None  # words between the colon and this segment: it introduced them, not a quote here
-            new = self.segment_quotes(doc, a, b, art.index.inside(a, b), last_direct, art.people, intro)
+            local = art.index.inside(a, b)
+            new = self.segment_quotes(doc, a, b, local, last_direct, art.people, intro)
             found.extend(new)
             last_direct = new[-1] if new else last_direct
-            intro, intro_end = _dangling_intro(doc, a, art.index.inside(a, b)), b
+            intro, intro_end = _dangling_intro(doc, a, local), b
         return found
 
     def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],

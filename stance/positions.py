@@ -62,7 +62,8 @@ def is_class(name: str) -> bool:
 _JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps|countries|governments|nations"
                     r"|capitals|neighbou?rs)$|^neither .+ nor .+$"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
-                    r"|^[A-Z][\w.'’-]* and the [a-z]+s$", re.I)
+                    r"|^[A-Z][\w.'’-]* and the [a-z]+s$"
+                    r"|^(?:the )?[a-z]+ and the [a-z]+$", re.I)  # "the league and the union": each with its article
 
 
 #: People of both sides, or each side: "officials on both sides", "people from both camps", "each side".
@@ -85,8 +86,8 @@ def is_joint(name: str) -> bool:
     words = name.lower().split()
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
-    if _JOINT.match(name) or _BOTH_SIDES.match(name) or re.match(r"^(?:the )?[a-z]+ and the [a-z]+$", name, re.I):
-        return True  # "the league and the union": two bodies, each with its article
+    if _JOINT.match(name) or _BOTH_SIDES.match(name):
+        return True
     # not one body's name ("the Competition and Markets Authority")
     return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH
 

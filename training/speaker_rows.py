@@ -146,13 +146,16 @@ def headline_targets(rows: list[dict[str, Any]], share: float, articles: Path = 
     """The rows, with ``share`` of the train split (those whose id's sha1 falls below it) carrying
     :func:`stance.targets.article_target` of their article, the target ``predict()`` uses when given none,
     instead of the hand-written one. Dev rows keep theirs."""
-    texts = {_number(p): p for p in articles.glob("*.txt")}
+    paths = {_number(p): p for p in articles.glob("*.txt")}
+    targets: dict[int, str] = {}  # each article's derived target, read and derived once
     out = []
     for r in rows:
         pick = int(hashlib.sha1(r["id"].encode()).hexdigest()[:8], 16) / 0x100000000 < share
         if r["split"] == "train" and pick:
             number = int(r["id"].split("-")[1])
-            r = {**r, "target": article_target(texts[number].read_text(encoding="utf-8"))}
+            if number not in targets:
+                targets[number] = article_target(paths[number].read_text(encoding="utf-8"))
+            r = {**r, "target": targets[number]}
         out.append(r)
     return out
 
