@@ -156,6 +156,14 @@ def _country_owns(text: str, words: list[str]) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, epithet: bool) -> bool:
+    """A definite role just opened as an entity of its own, naming no one: "the mediator", "the 52-year-old"
+    ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's name)."""
+    return (len(words) >= 2 and words[0] == "the" and (words[-1].strip(",") in PERSON_NOUNS or described)
+            and not (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
+            and ent.first_seen == pos and len(ent.names) <= 1)
+
+
 def _telling(alias: str, name: str) -> bool:
     """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
     shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
@@ -211,57 +219,85 @@ class Resolver(BodyLookup, PronounLookup):
         words = mention.lower().split()
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
-        described = aged or epithet  # a person known only by an age or a party
-        if (len(words) < 2 or words[0] != "the" or (words[-1].strip(",") not in PERSON_NOUNS and not described)
-                or (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
-                or ent.first_seen != pos or len(ent.names) > 1):  # "the North Antrim MLA" is a role, not a name
-            return ent
-        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
-        other_role = nxt is not None and any(  # "... the envoy told reporters. Burkina Faso's foreign minister, X,"
-            w in ROLE_WORDS and w != words[-1] for w in re.findall(r"[a-z]+", text[end : nxt[0]].lower()))
-        if nxt is not None and place_key(nxt[1]) is None and not re.search(r"[.!?]", text[end:nxt[0]]) and not any(
-                e.matches(nxt[1]) for e in self.entities if e is not ent) and not other_role:
-            ent.names.append(nxt[1])
-            ent.kind = "person"
+        if not _names_nobody(ent, words, pos, described=aged or epithet, epithet=epithet):
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
-        intro = _introduced(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
-        if intro:  # "A European diplomat, speaking on condition of anonymity, ... . The diplomat said"
-            bare = intro.lower().split(None, 1)[-1]
-            quoted = next((e for e in self._recent() if e is not ent and (e.canonical.lower().startswith(bare) or any(
-                re.sub(r"^(?:an?|the) ", "", a.lower()) == bare for a in e.aliases))), None)  # "A DfT spokesperson"
-            if quoted is not None:  # "A person present at the meeting ... said ... . the person said"
-                return self._absorb(ent, quoted, pos)
-            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
-            ent.names[:] = [intro]
-            return ent
-        since = prev.last_seen if prev is not None else -1
-        opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
-                  and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)
-                  and not (aged and _role_clash(words[-1], Entity([strip_name(n)], "person", aliases=[n]), text))]
-        if opened:  # "Mr Abdullahi Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"
-            if epithet:  # "the Connecticut Democrat" is Chris Murphy's description, not a name of his
-                ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
-                ent.names.clear()
-            ent.names.append(strip_name(opened[-1]))
-            ent.kind = "person"
-            return ent
-        holder = titled(text, words[-1].strip(","), max(0, pos - 2000), pos)
-        if holder is not None:  # "... is led by Lt. Gen. Saad al-Khafaji ... . "...," the general said"
-            known = next((e for e in self.entities if e is not ent and e.matches(holder)), None)
-            if known is not None:
-                return self._absorb(ent, known, pos)
-            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
-            ent.names[:] = [holder]
-            ent.kind = "person"
-            return ent
-        if described:  # only a person has an age (or a party): the one quoted or named last, in a role that fits
+        found = (self._named_next(ent, words, end, text)
+                 or self._introduced_source(ent, words, prev, pos, text)
+                 or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
+                 or self._title_holder(ent, words, pos, text))
+        if found is not None:
+            return found
+        if aged or epithet:  # only a person has an age (or a party): the one quoted or named last, in a role that fits
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"
                          and not _role_clash(words[-1], e, text)), None)  # "the 78-year-old union leader"
             if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
                 prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else
         if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
             return self._absorb(ent, prev, pos)
+        return ent
+
+    def _named_next(self, ent: Entity, words: list[str], end: int, text: str) -> Entity | None:
+        """Cataphora: the role is the proper name that opens the next sentence, unless that name is a place,
+        someone already known, or comes after another role ("... the envoy told reporters. Burkina Faso's
+        foreign minister, X,")."""
+        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
+        if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
+            return None
+        if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
+                w in ROLE_WORDS and w != words[-1] for w in re.findall(r"[a-z]+", text[end : nxt[0]].lower())):
+            return None
+        ent.names.append(nxt[1])
+        ent.kind = "person"
+        return ent
+
+    def _introduced_source(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
+                           text: str) -> Entity | None:
+        """"A European diplomat, speaking on condition of anonymity, ... . The diplomat said": the unnamed
+        source introduced earlier, merged with the entity already quoted under that description if any
+        ("A DfT spokesperson ... . the spokesperson said")."""
+        intro = _introduced(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
+        if not intro:
+            return None
+        bare = intro.lower().split(None, 1)[-1]
+        quoted = next((e for e in self._recent() if e is not ent and (e.canonical.lower().startswith(bare) or any(
+            re.sub(r"^(?:an?|the) ", "", a.lower()) == bare for a in e.aliases))), None)
+        if quoted is not None:
+            return self._absorb(ent, quoted, pos)
+        ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+        ent.names[:] = [intro]
+        return ent
+
+    def _opened_person(self, ent: Entity, words: list[str], prev: Entity | None, pos: int, text: str, *,
+                       aged: bool, epithet: bool) -> Entity | None:
+        """The person a sentence since the last quoted speaker opened with, not yet quoted ("Mr Abdullahi
+        Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"); an aged role skips a person
+        whose role clashes with it."""
+        since = prev.last_seen if prev is not None else -1
+        opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
+                  and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)
+                  and not (aged and _role_clash(words[-1], Entity([strip_name(n)], "person", aliases=[n]), text))]
+        if not opened:
+            return None
+        if epithet:  # "the Connecticut Democrat" is Chris Murphy's description, not a name of his
+            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+            ent.names.clear()
+        ent.names.append(strip_name(opened[-1]))
+        ent.kind = "person"
+        return ent
+
+    def _title_holder(self, ent: Entity, words: list[str], pos: int, text: str) -> Entity | None:
+        """The person an earlier sentence gave the role as a title ("... is led by Lt. Gen. Saad al-Khafaji
+        ... . "...," the general said"), merged with that person's entity when they are already known."""
+        holder = titled(text, words[-1].strip(","), max(0, pos - 2000), pos)
+        if holder is None:
+            return None
+        known = next((e for e in self.entities if e is not ent and e.matches(holder)), None)
+        if known is not None:
+            return self._absorb(ent, known, pos)
+        ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+        ent.names[:] = [holder]
+        ent.kind = "person"
         return ent
 
     def _absorb(self, ent: Entity, into: Entity, pos: int) -> Entity:
