@@ -36,7 +36,7 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "family relatives sister brother mother father wife husband son daughter widow "
     "man woman men women spokespeople aides advisers advisors staff employees pilots "
     "campaigners researchers scientists journalists commentators neighbours neighbors "
-    "survivors victims refugees passengers customers shoppers traders owners owner servant servants".split()
+    "survivors victims refugees passengers customers shoppers traders owners owner servant servants don".split()
 )
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "

@@ -41,7 +41,8 @@ COMPANY_WORDS = frozenset(
     "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
-    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty".split()
+    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
+    "motor rail transit".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one
@@ -59,7 +60,9 @@ def strip_name(mention: str) -> str:
     if pair:
         return pair
     name, _ = split_role(mention)
-    words = _HONORIFIC.sub("", name).split()
+    name = _HONORIFIC.sub("", name)
+    lettered = _POST_NOMINAL.sub("", name)
+    words = (lettered if lettered != name and is_person_name(lettered) else name).split()  # not "North Antrim MLA"
     owner = next((k for k, w in enumerate(words[:4]) if re.search(r"[’']s$|s[’']$", w)), None)
     rest = " ".join(words[owner + 1 :]) if owner is not None else ""
     if rest and (is_proper(rest) if owner == 0 else is_person_name(rest)) and not any(
@@ -105,7 +108,12 @@ def _titled_pair(mention: str) -> str:
 #: Honorifics that come before a name and are no part of it: Malaysian titles ("Datuk Seri Khairul", "Tan Sri
 #: Azman") and the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista").
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
-                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?)\s+)(?=[A-Z])")
+                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
+                        r"Alhaja)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian and Nigerian honorifics
+#: A generational suffix after a name: "Jr.", "III".
+_GENERATION = re.compile(r"(?<=\w),?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+#: Letters after a name: "Graham Lauder MSP", "Jane Roe MP", "Sir John Smith KC".
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:MSP|MP|MEP|MLA|MS|TD|QC|KC|OBE|CBE|MBE))+$")
 
 
 def role_alias(mention: str) -> str:
@@ -173,6 +181,7 @@ _ROLE_OF = frozenset("of for to at on in".split())
 def is_person_name(text: str) -> bool:
     """Two to four name words and no role, organisation, company or party word ("Habtamu Gebre", "Abdulmalik
     al-Hadrami"; not "Halvorsen Shipping", "Scottish Greens")."""
+    text = _GENERATION.sub("", text)  # "Nana Kwaku Agyemang Badu II", "Herminio Bautista Jr."
     words = text.split()
     if words and words[0].lower() in _NEVER_FIRST:  # "In Tehran", "At Westminster"
         return False
@@ -230,6 +239,8 @@ def speaker_kind(name: str) -> str:
     low = name.lower()
     if low in PRONOUNS:
         return "pronoun"
+    name = _GENERATION.sub("", name)  # "John Smith III" has no acronym in it
+    low = name.lower()
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
     member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
@@ -298,7 +309,8 @@ class Entity:
         short = surname_form(name)
         fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
         if " " in short and is_proper(name) and fulls and not any(
-                f == short or f.endswith(" " + short) or short.endswith(" " + f) for f in fulls):
+                f == short or f.endswith(" " + short) or short.endswith(" " + f) or _middle_dropped(f, short)
+                for f in fulls):
             return False  # "Marie Gagnon" is not "Darren Gagnon", though he is also "Gagnon"
         for n in self.names:
             if n.lower() == low:
@@ -306,13 +318,36 @@ class Entity:
             if alias or not (is_proper(name) and is_proper(n)):
                 continue
             long = surname_form(n)
-            if long.endswith(" " + short) or short.endswith(" " + long):
+            if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short):
                 return True
             if " " not in short and len(long.split()) >= 3 and long.split()[-2] == short and self.kind == "person":
                 return True  # "Mejía" for "Natalia Mejía Restrepo": the first of two Spanish surnames
             if acronym_of(name, n) or acronym_of(n, name):
                 return True
         return False
+
+
+def _ends_name(long: str, short: str) -> bool:
+    """``short`` ends ``long`` as a shorter name of the same speaker does ("gagnon" of "darren gagnon"), not as the
+    object of a preposition ("china" of "european union chamber of commerce in china")."""
+    if not long.endswith(" " + short):
+        return False
+    before = long[: -len(short) - 1].split()
+    return not before or before[-1] not in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("of in for on at from to".split())
+_GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _middle_dropped(long: str, short: str) -> bool:
+    """``short`` is ``long`` without its middle names or generational suffix: "nana agyemang badu" of "nana kwaku
+    agyemang badu ii", "john smith" of "john paul smith"."""
+    full = long.split()
+    while len(full) > 2 and full[-1].strip(",") in _GENERATIONAL:
+        full.pop()
+    part = short.split()
+    return 2 <= len(part) < len(full) and part[0] == full[0] and full[-(len(part) - 1):] == part[1:]
 
 
 def _modified(long: str, short: str) -> bool:

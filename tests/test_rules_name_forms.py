@@ -91,3 +91,61 @@ def test_a_portfolio_of_several_words_is_no_part_of_the_full_name():
     from stance.mentions import full_names
 
     assert full_names("Minister of Foreign Affairs Jane Doe spoke on Monday.") == {"doe": {"Jane Doe"}}
+
+
+def test_indian_ghanaian_and_nigerian_honorifics_are_no_part_of_the_name():
+    assert strip_name("Shri Prakash Menon") == "Prakash Menon"
+    assert strip_name("Smt. Lakshmi Iyer") == "Lakshmi Iyer"
+    assert strip_name("Hon. Yaw Mensah Boateng") == "Yaw Mensah Boateng"
+    assert strip_name("Alhaji Musa Danladi") == "Musa Danladi"
+    assert strip_name("Sri Lanka") == "Sri Lanka"  # a country, not an honorific
+    assert strip_name("Hon Hai") == "Hon Hai"  # a company: "Hon." needs its dot
+
+
+def test_letters_after_a_name_come_off_it_but_not_off_a_constituency_role():
+    assert strip_name("Fiona Kerr MSP") == "Fiona Kerr"
+    assert strip_name("Jane Roe MP") == "Jane Roe"
+    assert strip_name("the North Down MLA") != "North Down"
+
+
+def test_a_generational_suffix_leaves_a_person():
+    from stance.speakers import is_person_name, speaker_kind
+
+    assert speaker_kind("Nana Kofi Asante Mensah II") == "person"
+    assert speaker_kind("Robert Hale III") == "person"
+    assert is_person_name("Nana Kofi Asante Mensah II")
+
+
+def test_a_name_without_its_middle_names_or_suffix_is_the_same_person():
+    from stance.speakers import Entity
+
+    assert Entity(["Nana Kofi Asante Mensah II"]).matches("Nana Asante Mensah")
+    assert Entity(["John Paul Whitcombe"]).matches("John Whitcombe")
+    assert not Entity(["John Paul Whitcombe"]).matches("Mary Whitcombe")
+
+
+def test_a_place_after_a_preposition_is_no_short_name_of_the_body():
+    from stance.speakers import Entity
+
+    assert not Entity(["Chamber of Commerce in Kenya"], "group").matches("Kenya")
+    assert Entity(["Kenya Chamber of Commerce"], "group").matches("Chamber of Commerce")
+
+
+def test_a_chief_with_a_regnal_suffix_keeps_his_quotes_under_a_shorter_name(ex):
+    text = ("The president of the Cocoa Growers Union, Nana Kofi Asante Mensah II, maintained that the offer was "
+            "unacceptable.\n\n\"We reject it in its entirety,\" Nana Asante Mensah declared.\n\n\"The farmer carries "
+            "the industry on his head,\" he added.\n\nThe Deputy Minister, Hon. Ama Owusu, said the talks would "
+            "resume on Friday. Hon. Owusu noted that \"the door remains open.\"")
+    assert speakers(ex, text) == ["Nana Kofi Asante Mensah II", "Ama Owusu"]
+
+
+def test_a_company_named_motor_or_rail_is_it_and_the_company(ex):
+    text = ("Halden Motor said in a statement that it \"will keep negotiating in good faith.\"\n\n"
+            "The company added that the retirement age was \"a matter for national legislation.\"")
+    assert speakers(ex, text) == ["Halden Motor"]
+
+
+def test_the_don_is_the_academic_just_named(ex):
+    text = ("An economist at the University of Cape Coast, Prof. Kwesi Arthur, said the talks were \"welcome.\"\n\n"
+            "\"Frankly, I expect another deadlock on Thursday,\" the don noted.")
+    assert speakers(ex, text) == ["Kwesi Arthur"]
