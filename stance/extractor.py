@@ -19,6 +19,7 @@ from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
 from stance.interview import exchange
+from stance.mentions import revealed_speakers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
 from stance.quotes import (
@@ -80,6 +81,7 @@ class _Article:
     segs: list[tuple[int, int]]
     resolver: Resolver
     people: Sequence[Any]
+    reveals: Sequence[Any] = ()
 
 
 class Extractor:
@@ -182,7 +184,8 @@ class Extractor:
         found, answered = interview_answers(text)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver.for_article(text)
-        return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects))
+        return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects),
+                        revealed_speakers(text))
 
     def _consume(self, art: _Article, docs: Sequence[Any]) -> list[Found]:
         """The article's attributions from the parses of its segments (``docs``, in segment order)."""
@@ -195,7 +198,7 @@ class Extractor:
             if art.text[intro_end:a].strip():
                 intro = None  # words between the colon and this segment: it introduced them, not a quote here
             local = art.index.inside(a, b)
-            new = self.segment_quotes(doc, a, b, local, last_direct, art.people, intro)
+            new = self.segment_quotes(doc, a, b, local, last_direct, art.people, intro, art.reveals)
             found.extend(new)
             last_direct = new[-1] if new else last_direct
             intro, intro_end = _dangling_intro(doc, a, local), b
@@ -203,13 +206,14 @@ class Extractor:
 
     def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
                        last_direct: Found | None, people: Sequence[Span] = (),
-                       intro: Attribution | None = None) -> list[Found]:
+                       intro: Attribution | None = None, reveals: Sequence[Any] = ()) -> list[Found]:
         """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
         direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
         the article's last statement before the segment (a lone quote may continue it); ``people`` are
         the spans of the names the article introduces (:func:`introduced`), owners of a lone quote
         that follows them; ``intro`` is the previous segment's closing "X said:" (:func:`_dangling_intro`),
-        owner of a lone quote that opens this one."""
+        owner of a lone quote that opens this one; ``reveals`` are the paragraphs that name the speaker of the lone
+        quote before them (:func:`stance.mentions.revealed_speakers`)."""
         atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
         out: list[Found] = []
         claimed: set[int] = set()
@@ -231,6 +235,8 @@ class Extractor:
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
             if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
                 att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
+            if att is None and _alone(doc.text, a, q):
+                att = _revealed(q, reveals)  # the quote, then 'That was Lucía Montero, a spokeswoman for ...'
             # the statement just before: '..., she said. "My base case is ..."' continues her
             before = [f for f in out if f.content[1] <= q.open_at]
             last = max(before, key=lambda f: f.content[1]) if before else last_direct
@@ -380,6 +386,14 @@ def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:
     """Nothing but the quote in its part of the segment (no words outside the marks)."""
     outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
     return not any(ch.isalnum() for ch in outside)
+
+
+def _revealed(q: QuoteSpan, reveals: Sequence[Any]) -> Attribution | None:
+    """The attribution a revealing paragraph gives the lone quote of the paragraph before it, or None."""
+    for (pa, pb), cue, mention in reveals:
+        if pa <= q.open_at and q.close_at < pb:
+            return Attribution(cue, (q.start, q.end), mention, kind="direct")
+    return None
 
 
 def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> bool:

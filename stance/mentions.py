@@ -148,6 +148,13 @@ _SELF_NAMED_OPENING = re.compile(
 
 
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
+    reveal = _REVEAL.match(text, a, b)
+    if reveal is not None:  # "That was Greg Whitfield, Front Range's vice-president, speaking ...": him
+        span = _revealed_mention(text, reveal.end(), b)
+        if span is None:
+            return None
+        name = text[span[0] : span[1]].rsplit(",", 1)[-1].strip()
+        return span[1] - len(name), strip_name(name)
     named = _SELF_NAMED_OPENING.match(text, a, b)
     if named is not None:
         return named.start(1), named.group(1)
@@ -382,3 +389,42 @@ def introductions(text: str) -> list[tuple[int, str]]:
         if is_person_name(name) and name.split()[0].lower() not in _OPENERS and not _org_tail(text, m.start(1)):
             out.append((m.end(1) - len(name), name))
     return out
+
+
+#: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
+#: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X".
+_REVEAL = re.compile(r"(?:That|This) was |The (?:words|remarks|comments?) (?:came from|were those of|belonged to) "
+                     r"|Those were the words of ")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
+
+
+def revealed_speakers(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(the previous paragraph, the revealing words, the speaker's mention) for each paragraph that opens by naming
+    the speaker of the quote before it (:data:`_REVEAL`). The mention is a person's name, with the role it follows
+    as an apposition ("Brazil's agriculture minister, Renata Albuquerque"); anything else ("That was the message
+    from Kyiv") is no reveal."""
+    paras = paragraphs(text)
+    out = []
+    for before, (a, b) in zip(paras, paras[1:]):
+        m = _REVEAL.match(text, a, b)
+        mention = _revealed_mention(text, m.end(), b) if m else None
+        if mention is not None:
+            out.append((before, (a, m.end() - 1), mention))
+    return out
+
+
+def _revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the person named at ``start``: up to the first comma or the sentence's end, or over one
+    comma when a role comes first."""
+    stop = end
+    for dot in re.finditer(r"[.;](?=\s|$)", text[start:end]):
+        if not _ABBREVIATION.search(text[start : start + dot.start()]):  # "state Sen. Harold Brinkerhoff"
+            stop = start + dot.start()
+            break
+    parts = text[start:stop].split(",")
+    first = parts[0].rstrip()
+    if is_person_name(strip_name(first)):
+        return start, start + len(first)
+    if len(parts) > 1 and is_person_name(strip_name(parts[1].strip())) and len(first.split()) <= 6:
+        return start, start + len(parts[0]) + 1 + len(parts[1].rstrip())
+    return None

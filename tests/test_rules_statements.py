@@ -785,3 +785,25 @@ def test_the_time_of_the_saying_is_no_part_of_the_content(ex, text, content):
 def test_a_question_put_to_the_speaker_is_no_quote_and_leaves_her_the_answer(ex, text, quotes):
     got = ex.extract(text)
     assert [q.text for q in got] == quotes and {q.speaker for q in got} == {"Roe"}
+
+
+def test_a_lone_quote_belongs_to_the_person_the_next_paragraph_reveals(ex):
+    text = ("\"Talks are the only road we have,\" said Anita Kovac, the mediator.\n\n"
+            "On the picket line outside the depot, the mood was darker.\n\n"
+            "\"Ten weeks without pay, and they are still arguing about the agenda. Sign something.\"\n\n"
+            "That was Tomasz Wrona, a driver for 19 years, speaking at the depot gate. He said drivers had "
+            "\"run out of patience\".\n\n"
+            "\"We will not be rushed into a bad deal.\"\n\n"
+            "The words came from the transport minister, Ewa Lis, who told reporters the state would not pay more.")
+    got = groups(ex, text)
+    assert got["Tomasz Wrona"][0].startswith("Ten weeks without pay")
+    assert "run out of patience" in got["Tomasz Wrona"]
+    assert got["Ewa Lis"][0] == "We will not be rushed into a bad deal."
+    assert got["Anita Kovac"] == ["Talks are the only road we have,"]
+
+
+def test_that_was_without_a_person_reveals_nobody():
+    from stance.mentions import revealed_speakers
+
+    text = "\"We are close,\" the envoy said.\n\nThat was the message from Kyiv on Tuesday.\n"
+    assert revealed_speakers(text) == []
