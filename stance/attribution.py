@@ -87,7 +87,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
     return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude,
-                       question=_put_to(verb) or _asks(verb, content))
+                       question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
 
 
 _ASKING = verb_forms("ask")
@@ -148,6 +148,13 @@ def _asks(verb: Any, content: Any) -> bool:
     """"When I asked him what he expected", "she asked whether the deadline would hold": a question, which
     states no position ("asked the government to resume talks" is a request, and stays)."""
     return verb.lower_ in _ASKING and content.left_edge.lower_ in _QUESTION_WORDS
+
+
+def _asked_whether(verb: Any) -> bool:
+    """"Olivero was asked whether he expected a text before the recess": the verb of a question put to the speaker
+    (a "whether"/"if" clause of "asked"), which states nothing of theirs."""
+    return verb.head.lower_ in _ASKING and verb.head is not verb and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _put_to(verb: Any) -> bool:

@@ -19,7 +19,7 @@ from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
 from stance.interview import exchange
-from stance.mentions import revealed_speakers
+from stance.mentions import posted_by, revealed_speakers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
 from stance.quotes import (
@@ -185,7 +185,7 @@ class Extractor:
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver.for_article(text)
         return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects),
-                        revealed_speakers(text))
+                        revealed_speakers(text) + posted_by(text))
 
     def _consume(self, art: _Article, docs: Sequence[Any]) -> list[Found]:
         """The article's attributions from the parses of its segments (``docs``, in segment order)."""
@@ -235,8 +235,8 @@ class Extractor:
             att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
             if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
                 att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
-            if att is None and _alone(doc.text, a, q):
-                att = _revealed(q, reveals)  # the quote, then 'That was Lucía Montero, a spokeswoman for ...'
+            if att is None:  # the quote, then 'That was Lucía Montero, ...'; 'TWU Local 234 (@TWULocal234): "..."'
+                att = _revealed(q, reveals, _alone(doc.text, a, q))
             # the statement just before: '..., she said. "My base case is ..."' continues her
             before = [f for f in out if f.content[1] <= q.open_at]
             last = max(before, key=lambda f: f.content[1]) if before else last_direct
@@ -388,10 +388,11 @@ def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:
     return not any(ch.isalnum() for ch in outside)
 
 
-def _revealed(q: QuoteSpan, reveals: Sequence[Any]) -> Attribution | None:
-    """The attribution a revealing paragraph gives the lone quote of the paragraph before it, or None."""
+def _revealed(q: QuoteSpan, reveals: Sequence[Any], alone: bool) -> Attribution | None:
+    """The attribution a revealing paragraph gives the lone quote of the paragraph before it, or a handle gives the
+    post it labels (:func:`stance.mentions.posted_by`: the quote opens where the label ends), or None."""
     for (pa, pb), cue, mention in reveals:
-        if pa <= q.open_at and q.close_at < pb:
+        if (alone and pa <= q.open_at and q.close_at < pb) or (pb == pa + 1 and q.open_at == pa):
             return Attribution(cue, (q.start, q.end), mention, kind="direct")
     return None
 

@@ -51,9 +51,9 @@ def exchange(text: str) -> tuple[list[Answer], list[Span]]:
     """The answers of an interview or transcript in ``text`` and the interviewer's paragraphs ("Q: Brussels says
     it has waited since December. Why?", or a question of an interview without labels), which are no statement
     of anyone the article quotes. A transcript's labelled turns are all answers."""
-    named = _named_answers(text)
+    named, hosting = _named_answers(text)
     if named:
-        return named, []
+        return named, hosting
     anonymous = _anonymous_answers(text)
     if anonymous:
         return anonymous, [para for para in paragraphs(text)
@@ -186,7 +186,9 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _named_answers(text: str) -> list[Answer]:
+def _named_answers(text: str) -> tuple[list[Answer], list[Span]]:
+    """The answers of a transcript whose turns open with names ("Kinnear: Of course."), and the paragraphs of its
+    interviewer (:func:`_interviewers`)."""
     found = []
     for start, end in paragraphs(text):
         m = _LABEL.match(text, start, end)
@@ -197,8 +199,24 @@ def _named_answers(text: str) -> list[Answer]:
             colon = text.index(":", m.end(1))
             found.append(Answer(m.span(1), (colon, colon + 1), content, (start, end)))
     if len(found) < 2:
-        return []
-    return [a for a in found if _introduced(text, a)]
+        return [], []
+    asking = _interviewers(text, found)
+    hosts = [a for a in found if text[a.label[0] : a.label[1]] in asking]
+    return [a for a in found if _introduced(text, a) and a not in hosts], [a.paragraph for a in hosts]
+
+
+_HOST = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
+
+
+def _interviewers(text: str, answers: list[Answer]) -> set[str]:
+    """The labels that are the interviewer's, not answers: a name the text calls the presenter or host
+    ("Asked by presenter Kirsty Moffat ..."), or a label most of whose turns are questions."""
+    hosts = {m.group(1) for m in _HOST.finditer(text)}
+    turns: dict[str, list[bool]] = {}
+    for a in answers:
+        turns.setdefault(text[a.label[0] : a.label[1]], []).append(text[a.content[0] : a.content[1]].rstrip().endswith("?"))
+    return {label for label, asked in turns.items()
+            if any(label == h or h.endswith(" " + label) for h in hosts) or sum(asked) * 2 > len(asked)}
 
 
 def _introduced(text: str, answer: Answer) -> bool:

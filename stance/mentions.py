@@ -73,6 +73,7 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
     out = []
     for a, b in _sentence_spans(text):
         if a == b or not text[a].isalnum() or _inside_quote(text, a):  # a quote's own words introduce nobody
+            _note_full_names(text, a, b, full)  # '"We are close," Finance Minister Tariq Javed said': his full name
             continue
         hit = _opening_person(text, a, b, full)
         if hit is not None:
@@ -82,11 +83,16 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
         else:
             role = _opening_role(text, a, b)
             out += [role] if role is not None else []
-        for start, _, run in _runs(text, a, b):
-            name = strip_name(run)
-            if is_person_name(name) and not _org_tail(text, start):
-                full.setdefault(surname_form(name).split()[-1], name)
+        _note_full_names(text, a, b, full)
     return out
+
+
+def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
+    """Add each person's full name in the writer's words of the sentence ``[a, b)`` under its surname."""
+    for start, _, run in _runs(text, a, b):
+        name = strip_name(run)
+        if is_person_name(name) and not _org_tail(text, start) and not _inside_quote(text, start):
+            full.setdefault(surname_form(name).split()[-1], name)
 
 
 _NOT_IN_ROLE = frozenset("and or but of for to in on at with who which that has have had is was are were will would "
@@ -392,9 +398,10 @@ def introductions(text: str) -> list[tuple[int, str]]:
 
 
 #: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
-#: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X".
+#: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
+#: "So says Thandeka Mokoena, 47, a counter clerk".
 _REVEAL = re.compile(r"(?:That|This) was |The (?:words|remarks|comments?) (?:came from|were those of|belonged to) "
-                     r"|Those were the words of ")
+                     r"|Those were the words of |So (?:says|said) ")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
 
 
@@ -428,3 +435,27 @@ def _revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None
     if len(parts) > 1 and is_person_name(strip_name(parts[1].strip())) and len(first.split()) <= 6:
         return start, start + len(parts[0]) + 1 + len(parts[1].rstrip())
     return None
+
+
+#: A post given with its author's handle: 'TWU Local 234 (@TWULocal234): "..."', and a paragraph that hands the next
+#: one to a handle: "From X user @BroadStBeth:", "@NairobiCommuter posted:".
+_HANDLE_LABEL = re.compile(r"([A-Z][^:()\n\"“”]{1,60}?)\s*\(@\w{2,30}\):\s*(?=[\"“])")
+_HANDLE_INTRO = re.compile(r"(?:(?:From|By) (?:(?:X|Twitter|Threads|Bluesky|Instagram|TikTok|Facebook) )?(?:user|account) )?"
+                           r"(@\w{2,30})(?: (?:posted|wrote|tweeted|said))?:\s*$")
+
+
+def posted_by(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """Posts whose author the text gives by a handle, as :func:`revealed_speakers` gives them: (where the quote
+    opens, the cue, the author's mention). A labelled post's quote opens right after its label's colon; an
+    introduced one is the whole next paragraph."""
+    out = []
+    paras = paragraphs(text)
+    for k, (a, b) in enumerate(paras):
+        label = _HANDLE_LABEL.match(text, a, b)
+        if label is not None:
+            out.append(((label.end(), label.end() + 1), (label.end(1), label.end()), label.span(1)))
+            continue
+        intro = _HANDLE_INTRO.match(text, a, b)
+        if intro is not None and k + 1 < len(paras):
+            out.append((paras[k + 1], (intro.end(1), b), intro.span(1)))
+    return out

@@ -74,6 +74,9 @@ _BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of|in) (?:both|the two) 
 #: military officials".
 _TWO_NAMED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
                         r"(?: [a-z]+)?(?: [a-z]+s)?$")
+#: Three or more named parties: "France, Ireland, Poland and Austria".
+_LISTED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+"
+                     r",? and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$")
 #: Countries whose one name has an "and".
 _AND_NAMES = frozenset(("bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda",
                         "saint kitts and nevis", "sao tome and principe", "são tomé and príncipe"))
@@ -86,7 +89,7 @@ def is_joint(name: str) -> bool:
     words = name.lower().split()
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
-    if _JOINT.match(name) or _BOTH_SIDES.match(name):
+    if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name):
         return True
     # not one body's name ("the Competition and Markets Authority")
     return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH

@@ -73,6 +73,13 @@ def _introduced(text: str, head: str, start: int, end: int) -> str:
     return found[-1].group(0) if found else ""
 
 
+#: A place's possessive before its one office-holder: "Gibraltar's chief minister" is as definite as "the chief
+#: minister" ("Eskom's negotiators", "CEDIB's director" are not).
+_PLACE_OWNER = re.compile(r"^[a-z][a-z-]+['’]s$")
+_OFFICES = frozenset("minister premier president governor mayor chancellor ambassador envoy".split())
+#: "the mother of three", "a father of two": a parent's epithet, headed by the word before "of".
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather) of (?:two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d{1,2})$", re.I)
 _AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 #: A party epithet in place of a name: "the Oklahoma Republican", "the Connecticut Democrat", "the Democrat".
 _EPITHET = re.compile(r"^[Tt]he (?:[A-Z][\w.'’-]+\s+){0,3}(?:Republican|Democrat)$")
@@ -157,9 +164,11 @@ def _country_owns(text: str, words: list[str]) -> bool:
 
 
 def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, epithet: bool) -> bool:
-    """A definite role just opened as an entity of its own, naming no one: "the mediator", "the 52-year-old"
-    ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's name)."""
-    return (len(words) >= 2 and words[0] == "the" and (words[-1].strip(",") in PERSON_NOUNS or described)
+    """A definite role just opened as an entity of its own, naming no one: "the mediator", "the 52-year-old",
+    "Gibraltar's chief minister" ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's
+    name)."""
+    owned = _PLACE_OWNER.match(words[0]) is not None and words[-1] in _OFFICES if words else False
+    return (len(words) >= 2 and (words[0] == "the" or owned) and (words[-1].strip(",") in PERSON_NOUNS or described)
             and not (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
             and ent.first_seen == pos and len(ent.names) <= 1)
 
@@ -217,6 +226,8 @@ class Resolver(BodyLookup, PronounLookup):
         The lawyer, who ..., said"). Indefinite sources ("a senior official") are neither.
         ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
         words = mention.lower().split()
+        if _PARENT_OF.search(mention):  # "the mother of three": the head comes before "of"
+            words = words[: words.index("of", 2)]
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
         if not _names_nobody(ent, words, pos, described=aged or epithet, epithet=epithet):
@@ -241,7 +252,8 @@ class Resolver(BodyLookup, PronounLookup):
         """Cataphora: the role is the proper name that opens the next sentence, unless that name is a place,
         someone already known, or comes after another role ("... the envoy told reporters. Burkina Faso's
         foreign minister, X,")."""
-        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n)), None)
+        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n) and not role_name(n)),
+                   None)  # "... the official said. The Secretary added": a role names no one
         if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
             return None
         if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(

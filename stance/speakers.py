@@ -110,6 +110,8 @@ def _titled_pair(mention: str) -> str:
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
                         r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
                         r"Alhaja)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian and Nigerian honorifics
+#: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
 #: A generational suffix after a name: "Jr.", "III".
 _GENERATION = re.compile(r"(?<=\w),?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 #: Letters after a name: "Graham Lauder MSP", "Jane Roe MP", "Sir John Smith KC".
@@ -129,7 +131,11 @@ _LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*
 
 
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
-    """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``."""
+    """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``. A list of names
+    ("France, Ireland, Poland and Austria") is no name with appositions: it stays whole."""
+    if _NAME_LIST.match(mention.strip()) and not any(
+            w.lower().strip(",") in ROLE_WORDS for w in mention.split()):  # not "John Roe, Chairman and CEO"
+        return mention.strip(), ()
     listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
     cut = listed.end() if listed else 0
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
@@ -150,6 +156,12 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     rest = [_AGE.sub("", r) for r in rest]
     aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
+
+
+_ITEM = r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+#: A list of names with two commas or more: "France, Ireland, Poland and Austria", "Kenya, Uganda, and Tanzania"
+#: ("According to Lindqvist, the United States and Russia hold ..." is a name, then the clause's subject).
+_NAME_LIST = re.compile(rf"^{_ITEM}(?:, {_ITEM}){{2,}} and {_ITEM}$|^{_ITEM}(?:, {_ITEM})+, and {_ITEM}$")
 
 
 #: An age after a name ("Luis Ortega, 44", "Erik Sand, 44, an economist"): it names nobody.
@@ -181,7 +193,7 @@ _ROLE_OF = frozenset("of for to at on in".split())
 def is_person_name(text: str) -> bool:
     """Two to four name words and no role, organisation, company or party word ("Habtamu Gebre", "Abdulmalik
     al-Hadrami"; not "Halvorsen Shipping", "Scottish Greens")."""
-    text = _GENERATION.sub("", text)  # "Nana Kwaku Agyemang Badu II", "Herminio Bautista Jr."
+    text = _NICKNAME.sub(" ", _GENERATION.sub("", text))  # "Nana Kwaku Agyemang Badu II", 'Mario "Ka Mario" Dela Peña'
     words = text.split()
     if words and words[0].lower() in _NEVER_FIRST:  # "In Tehran", "At Westminster"
         return False
@@ -239,7 +251,7 @@ def speaker_kind(name: str) -> str:
     low = name.lower()
     if low in PRONOUNS:
         return "pronoun"
-    name = _GENERATION.sub("", name)  # "John Smith III" has no acronym in it
+    name = _NICKNAME.sub(" ", _GENERATION.sub("", name))  # "John Smith III" has no acronym in it; nor a nickname
     low = name.lower()
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()

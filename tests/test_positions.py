@@ -165,3 +165,11 @@ def test_two_bodies_each_with_its_article_are_a_joint_position(ex):
     quotes = ex.extract(text)
     assert [name for name, _, _ in ex.group(quotes)] == ["Tamika Tremaglio"]
     assert [name for name, _, _ in ex.positions(quotes)] == ["league and the union"]
+
+
+def test_a_list_of_three_parties_or_more_is_a_position_not_a_speaker(ex):
+    text = ("Key points\n- Kenya, Uganda, Rwanda and Burundi have said they oppose the levy in its current form.\n\n"
+            "\"We will keep talking,\" said Ruth Achieng, the trade minister.")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert [s[0] for s in speakers] == ["Ruth Achieng"]
+    assert [p[0] for p in positions] == ["Kenya, Uganda, Rwanda and Burundi"]

@@ -708,3 +708,41 @@ def test_he_after_an_official_with_a_modifier_is_that_official(ex):
     text = ('A government official involved in the talks, who asked not to be named, said the table could "fall '
             'apart within a week." Several of the demands, he said, were "reasonable on paper."')
     assert len({q.speaker for q in ex.extract(text)}) == 1
+
+
+def test_a_question_put_to_a_speaker_is_no_statement_of_theirs(ex):
+    text = ("\"We are close,\" said Peter Lang, the chief negotiator.\n\n"
+            "Speaking later to the radio, Mr Lang was asked whether he expected a deal before the recess. "
+            "\"I would be disappointed if we did not have one,\" he said.")
+    assert groups(ex, text) == {"Peter Lang": ["We are close,", "I would be disappointed if we did not have one,"]}
+
+
+def test_a_places_office_holder_is_the_person_the_next_sentence_names(ex):
+    text = ("Malta's prime minister said on Monday that the talks were \"in the final stretch\".\n\n"
+            "Robert Zammit was speaking at a news conference with the Italian envoy. \"This time it is true,\" "
+            "Zammit said.")
+    assert speakers(ex, text) == ["Robert Zammit"]
+
+
+def test_a_full_name_first_given_after_a_quote_names_the_surname_that_opens_a_sentence(ex):
+    text = ("\"We are not far apart,\" Finance Minister Omar Siddiq told reporters.\n\n"
+            "\"Frankly, the government keeps missing its own targets,\" said Lena Fischer, an economist.\n\n"
+            "Siddiq, a former banker, has staked his name on the programme, which he has described as \"the last "
+            "programme\" the country will need.")
+    assert groups(ex, text)["Omar Siddiq"] == ["We are not far apart,", "the last programme"]
+
+
+def test_a_nickname_in_quotation_marks_leaves_a_persons_name(ex):
+    from stance.speakers import speaker_kind
+
+    assert speaker_kind('Mario "Ka Mario" Dela Cruz') == "person"
+    text = ("\"Every time, they give us coffee and a PowerPoint,\" said drivers' group president Mario \"Ka Mario\" "
+            "Dela Cruz.\n\n\"We will not allow the drivers' livelihood to be sold off,\" the group leader said.")
+    assert speakers(ex, text) == ['Mario "Ka Mario" Dela Cruz']
+
+
+def test_a_role_opening_the_next_sentence_names_no_one_for_the_official_before_it(ex):
+    text = ("Transport Secretary Ramon Vidal said the department was \"willing to listen\".\n\n"
+            "\"The door is open to everyone,\" the official said in a mix of English and Filipino.\n\n"
+            "The Secretary added that the meeting had been \"productive\".")
+    assert speakers(ex, text) == ["Ramon Vidal"]

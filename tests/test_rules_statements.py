@@ -807,3 +807,42 @@ def test_that_was_without_a_person_reveals_nobody():
 
     text = "\"We are close,\" the envoy said.\n\nThat was the message from Kyiv on Tuesday.\n"
     assert revealed_speakers(text) == []
+
+
+def test_so_says_reveals_the_quote_before_and_the_parent_epithet_is_her(ex):
+    text = ("\"Every month there is a meeting and every month our pay comes late.\"\n\n"
+            "So says Nomsa Khumalo, 47, a counter clerk in Soweto. The mother of three said she had applied for "
+            "another job \"just in case\".")
+    assert groups(ex, text) == {"Nomsa Khumalo": [
+        "Every month there is a meeting and every month our pay comes late.",
+        "she had applied for another job \"just in case\""]}
+
+
+def test_a_post_labelled_or_introduced_by_a_handle_is_its_authors(ex):
+    text = ("The union posted this shortly before midnight:\n\n"
+            "Metro Drivers Union (@MetroDrivers): \"The offer is an insult and we have rejected it. Hold the line.\"\n\n"
+            "\"We are still at the table,\" said Carla Reyes, the mediator.\n\n"
+            "From X user @EastsideRider:\n\n"
+            "\"If the buses stop on Monday I will walk. Can somebody tell us whether the night routes run?\"")
+    got = groups(ex, text)
+    assert got["Metro Drivers Union"] == ["The offer is an insult and we have rejected it. Hold the line."]
+    assert got["@EastsideRider"][0].startswith("If the buses stop on Monday")
+    assert got["Carla Reyes"] == ["We are still at the table,"]
+
+
+def test_the_cs_is_the_cabinet_secretary_just_named(ex):
+    text = ("Transport Cabinet Secretary Samuel Otieno briefed journalists at lunch.\n\n"
+            "\"We have had a frank, productive morning,\" the CS said.")
+    assert speakers(ex, text) == ["Samuel Otieno"]
+
+
+def test_the_presenters_labelled_turns_are_no_answers(ex):
+    text = ("Asked by presenter Hamish Reid whether nurses would strike, Ms Tait said it was \"the last resort\". "
+            "The exchange went on:\n\n"
+            "Reid: Is there any offer the board could make this week?\n\n"
+            "Tait: Of course. We want a settlement, and we would rather reach it at the table.\n\n"
+            "Reid: But you have rejected the 3%.\n\n"
+            "Tait: We rejected it because it is a pay cut, not an offer.")
+    got = groups(ex, text)
+    assert "Hamish Reid" not in got and "Reid" not in got
+    assert any(q.startswith("Of course.") for q in got["Tait"])
