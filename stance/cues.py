@@ -86,14 +86,16 @@ ACT_LEMMAS = frozenset("be seem appear continue have find turn sign hold focus r
 FINDING_LEMMAS = frozenset(("find", "see"))
 
 
-def reports_speech(verb: str, content: str) -> bool:
-    """Whether a reported statement with cue verb ``verb`` and content ``content`` reports what someone
-    said, wrote or found, rather than an act or a state (:data:`ACT_LEMMAS`)."""
+def reports_speech(verb: str, content: str, cue: str = "") -> bool:
+    """Whether a reported statement with cue verb ``verb`` (whole cue ``cue``) and content ``content`` reports what
+    someone said, wrote or found, rather than an act or a state (:data:`ACT_LEMMAS`)."""
     lemma = lexicon().get(verb.lower(), (verb.lower(),))[0]
     if lemma in FINDING_LEMMAS and content.lstrip().lower().startswith("that "):
         return True
     if lemma == "cite" and _names_a_source(content):
         return False  # "the channel, citing a high-level Egyptian source, reported ...": who told it, not what
+    if lemma == "write" and re.search(r"\b(?:on|about|for)$", cue.strip()):
+        return False  # "X writes on Latin American politics", "writes for the Guardian": a byline, not a statement
     return lemma not in ACT_LEMMAS
 
 

@@ -263,8 +263,8 @@ def drop_acts(text: str, found: list[Found]) -> None:
         if f.kind != "indirect" or f.att is None:
             continue
         infinitive = text[f.att.cue[0] : f.att.cue[1]].lower().startswith("to ")
-        if infinitive or (f.att.verb is not None and not reports_speech(f.att.verb.text,
-                                                                        text[f.content[0] : f.content[1]])):
+        if infinitive or (f.att.verb is not None and not reports_speech(
+                f.att.verb.text, text[f.content[0] : f.content[1]], text[f.att.cue[0] : f.att.cue[1]])):
             f.content = (f.content[0], f.content[0])
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
 from stance.descriptions import describes_group, issued_by, role_name, titled
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
-from stance.names import GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
+from stance.names import DOC_NOUNS, GROUP_NOUNS, PERSON_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.pronouns import PronounLookup, someone
 from stance.speakers import (
     ACRONYM,
@@ -433,6 +433,15 @@ class Resolver(BodyLookup, PronounLookup):
         ent.last_seen = pos
         return ent
 
+    def _issuer(self, name: str, head: str, pos: int) -> Entity | None:
+        """"according to the Saudi statement": the body the document's proper modifier names, quoted earlier
+        ("The Saudi Ministry of Foreign Affairs said in a statement ..."; policy 4)."""
+        mods = [w.lower() for w in name.split()[:-1] if w[:1].isupper()]
+        if head not in DOC_NOUNS or not mods:
+            return None
+        return next((e for e in self._recent() if e.kind == "group" and pos - e.last_seen < 6000
+                     and all(m in e.canonical.lower().split() for m in mods)), None)
+
     def _office_of(self, person: Entity, mention: str, pos: int) -> Entity:
         """The office of ``person``, named "<surname>'s office" ("his office said" after Recep Tayyip Erdogan is
         "Erdogan's office", the one the text may also write out), with ``mention`` as an alias."""
@@ -521,6 +530,9 @@ class Resolver(BodyLookup, PronounLookup):
                 return self._by_first_name(name.strip(), pos)
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
+            issuer = self._issuer(name, head, pos)
+            if issuer is not None:
+                return issuer
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if self._introduced_since(role, ent, pos):
                     continue

@@ -305,7 +305,8 @@ class Entity:
     @property
     def canonical(self) -> str:
         proper = [n for n in self.names if is_proper(n)] or self.names or self.aliases
-        return max(proper, key=lambda n: (len(n.split()), len(n)))
+        named = [n for n in proper if not all(w.lower() in ROLE_WORDS for w in n.split())] or proper
+        return max(named, key=lambda n: (len(n.split()), len(n)))  # "Adrian Olivero", not "Chief Minister"
 
     def matches(self, name: str, *, alias: bool = False) -> bool:
         """Same speaker: equal names, or one proper name a word-suffix of the other."""
@@ -342,8 +343,8 @@ class Entity:
 def _ends_name(long: str, short: str) -> bool:
     """``short`` ends ``long`` as a shorter name of the same speaker does ("gagnon" of "darren gagnon"), not as the
     object of a preposition ("china" of "european union chamber of commerce in china")."""
-    if not long.endswith(" " + short):
-        return False
+    if not long.endswith(" " + short) or all(w in ROLE_WORDS for w in short.split()):
+        return False  # "minister" is no short name of the "chief minister" (a transcript's two labels)
     before = long[: -len(short) - 1].split()
     return not before or before[-1] not in _PREPOSITIONS
 

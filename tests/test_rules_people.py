@@ -746,3 +746,34 @@ def test_a_role_opening_the_next_sentence_names_no_one_for_the_official_before_i
             "\"The door is open to everyone,\" the official said in a mix of English and Filipino.\n\n"
             "The Secretary added that the meeting had been \"productive\".")
     assert speakers(ex, text) == ["Ramon Vidal"]
+
+
+def test_a_transcripts_minister_is_not_its_chief_minister(ex):
+    text = ("Chief Minister Adam Rocca spoke at a joint press conference with Europe minister Paul Hart.\n\n"
+            "CHIEF MINISTER: We are in the final furlong, and I am confident we will get there.\n\n"
+            "MINISTER: The negotiating teams will meet in Brussels on the 24th.\n\n"
+            "CHIEF MINISTER: That red line has not moved, and it will not move.")
+    got = groups(ex, text)
+    assert got["MINISTER"] == ["The negotiating teams will meet in Brussels on the 24th."]
+    assert len(got["CHIEF MINISTER"]) == 2
+
+
+def test_a_person_named_after_their_role_is_shown_by_name():
+    from stance.speakers import Entity
+
+    assert Entity(["Chief Minister", "Adrian Rocca"]).canonical == "Adrian Rocca"
+    assert Entity(["Deputy Prime Minister"]).canonical == "Deputy Prime Minister"
+
+
+def test_a_document_with_its_issuers_adjective_is_the_issuer(ex):
+    text = ("The Qatari Ministry of Foreign Affairs said in a statement that both delegations had \"accepted the "
+            "invitation\".\n\n\"We are not here to waste time,\" said Amal Idris, an adviser to the delegation.\n\n"
+            "Officials from both sides met over dinner on Monday.\n\n" + "The talks continued. " * 40 +
+            "\n\nThe mediators are expected to present a draft text this week, according to the Qatari statement.")
+    assert speakers(ex, text) == ["Qatari Ministry of Foreign Affairs", "Amal Idris"]
+
+
+def test_a_columnists_byline_is_no_statement(ex):
+    text = ("\"We will keep talking,\" said Ana Rojas, the foreign minister.\n\n"
+            "Marta Ruiz writes on Latin American politics. The views expressed are her own.")
+    assert speakers(ex, text) == ["Ana Rojas"]
