@@ -139,6 +139,16 @@ def _role_clash(role: str, ent: Entity, text: str) -> bool:
     return bool(held) and want not in held
 
 
+def _age_clash(mention: str, ent: Entity, text: str) -> bool:
+    """Whether "the 34-year-old" cannot be ``ent``: the text gives them another age ("Lee Dong-min, 58")."""
+    age = re.search(r"(\d{1,3})-year-old", mention)
+    if age is None:
+        return False
+    given = {m.group(1) for n in ent.names if n.strip() for m in re.finditer(
+        re.escape(n.strip()) + r",\s+(?:aged\s+)?(\d{1,3})\b(?!,\d)", text)}
+    return bool(given) and age.group(1) not in given
+
+
 def _role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
     """Whether a nameless role (its lower-case ``words``) is the role phrase ``alias`` of a named person: every
     word occurs in it, a country also as its adjective ("Britain's ..." / "British Fisheries Minister"). With
@@ -241,7 +251,8 @@ class Resolver(BodyLookup, PronounLookup):
             return found
         if aged or epithet:  # only a person has an age (or a party): the one quoted or named last, in a role that fits
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"
-                         and not _role_clash(words[-1], e, text)), None)  # "the 78-year-old union leader"
+                         and not _role_clash(words[-1], e, text) and not _age_clash(mention, e, text)),
+                        None)  # "the 78-year-old union leader"; not "Lee Dong-min, 58" for "the 34-year-old"
             if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
                 prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else
         if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:

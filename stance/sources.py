@@ -7,6 +7,7 @@ after a quote or a fronted phrase, and trims clauses and scene-setting phrases o
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from stance.cues import QUOTING_VERBS
@@ -88,6 +89,9 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         hi += 1
     out = toks[lo : hi + 1]
     first = out[0]
+    det = first.doc[first.i - 1] if first.i > 0 else None
+    if det is not None and det.dep_ == "det" and det.head.i == verb.i and first.lower_ != det.lower_:
+        out = [det, *out]  # "the 34-year-old said": the parse hung "the" on the verb
     if first.tag_ in ("NNP", "NNPS") and first.i > 0:  # "BMA Scotland has posted": the parse lost "BMA"
         prev = first.doc[first.i - 1]
         if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
@@ -218,7 +222,14 @@ def _after_quote_subject(verb: Any) -> Any:
         tok = verb.doc[i]
         if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch:
             return tok
+    last = verb.doc[verb.i - 1] if verb.i - 1 in stretch else None
+    if last is not None and last.lower_ == "old" and last.head.i == verb.i and _YEARS_OLD.search(
+            verb.doc[j + 1 : verb.i].text):  # '"...," the 34-year-old said': the parse hung the age on the verb
+        return last
     return None
+
+
+_YEARS_OLD = re.compile(r"^(?:the|a|an)\s+\d{1,3}-year-old$", re.I)
 
 
 def _fronted_phrase_end(verb: Any) -> int | None:

@@ -777,3 +777,14 @@ def test_a_columnists_byline_is_no_statement(ex):
     text = ("\"We will keep talking,\" said Ana Rojas, the foreign minister.\n\n"
             "Marta Ruiz writes on Latin American politics. The views expressed are her own.")
     assert speakers(ex, text) == ["Ana Rojas"]
+
+
+def test_the_n_year_old_said_is_a_source_and_not_someone_of_another_age(ex):
+    text = ("\"I retire in two years and my pension starts at 65,\" said Kim Soo-jin, 58, who has worked on the line "
+            "for 31 years.\n\n"
+            "A younger worker in the paint shop was less hopeful. \"They will negotiate until we have all retired,\" "
+            "the 34-year-old said.")
+    got = groups(ex, text)
+    assert got["Kim Soo-jin"] == ["I retire in two years and my pension starts at 65,"]
+    assert ["They will negotiate until we have all retired,"] in got.values()
+
