@@ -197,12 +197,15 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         after = text[titled.end() : titled.end() + 2] if titled is not None else ""
         if titled is not None and (after[:1] == "," or after[1:2].islower()):  # "..., city unit president X was"
             return titled.start(), titled.group()
+    head_words = head.group().lower().replace(",", " ").split()
+    role = any(w in ROLE_WORDS for w in head_words)
+    if head_words[0] == "the" and text[start : start + 2] in ("a ", "an"):  # "The convener of X, a platform of ..., Y,"
+        more = _MORE_PLACE.match(text, start, b)
+        start = more.end() if more else start
     m = _RUN.match(text, start, b)
     if m is None:
         return None
     after = text[m.end() : m.end() + 2]
-    head_words = head.group().lower().replace(",", " ").split()
-    role = any(w in ROLE_WORDS for w in head_words)
     if role and after[:1] == "," and is_person_name(m.group()):  # "France's agriculture minister, Sophie Garnier,"
         return m.start(), m.group()
     if (after[:1] == "," and " " not in m.group() and head_words[0] in _POSSESSIVES

@@ -60,7 +60,7 @@ def is_class(name: str) -> bool:
 #: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
 #: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
 _JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps|countries|governments|nations"
-                    r"|capitals|neighbou?rs)$|^neither .+ nor .+$"
+                    r"|capitals|neighbou?rs)$|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"
                     r"|^(?:the )?[a-z]+ and the [a-z]+$", re.I)  # "the league and the union": each with its article

@@ -246,6 +246,7 @@ class Resolver(BodyLookup, PronounLookup):
         found = (self._named_next(ent, words, end, text)
                  or self._introduced_source(ent, words, prev, pos, text)
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
+                 or self._opened_known(ent, words, prev, pos, text)
                  or self._title_holder(ent, words, pos, text))
         if found is not None:
             return found
@@ -308,6 +309,16 @@ class Resolver(BodyLookup, PronounLookup):
         ent.names.append(strip_name(opened[-1]))
         ent.kind = "person"
         return ent
+
+    def _opened_known(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
+                      text: str) -> Entity | None:
+        """A person quoted earlier who opened the sentence just before, since the last speaker ("Alcott, for his part,
+        sounded confident. "...," the trade official said"), when the role fits them."""
+        since = prev.last_seen if prev is not None else -1
+        opened = [n for p, n in self.subjects if since < p < pos and pos - p < 300]
+        known = next((e for e in self._recent() if opened and e is not ent and e is not prev and e.kind == "person"
+                      and e.matches(strip_name(opened[-1])) and not _role_clash(words[-1], e, text)), None)
+        return self._absorb(ent, known, pos) if known is not None else None
 
     def _title_holder(self, ent: Entity, words: list[str], pos: int, text: str) -> Entity | None:
         """The person an earlier sentence gave the role as a title ("... is led by Lt. Gen. Saad al-Khafaji

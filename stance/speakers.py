@@ -20,7 +20,7 @@ TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "
     "secretary senator governor representative chairman chairwoman chair deputy ambassador "
     "spokesperson spokesman spokeswoman political expert analyst official "
-    "former candidate leader mayor judge speaker lt. col. adm. pres. vice "
+    "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
     "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord "
     "the a an".split()
 )

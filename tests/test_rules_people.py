@@ -788,3 +788,13 @@ def test_the_n_year_old_said_is_a_source_and_not_someone_of_another_age(ex):
     assert got["Kim Soo-jin"] == ["I retire in two years and my pension starts at 65,"]
     assert ["They will negotiate until we have all retired,"] in got.values()
 
+
+
+def test_a_role_after_a_sentence_opened_by_someone_quoted_before_is_them(ex):
+    text = ("\"We're here because the truce has worked,\" said Jeffrey Allen, the deputy trade representative.\n\n"
+            "China's commerce ministry said it was \"willing to work with the US side\".\n\n"
+            "Allen, for his part, sounded confident on Sunday. \"I didn't fly to Vienna to come home with nothing,\" "
+            "the trade official said.")
+    got = groups(ex, text)
+    assert got["Jeffrey Allen"] == ["We're here because the truce has worked,",
+                                    "I didn't fly to Vienna to come home with nothing,"]

@@ -846,3 +846,20 @@ def test_the_presenters_labelled_turns_are_no_answers(ex):
     got = groups(ex, text)
     assert "Hamish Reid" not in got and "Reid" not in got
     assert any(q.startswith("Of course.") for q in got["Tait"])
+
+
+def test_a_rare_verb_in_the_attribution_slot_reports_the_quote(ex):
+    text = ("The convener of the River Rights Forum, a platform of farmers' groups in five districts, Anwar Hossain, "
+            "was blunter still. \"We will not let the river be sacrificed for another photo session,\" he averred at a "
+            "rally.\n\n\"Not again,\" retorted Rina Das, a district councillor.")
+    got = groups(ex, text)
+    assert got["Anwar Hossain"] == ["We will not let the river be sacrificed for another photo session,"]
+    assert got["Rina Das"] == ["Not again,"]
+
+
+def test_a_photo_caption_and_both_delegations_are_no_speakers(ex):
+    text = ("This file photo shows a gas carrier under construction at a shipyard in Geoje. (Yonhap)\n\n"
+            "The talks ended on Thursday, with officials from both delegations describing the meetings as "
+            "\"constructive.\"\n\n\"We are close,\" said Prof Rezaul Hassan, a water expert. \"But not there,\" "
+            "Prof Hassan added.")
+    assert speakers(ex, text) == ["Rezaul Hassan"]
