@@ -131,6 +131,9 @@ class BodyLookup:
         body = _spoken_body(mention)
         if body is None:
             return None
+        named = self._named_spokesperson(mention)
+        if named is not None:
+            return self._speaks_for(named, mention, pos)
         if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
             return self._speaks_for(ent, mention, pos)
@@ -149,6 +152,16 @@ class BodyLookup:
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
         return self._speaks_for(ent, mention, pos)
+
+    def _named_spokesperson(self, mention: str) -> Entity | None:
+        """"the Kremlin spokesman" after "Kremlin spokesman Yevgeny Larin told reporters": the person the text gave
+        that role (a definite mention only; "a Kremlin spokesman" is the Kremlin, policy 3)."""
+        low = mention.strip().lower()
+        if not low.startswith("the "):
+            return None
+        role = low[4:]
+        return next((e for e in self._recent() if e.kind == "person" and any(
+            re.sub(r"^(?:the|a|an) ", "", a.lower()) == role for a in e.aliases)), None)
 
     def _leader_office(self, mention: str, pos: int) -> Entity | None:
         """"the prime minister's office" speaks for the government: the one of the place the sentence opens

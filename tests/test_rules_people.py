@@ -798,3 +798,17 @@ def test_a_role_after_a_sentence_opened_by_someone_quoted_before_is_them(ex):
     got = groups(ex, text)
     assert got["Jeffrey Allen"] == ["We're here because the truce has worked,",
                                     "I didn't fly to Vienna to come home with nothing,"]
+
+
+def test_the_spokesman_whose_role_the_text_gave_a_named_person_is_that_person(ex):
+    text = ("Kremlin spokesman Yuri Orlov told reporters that the corridor had been discussed by the presidents.\n\n"
+            "Asked about the pace of the talks, the Kremlin spokesman said that the work \"is under way in a normal "
+            "working mode.\"\n\nA Kremlin spokesman later said the meeting \"went well.\"")
+    got = groups(ex, text)
+    assert len(got["Yuri Orlov"]) == 2
+
+
+def test_a_resort_company_is_the_company_its_spokesperson_speaks_for(ex):
+    text = ("Silverpeak Resorts said it remained \"fully committed to the bargaining process.\"\n\n"
+            "A company spokesperson added that guests \"should not expect any disruption this week.\"")
+    assert speakers(ex, text) == ["Silverpeak Resorts"]
