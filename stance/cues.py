@@ -94,6 +94,8 @@ def reports_speech(verb: str, content: str, cue: str = "") -> bool:
         return True
     if lemma == "cite" and _names_a_source(content):
         return False  # "the channel, citing a high-level Egyptian source, reported ...": who told it, not what
+    if lemma == "rule" and not content.lstrip().lower().startswith("that "):
+        return False  # "A WTO panel ruled against the ban": a ruling read as an event (policy 7), not its words
     if lemma == "write" and re.search(r"\b(?:on|about|for)$", cue.strip()):
         return False  # "X writes on Latin American politics", "writes for the Guardian": a byline, not a statement
     return lemma not in ACT_LEMMAS

@@ -63,7 +63,8 @@ _JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|c
                     r"|capitals|neighbou?rs)$|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"
-                    r"|^(?:the )?[a-z]+ and the [a-z]+$", re.I)  # "the league and the union": each with its article
+                    r"|^(?:the )?[a-z]+ and the (?:[\w-]+ )?[a-z]+$", re.I)  # "the league and the union", "the
+# chancellor and the French president": each with its article
 
 
 #: People of both sides, or each side: "officials on both sides", "people from both camps", "each side".

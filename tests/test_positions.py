@@ -173,3 +173,11 @@ def test_a_list_of_three_parties_or_more_is_a_position_not_a_speaker(ex):
     speakers, positions = ex.speakers_and_positions(ex.extract(text))
     assert [s[0] for s in speakers] == ["Ruth Achieng"]
     assert [p[0] for p in positions] == ["Kenya, Uganda, Rwanda and Burundi"]
+
+
+def test_a_leader_and_another_leader_are_two_parties():
+    from stance.positions import is_joint
+
+    assert is_joint("chancellor and the French president")
+    assert is_joint("the president and the Irish taoiseach")
+    assert not is_joint("the Competition and Markets Authority")

@@ -863,3 +863,9 @@ def test_a_photo_caption_and_both_delegations_are_no_speakers(ex):
             "\"constructive.\"\n\n\"We are close,\" said Prof Rezaul Hassan, a water expert. \"But not there,\" "
             "Prof Hassan added.")
     assert speakers(ex, text) == ["Rezaul Hassan"]
+
+
+def test_a_ruling_without_its_words_is_no_statement(ex):
+    text = ("A WTO panel ruled against the export ban in 2022.\n\n"
+            "\"We will keep talking,\" said Rina Wulandari, the trade minister.")
+    assert speakers(ex, text) == ["Rina Wulandari"]
