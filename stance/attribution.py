@@ -85,8 +85,11 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         src_toks = src_toks[stops[-1] + 1 :]
     if cont[1] - cont[0] < 2 or not src_toks:
         return None
+    src = span_of(src_toks, offset)
+    if src[0] < cont[1] and cont[0] < src[1]:
+        return None  # '"...," said Yael Shani, whose son was taken ...': the clause that holds the source is not its content
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
-    return Attribution(cue, cont, span_of(src_toks, offset), subj, antecedent, verb, attitude=attitude,
+    return Attribution(cue, cont, src, subj, antecedent, verb, attitude=attitude,
                        question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
 
 

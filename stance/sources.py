@@ -154,8 +154,21 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         return find_subject(verb.head, depth + 1)
     agent = passive_agent(verb)
     if agent is None:
-        agent = _after_quote_subject(verb)
+        agent = _after_quote_subject(verb) or _inverted_name(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+def _inverted_name(verb: Any) -> Any:
+    """``"...," said Yael Shani, whose son Omer, 21, was taken ...``: when the parse hands the name after an
+    inverted reporting verb to a later clause, the proper-noun run right after the verb (which itself follows
+    the quote's closing mark) is the source. Its last token heads it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in _CLOSING or doc[verb.i - 2].text not in ",?!":
+        return None
+    j = verb.i + 1
+    while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS") and j - verb.i <= 4:
+        j += 1
+    return doc[j - 1] if j - verb.i >= 2 and (j == len(doc) or doc[j].text in (",", ".")) else None
 
 
 #: Participles of a question put to the speaker ("Roe, asked whether ..., said").

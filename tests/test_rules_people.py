@@ -812,3 +812,9 @@ def test_a_resort_company_is_the_company_its_spokesperson_speaks_for(ex):
     text = ("Silverpeak Resorts said it remained \"fully committed to the bargaining process.\"\n\n"
             "A company spokesperson added that guests \"should not expect any disruption this week.\"")
     assert speakers(ex, text) == ["Silverpeak Resorts"]
+
+
+def test_an_inverted_said_keeps_its_speaker_when_a_clause_about_her_follows(ex):
+    text = ("\"I have heard the word 'close' so many times that I don't hear it any more,\" said Dana Levi, whose son "
+            "Omer, 21, was taken from his post near the fence, speaking to reporters in Jerusalem.")
+    assert groups(ex, text) == {"Dana Levi": ["I have heard the word 'close' so many times that I don't hear it any more,"]}
