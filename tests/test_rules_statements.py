@@ -869,3 +869,13 @@ def test_a_ruling_without_its_words_is_no_statement(ex):
     text = ("A WTO panel ruled against the export ban in 2022.\n\n"
             "\"We will keep talking,\" said Rina Wulandari, the trade minister.")
     assert speakers(ex, text) == ["Rina Wulandari"]
+
+
+def test_an_account_that_wrote_owns_the_post_in_the_next_paragraph(ex):
+    text = ("Engineers have been posting since the result came through. One anonymous account, @HangarNine, which "
+            "says it belongs to an engineer at the Perth base, wrote:\n\n"
+            "\"Fourteen months of 'final offers'. Can't wait for the final final offer.\"")
+    got = groups(ex, text)
+    assert any(qs == ["Fourteen months of 'final offers'. Can't wait for the final final offer."] or
+               "Fourteen months of 'final offers'. Can't wait for the final final offer." in qs for qs in got.values())
+    assert len(got) == 1
