@@ -19,7 +19,7 @@ from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
 from stance.interview import exchange
-from stance.mentions import posted_by, revealed_speakers
+from stance.mentions import Reveal, posted_by, revealed_speakers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
 from stance.quotes import (
@@ -81,7 +81,7 @@ class _Article:
     segs: list[tuple[int, int]]
     resolver: Resolver
     people: Sequence[Any]
-    reveals: Sequence[Any] = ()
+    reveals: Sequence[Reveal] = ()
 
 
 class Extractor:
@@ -206,7 +206,7 @@ class Extractor:
 
     def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
                        last_direct: Found | None, people: Sequence[Span] = (),
-                       intro: Attribution | None = None, reveals: Sequence[Any] = ()) -> list[Found]:
+                       intro: Attribution | None = None, reveals: Sequence[Reveal] = ()) -> list[Found]:
         """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
         direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
         the article's last statement before the segment (a lone quote may continue it); ``people`` are
@@ -399,12 +399,13 @@ def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:
     return not any(ch.isalnum() for ch in outside)
 
 
-def _revealed(q: QuoteSpan, reveals: Sequence[Any], alone: bool) -> Attribution | None:
-    """The attribution a revealing paragraph gives the lone quote of the paragraph before it, or a handle gives the
-    post it labels (:func:`stance.mentions.posted_by`: the quote opens where the label ends), or None."""
-    for (pa, pb), cue, mention in reveals:
-        if (alone and pa <= q.open_at and q.close_at < pb) or (pb == pa + 1 and q.open_at == pa):
-            return Attribution(cue, (q.start, q.end), mention, kind="direct")
+def _revealed(q: QuoteSpan, reveals: Sequence[Reveal], alone: bool) -> Attribution | None:
+    """The attribution a :class:`~stance.mentions.Reveal` gives the quote: the lone quote of the paragraph before a
+    "That was X", or the post a handle labels (the quote opens where the label ends); None when none does."""
+    for r in reveals:
+        inside = r.where[0] <= q.open_at and q.close_at < r.where[1]
+        if (r.lone and alone and inside) or (not r.lone and q.open_at == r.where[0]):
+            return Attribution(r.cue, (q.start, q.end), r.source, kind="direct")
     return None
 
 

@@ -50,7 +50,8 @@ def labelled_answers(text: str) -> list[Answer]:
 def exchange(text: str) -> tuple[list[Answer], list[Span]]:
     """The answers of an interview or transcript in ``text`` and the interviewer's paragraphs ("Q: Brussels says
     it has waited since December. Why?", or a question of an interview without labels), which are no statement
-    of anyone the article quotes. A transcript's labelled turns are all answers."""
+    of anyone the article quotes. A transcript's labelled turns are answers, but for its presenter's
+    (:func:`_interviewers`)."""
     named, hosting = _named_answers(text)
     if named:
         return named, hosting

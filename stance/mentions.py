@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, is_trade_noun, noun_kind
 from stance.quotes import paragraphs, sentences
@@ -408,18 +409,28 @@ _REVEAL = re.compile(r"(?:That|This) was |The (?:words|remarks|comments?) (?:cam
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
 
 
-def revealed_speakers(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
-    """(the previous paragraph, the revealing words, the speaker's mention) for each paragraph that opens by naming
-    the speaker of the quote before it (:data:`_REVEAL`). The mention is a person's name, with the role it follows
-    as an apposition ("Brazil's agriculture minister, Renata Albuquerque"); anything else ("That was the message
-    from Kyiv") is no reveal."""
+class Reveal(NamedTuple):
+    """A source the text gives a direct quote outside the quote's own sentence: ``lone`` (the quote is alone in
+    ``where``, the paragraph before a "That was X" one) or not (the quote opens at ``where[0]``, right after a
+    post's label); ``cue`` and ``source`` are the spans of the revealing words and of the speaker's mention."""
+
+    where: tuple[int, int]
+    cue: tuple[int, int]
+    source: tuple[int, int]
+    lone: bool = True
+
+
+def revealed_speakers(text: str) -> list[Reveal]:
+    """A :class:`Reveal` for each paragraph that opens by naming the speaker of the quote before it
+    (:data:`_REVEAL`). The mention is a person's name, with the role it follows as an apposition ("Brazil's
+    agriculture minister, Renata Albuquerque"); anything else ("That was the message from Kyiv") is no reveal."""
     paras = paragraphs(text)
     out = []
     for before, (a, b) in zip(paras, paras[1:]):
         m = _REVEAL.match(text, a, b)
         mention = _revealed_mention(text, m.end(), b) if m else None
         if mention is not None:
-            out.append((before, (a, m.end() - 1), mention))
+            out.append(Reveal(before, (a, m.end() - 1), mention))
     return out
 
 
@@ -447,18 +458,17 @@ _HANDLE_INTRO = re.compile(r"(?:(?:From|By) (?:(?:X|Twitter|Threads|Bluesky|Inst
                            r"(@\w{2,30})(?: (?:posted|wrote|tweeted|said))?:\s*$")
 
 
-def posted_by(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
-    """Posts whose author the text gives by a handle, as :func:`revealed_speakers` gives them: (where the quote
-    opens, the cue, the author's mention). A labelled post's quote opens right after its label's colon; an
-    introduced one is the whole next paragraph."""
+def posted_by(text: str) -> list[Reveal]:
+    """Posts whose author the text gives by a handle, as :class:`Reveal`: a labelled post's quote opens right after
+    its label's colon; an introduced one is alone in the next paragraph."""
     out = []
     paras = paragraphs(text)
     for k, (a, b) in enumerate(paras):
         label = _HANDLE_LABEL.match(text, a, b)
         if label is not None:
-            out.append(((label.end(), label.end() + 1), (label.end(1), label.end()), label.span(1)))
+            out.append(Reveal((label.end(), b), (label.end(1), label.end()), label.span(1), lone=False))
             continue
         intro = _HANDLE_INTRO.match(text, a, b)
         if intro is not None and k + 1 < len(paras):
-            out.append((paras[k + 1], (intro.end(1), b), intro.span(1)))
+            out.append(Reveal(paras[k + 1], (intro.end(1), b), intro.span(1)))
     return out
