@@ -1,0 +1,226 @@
+"""Definite roles that name no one yet ("the mediator", "the 34-year-old", "Gibraltar's chief minister"): the
+person the next sentence names, an unnamed source introduced before, the person a sentence opened with, a title's
+holder, or the person quoted just before. A mixin of :class:`stance.resolve.Resolver`, plain strings, no parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.descriptions import role_name, titled
+from stance.names import PERSON_NOUNS, ROLE_WORDS, place_key
+from stance.pronouns import someone
+from stance.speakers import Entity, is_person_name, is_proper, strip_name
+
+
+def indefinite_mention(text: str, head: str, start: int, end: int) -> str:
+    """The last indefinite mention of the role ``head`` in ``text[start:end]`` ("A European
+    diplomat" for a later "the diplomat"), or ""."""
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(head)}\b", text[start:end]))
+    return found[-1].group(0) if found else ""
+
+
+#: A place's possessive before its one office-holder: "Gibraltar's chief minister" is as definite as "the chief
+#: minister" ("Eskom's negotiators", "CEDIB's director" are not).
+_PLACE_OWNER = re.compile(r"^[a-z][a-z-]+['’]s$")
+_OFFICES = frozenset("minister premier president governor mayor chancellor ambassador envoy".split())
+#: "the mother of three", "a father of two": a parent's epithet, headed by the word before "of".
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather) of (?:two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d{1,2})$", re.I)
+_AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
+#: A party epithet in place of a name: "the Oklahoma Republican", "the Connecticut Democrat", "the Democrat".
+_EPITHET = re.compile(r"^[Tt]he (?:[A-Z][\w.'’-]+\s+){0,3}(?:Republican|Democrat)$")
+_PARTY_MARK = {"Republican": re.compile(r"\bR-[A-Z]|\(R\)|\bRepublican"),
+               "Democrat": re.compile(r"\bD-[A-Z]|\(D\)|\bDemocrat")}
+
+
+def _of_party(text: str, ent: Entity, party: str, pos: int) -> bool:
+    """Whether the text before ``pos`` marks ``ent`` as of ``party`` next to one of its names
+    ("Sen. James Lankford, R-Okla.", "Democratic Sen. Chris Murphy")."""
+    mark = _PARTY_MARK[party]
+    for name in ent.names:
+        for m in re.finditer(re.escape(name), text[:pos]):
+            if mark.search(text, max(0, m.start() - 40), min(pos, m.end() + 40)):
+                return True
+    return False
+
+
+def appositions(text: str, ent: Entity) -> list[str]:
+    """The role phrases the text sets after the entity's full names ("Dag Halvorsen, Norway's special
+    envoy for Venezuela, spoke ...") or right before them ("Finance Secretary Kirsty Ballantyne")."""
+    out = []
+    for name in ent.names:
+        if " " in name:
+            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,80}),", text)
+            out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){1,4})" + re.escape(name) + r"\b", text)
+                    if t.split()[-1].lower() in ROLE_WORDS]
+    return out
+
+
+#: Kinds of role that exclude each other: "the 78-year-old union leader" is not the spokeswoman quoted before.
+_ROLE_FAMILIES = (
+    frozenset("spokesman spokeswoman spokesperson representative aide".split()),
+    frozenset("leader president chairman chairwoman chair head chief boss secretary premier chancellor minister "
+              "director".split()),
+    frozenset("analyst economist expert professor researcher fellow scholar strategist".split()),
+)
+
+
+def _family(word: str) -> int | None:
+    return next((k for k, f in enumerate(_ROLE_FAMILIES) if word in f), None)
+
+
+def _role_clash(role: str, ent: Entity, text: str) -> bool:
+    """Whether ``ent``'s roles in the text (aliases, appositions after its name or before it: "A spokeswoman
+    for the alliance, Dana Lopez,") are all of another kind than ``role`` (a spokeswoman is no "union leader");
+    False when either is of no known kind or ``ent`` has no role the text gives."""
+    want = _family(role.strip(",").lower())
+    if want is None:
+        return False
+    before = [r for n in ent.names if " " in n for r in re.findall(r"([^,.;:\"“”\n]{3,80}),\s+" + re.escape(n) + r",", text)]
+    held = {_family(w) for a in ent.aliases + appositions(text, ent) + before for w in re.findall(r"[a-z]+", a.lower())}
+    held.discard(None)
+    return bool(held) and want not in held
+
+
+def _age_clash(mention: str, ent: Entity, text: str) -> bool:
+    """Whether "the 34-year-old" cannot be ``ent``: the text gives them another age ("Lee Dong-min, 58")."""
+    age = re.search(r"(\d{1,3})-year-old", mention)
+    if age is None:
+        return False
+    given = {m.group(1) for n in ent.names if n.strip() for m in re.finditer(
+        re.escape(n.strip()) + r",\s+(?:aged\s+)?(\d{1,3})\b(?!,\d)", text)}
+    return bool(given) and age.group(1) not in given
+
+
+def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, epithet: bool) -> bool:
+    """A definite role just opened as an entity of its own, naming no one: "the mediator", "the 52-year-old",
+    "Gibraltar's chief minister" ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's
+    name)."""
+    owned = _PLACE_OWNER.match(words[0]) is not None and words[-1] in _OFFICES if words else False
+    return (len(words) >= 2 and (words[0] == "the" or owned) and (words[-1].strip(",") in PERSON_NOUNS or described)
+            and not (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
+            and ent.first_seen == pos and len(ent.names) <= 1)
+
+
+class RoleLookup:
+    """Resolves a definite role found as a new entity (:meth:`definite_role`). Mixed into the resolver, which
+    provides the attributes below."""
+
+    entities: list[Entity]
+    subjects: list[tuple[int, str]]
+
+    def _recent(self) -> list[Entity]:
+        raise NotImplementedError
+
+    def definite_role(self, ent: Entity, mention: str, pos: int, end: int, text: str) -> Entity:
+        """A definite role that names nobody yet ("The veteran mediator, who ..., said"), found as a
+        new entity, is the person who opens the next sentence (cataphora: "... . Harold Beaudry was
+        appointed ...") or else the person quoted just before (anaphora: "Ramón Echenique said ... .
+        The lawyer, who ..., said"). Indefinite sources ("a senior official") are neither.
+        ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
+        words = mention.lower().split()
+        if _PARENT_OF.search(mention):  # "the mother of three": the head comes before "of"
+            words = words[: words.index("of", 2)]
+        aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
+        epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
+        if not _names_nobody(ent, words, pos, described=aged or epithet, epithet=epithet):
+            return ent
+        prev = next((e for e in self._recent() if e is not ent), None)
+        found = (self._named_next(ent, words, end, text)
+                 or self._introduced_source(ent, words, prev, pos, text)
+                 or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
+                 or self._opened_known(ent, words, prev, pos, text)
+                 or self._title_holder(ent, words, pos, text))
+        if found is not None:
+            return found
+        if aged or epithet:  # only a person has an age (or a party): the one quoted or named last, in a role that fits
+            prev = next((e for e in self._recent() if e is not ent and e.kind == "person"
+                         and not _role_clash(words[-1], e, text) and not _age_clash(mention, e, text)),
+                        None)  # "the 78-year-old union leader"; not "Lee Dong-min, 58" for "the 34-year-old"
+            if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
+                prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else
+        if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
+            return self._absorb(ent, prev, pos)
+        return ent
+
+    def _named_next(self, ent: Entity, words: list[str], end: int, text: str) -> Entity | None:
+        """Cataphora: the role is the proper name that opens the next sentence, unless that name is a place,
+        someone already known, or comes after another role ("... the envoy told reporters. Burkina Faso's
+        foreign minister, X,")."""
+        nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n) and not role_name(n)),
+                   None)  # "... the official said. The Secretary added": a role names no one
+        if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
+            return None
+        if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
+                w in ROLE_WORDS and w != words[-1] for w in re.findall(r"[a-z]+", text[end : nxt[0]].lower())):
+            return None
+        ent.names.append(nxt[1])
+        ent.kind = "person"
+        return ent
+
+    def _introduced_source(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
+                           text: str) -> Entity | None:
+        """"A European diplomat, speaking on condition of anonymity, ... . The diplomat said": the unnamed
+        source introduced earlier, merged with the entity already quoted under that description if any
+        ("A DfT spokesperson ... . the spokesperson said")."""
+        intro = indefinite_mention(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
+        if not intro:
+            return None
+        bare = intro.lower().split(None, 1)[-1]
+        quoted = next((e for e in self._recent() if e is not ent and (e.canonical.lower().startswith(bare) or any(
+            re.sub(r"^(?:an?|the) ", "", a.lower()) == bare for a in e.aliases))), None)
+        if quoted is not None:
+            return self._absorb(ent, quoted, pos)
+        ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+        ent.names[:] = [intro]
+        return ent
+
+    def _opened_person(self, ent: Entity, words: list[str], prev: Entity | None, pos: int, text: str, *,
+                       aged: bool, epithet: bool) -> Entity | None:
+        """The person a sentence since the last quoted speaker opened with, not yet quoted ("Mr Abdullahi
+        Yusuf, 41, teaches at a school in Kubwa. ... "...," the teacher said"); an aged role skips a person
+        whose role clashes with it."""
+        since = prev.last_seen if prev is not None else -1
+        opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
+                  and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)
+                  and not (aged and _role_clash(words[-1], Entity([strip_name(n)], "person", aliases=[n]), text))]
+        if not opened:
+            return None
+        if epithet:  # "the Connecticut Democrat" is Chris Murphy's description, not a name of his
+            ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+            ent.names.clear()
+        ent.names.append(strip_name(opened[-1]))
+        ent.kind = "person"
+        return ent
+
+    def _opened_known(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
+                      text: str) -> Entity | None:
+        """A person quoted earlier who opened the sentence just before, since the last speaker ("Alcott, for his part,
+        sounded confident. "...," the trade official said"), when the role fits them."""
+        since = prev.last_seen if prev is not None else -1
+        opened = [n for p, n in self.subjects if since < p < pos and pos - p < 300]
+        known = next((e for e in self._recent() if opened and e is not ent and e is not prev and e.kind == "person"
+                      and e.matches(strip_name(opened[-1])) and not _role_clash(words[-1], e, text)), None)
+        return self._absorb(ent, known, pos) if known is not None else None
+
+    def _title_holder(self, ent: Entity, words: list[str], pos: int, text: str) -> Entity | None:
+        """The person an earlier sentence gave the role as a title ("... is led by Lt. Gen. Saad al-Khafaji
+        ... . "...," the general said"), merged with that person's entity when they are already known."""
+        holder = titled(text, words[-1].strip(","), max(0, pos - 2000), pos)
+        if holder is None:
+            return None
+        known = next((e for e in self.entities if e is not ent and e.matches(holder)), None)
+        if known is not None:
+            return self._absorb(ent, known, pos)
+        ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+        ent.names[:] = [holder]
+        ent.kind = "person"
+        return ent
+
+    def _absorb(self, ent: Entity, into: Entity, pos: int) -> Entity:
+        """``ent`` (a definite role just found) is ``into`` again: drop it, keep its name as an alias."""
+        self.entities.remove(ent)
+        into.aliases.append(ent.names[0])
+        into.last_seen = pos
+        return into
