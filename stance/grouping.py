@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from stance.positions import Group
 from stance.speakers import (
+    GENERATIONAL,
     PRONOUNS,
     as_written,
     canonical_mention,
@@ -32,13 +33,10 @@ def _group_key(name: str) -> str:
     return key
 
 
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _surname(key: str) -> str:
     """The last word of a name, past a generational suffix ("Herminio Bautista Jr." -> "bautista")."""
     words = surname_form(key).split()
-    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+    while len(words) > 1 and words[-1].strip(",") in GENERATIONAL:
         words.pop()
     return words[-1]
 

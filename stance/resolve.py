@@ -3,7 +3,7 @@
 Pronouns ("he"), nominals ("the minister", "the group"), unnamed spokespeople ("a company
 spokesperson") and documents ("the statement") resolve to an earlier or, for cataphoric roles, a
 later entity; everything else opens a new one. Plain strings plus the subjects and documents
-:mod:`stance.mentions` finds, no parse. Definite roles that name no one yet are :mod:`stance.roles`'.
+:mod:`stance.mentions` finds, no parse. Definite roles that name no one yet are resolved in :mod:`stance.roles`.
 """
 
 from __future__ import annotations

@@ -200,7 +200,9 @@ class RoleLookup:
         sounded confident. "...," the trade official said"), when the role fits them."""
         since = prev.last_seen if prev is not None else -1
         opened = [n for p, n in self.subjects if since < p < pos and pos - p < 300]
-        known = next((e for e in self._recent() if opened and e is not ent and e is not prev and e.kind == "person"
+        if not opened:
+            return None
+        known = next((e for e in self._recent() if e is not ent and e is not prev and e.kind == "person"
                       and e.matches(strip_name(opened[-1])) and not _role_clash(words[-1], e, text)), None)
         return self._absorb(ent, known, pos) if known is not None else None
 

@@ -114,6 +114,14 @@ _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
 #: A generational suffix after a name: "Jr.", "III".
 _GENERATION = re.compile(r"(?<=\w),?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def _bare_name(name: str) -> str:
+    """``name`` without a generational suffix or a quoted nickname: "Nana Kwaku Agyemang Badu II" -> "Nana Kwaku
+    Agyemang Badu", 'Mario "Ka Mario" Dela Peña' -> "Mario Dela Peña"."""
+    return _NICKNAME.sub(" ", _GENERATION.sub("", name))
+
+
 #: Letters after a name: "Graham Lauder MSP", "Jane Roe MP", "Sir John Smith KC".
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:MSP|MP|MEP|MLA|MS|TD|QC|KC|OBE|CBE|MBE))+$")
 
@@ -193,7 +201,7 @@ _ROLE_OF = frozenset("of for to at on in".split())
 def is_person_name(text: str) -> bool:
     """Two to four name words and no role, organisation, company or party word ("Habtamu Gebre", "Abdulmalik
     al-Hadrami"; not "Halvorsen Shipping", "Scottish Greens")."""
-    text = _NICKNAME.sub(" ", _GENERATION.sub("", text))  # "Nana Kwaku Agyemang Badu II", 'Mario "Ka Mario" Dela Peña'
+    text = _bare_name(text)
     words = text.split()
     if words and words[0].lower() in _NEVER_FIRST:  # "In Tehran", "At Westminster"
         return False
@@ -251,7 +259,7 @@ def speaker_kind(name: str) -> str:
     low = name.lower()
     if low in PRONOUNS:
         return "pronoun"
-    name = _NICKNAME.sub(" ", _GENERATION.sub("", name))  # "John Smith III" has no acronym in it; nor a nickname
+    name = _bare_name(name)  # "John Smith III" has no acronym in it
     low = name.lower()
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
@@ -305,7 +313,7 @@ class Entity:
     @property
     def canonical(self) -> str:
         proper = [n for n in self.names if is_proper(n)] or self.names or self.aliases
-        named = [n for n in proper if not all(w.lower() in ROLE_WORDS for w in n.split())] or proper
+        named = [n for n in proper if not _roles_only(n)] or proper
         return max(named, key=lambda n: (len(n.split()), len(n)))  # "Adrian Olivero", not "Chief Minister"
 
     def matches(self, name: str, *, alias: bool = False) -> bool:
@@ -340,24 +348,30 @@ class Entity:
         return False
 
 
+def _roles_only(name: str) -> bool:
+    """A name of role words alone: "Chief Minister", "MINISTER"."""
+    return all(w.lower() in ROLE_WORDS for w in name.split())
+
+
 def _ends_name(long: str, short: str) -> bool:
     """``short`` ends ``long`` as a shorter name of the same speaker does ("gagnon" of "darren gagnon"), not as the
     object of a preposition ("china" of "european union chamber of commerce in china")."""
-    if not long.endswith(" " + short) or all(w in ROLE_WORDS for w in short.split()):
+    if not long.endswith(" " + short) or _roles_only(short):
         return False  # "minister" is no short name of the "chief minister" (a transcript's two labels)
     before = long[: -len(short) - 1].split()
     return not before or before[-1] not in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset("of in for on at from to".split())
-_GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
+#: Generational suffixes, lower case: a name's last word past them is its surname ("Herminio Bautista Jr.").
+GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def _middle_dropped(long: str, short: str) -> bool:
     """``short`` is ``long`` without its middle names or generational suffix: "nana agyemang badu" of "nana kwaku
     agyemang badu ii", "john smith" of "john paul smith"."""
     full = long.split()
-    while len(full) > 2 and full[-1].strip(",") in _GENERATIONAL:
+    while len(full) > 2 and full[-1].strip(",") in GENERATIONAL:
         full.pop()
     part = short.split()
     return 2 <= len(part) < len(full) and part[0] == full[0] and full[-(len(part) - 1):] == part[1:]
