@@ -60,7 +60,8 @@ NON_SPEAKERS = frozenset(
     "arrangement arrangements acquisition acquisitions measure measures offer meeting session "
     "conflict war issue question dispute prospect shift dynamics outcome result results number "
     "numbers figures data evidence fact facts situation record history chance way round rounds "
-    "reluctance refusal insistence approach tone mood price prices market markets each".split()
+    "reluctance refusal insistence approach tone mood price prices market markets each "
+    "photo photograph picture image footage screenshot graphic chart map".split()  # a caption, no statement (policy 7)
 )
 ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship", "ment")
 

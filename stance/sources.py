@@ -279,15 +279,10 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "Not everyone wants the job finished": nobody in particular
     if subj.head.lower_ in _KNOWING and subj.text in OUTLETS:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
-    if subj.lower_ in _IMAGES:
-        return True  # "This file photo shows a carrier under construction": a caption, no statement (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
         return False
     return noun_kind(subj.text) == "none"
 
-
-_IMAGES = frozenset("photo photos photograph photographs picture pictures image images footage screenshot "
-                    "graphic chart map".split())
 
 
 _KNOWING = frozenset("learned learnt learns understands understood".split())
