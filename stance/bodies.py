@@ -47,10 +47,10 @@ def head_words(name: str) -> list[str]:
 
 
 #: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
-_LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)['’]s"
-_LEADER = re.compile(rf"^{_LEADERS}(?: official)?$", re.I)
+_LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)"
+_LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
 #: A head of government's office, which speaks for the government ("the prime minister's office").
-_LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS} office$", re.I)
+_LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS}['’]s office$", re.I)
 _SPOKES = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
@@ -136,7 +136,7 @@ class BodyLookup:
             return self._speaks_for(named, mention, pos)
         if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
-            return self._speaks_for(ent, mention, pos)
+            return self._speaks_for(ent or self._leaders_voice(mention, pos), mention, pos)
         if not body or is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
             return None
         generic = "" if body[:1].isupper() else body.lower()
@@ -152,6 +152,16 @@ class BodyLookup:
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
         return self._speaks_for(ent, mention, pos)
+
+    def _leaders_voice(self, mention: str, pos: int) -> Entity:
+        """The head of government's spokesperson when no government was quoted as a place: the one met before, or a
+        new speaker (not "a spokesperson for the federation" quoted earlier)."""
+        for ent in self._recent():
+            if any(_LEADER.match(_spoken_body(n) or "") for n in (*ent.names, *ent.aliases)):
+                return ent
+        ent = Entity([re.sub(r"^(?:the|an?)\s+", "", mention.strip(), flags=re.I)], "group", first_seen=pos)
+        self.entities.append(ent)
+        return ent
 
     def _named_spokesperson(self, mention: str) -> Entity | None:
         """"the Kremlin spokesman" after "Kremlin spokesman Yevgeny Larin told reporters": the person the text gave

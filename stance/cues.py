@@ -98,7 +98,35 @@ def reports_speech(verb: str, content: str, cue: str = "") -> bool:
         return False  # "A WTO panel ruled against the ban": a ruling read as an event (policy 7), not its words
     if lemma == "write" and re.search(r"\b(?:on|about|for)$", cue.strip()):
         return False  # "X writes on Latin American politics", "writes for the Guardian": a byline, not a statement
+    if lemma == "declare" and _DECLARED_ACT.match(content.lstrip()):
+        return False  # "Kosovo declared independence from Serbia in 2008": an act, not its words
+    if lemma == "call" and cue.split()[-1:] == [verb] and _bare_object(content):
+        return False  # "The talks chair has called ministers to a late-night session": a summons ("called for" stays)
+    if content.strip().lower() in _PRONOUN_OBJECTS:
+        return False  # "the Greens are mocking both": an object, no words to read
     return lemma not in ACT_LEMMAS
+
+
+#: What a declaration that is an act declares.
+_DECLARED_ACT = re.compile(r"(?:independence|war|martial law|bankruptcy|insolvency|(?:a |an )?(?:state of )?emergency|"
+                           r"a (?:ceasefire|truce|holiday|strike|moratorium))\b", re.I)
+#: A content that is only a pronoun object: nothing was said that the text gives.
+_PRONOUN_OBJECTS = frozenset(("both", "it", "them", "him", "her", "this", "that", "each other", "one another"))
+
+
+def _bare_object(content: str) -> bool:
+    """A summons: a meeting or people called, with or without where to ("a meeting for Monday", "ministers to a
+    late-night session"), not what was said ("called them illegal", "called the move to cut pensions a mistake")."""
+    m = _SUMMONS.match(content.strip())
+    return bool(m) and (m.group(1).lower() in _SUMMONED or noun_kind(m.group(1)) in ("person", "group"))
+
+
+#: "called <object> [<where or when>]".
+_SUMMONS = re.compile(r"(?:(?:a|an|the|all|both)\s)?([A-Za-z]+)(?:\s(?:for|to|on|at|in|into|back|over)\b[^\"“”]*)?$",
+                      re.I)
+#: What is called into being rather than said.
+_SUMMONED = frozenset("meeting meetings session sessions summit summits election elections vote votes referendum "
+                      "strike strikes conference conferences".split())
 
 
 def _names_a_source(content: str) -> bool:

@@ -400,10 +400,11 @@ def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:
 
 
 def _revealed(q: QuoteSpan, reveals: Sequence[Reveal], alone: bool) -> Attribution | None:
-    """The attribution a :class:`~stance.mentions.Reveal` gives the quote: the lone quote of the paragraph before a
-    "That was X", or the post a handle labels (the quote opens where the label ends); None when none does."""
+    """The attribution a :class:`~stance.mentions.Reveal` gives the quote: the lone quote that ends in the paragraph
+    before a "That was X" (opened there or in a paragraph before, a quote run over paragraphs), or the post a handle
+    labels (the quote opens where the label ends); None when none does."""
     for r in reveals:
-        inside = r.where[0] <= q.open_at and q.close_at < r.where[1]
+        inside = r.where[0] <= q.close_at < r.where[1]
         if (r.lone and alone and inside) or (not r.lone and q.open_at == r.where[0]):
             return Attribution(r.cue, (q.start, q.end), r.source, kind="direct")
     return None

@@ -37,7 +37,7 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "family relatives sister brother mother father wife husband son daughter widow "
     "man woman men women spokespeople aides advisers advisors staff employees pilots "
     "campaigners researchers scientists journalists commentators neighbours neighbors "
-    "survivors victims refugees passengers customers shoppers traders owners owner servant servants don".split()
+    "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss".split()
 )
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "
@@ -61,6 +61,7 @@ NON_SPEAKERS = frozenset(
     "conflict war issue question dispute prospect shift dynamics outcome result results number "
     "numbers figures data evidence fact facts situation record history chance way round rounds "
     "reluctance refusal insistence approach tone mood price prices market markets each "
+    "wave attack fighting violence clashes "  # events ("a wave of attacks ... threatened to end the talks")
     "photo photograph picture image footage screenshot graphic chart map".split()  # a caption, no statement (policy 7)
 )
 ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship", "ment")

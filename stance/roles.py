@@ -10,7 +10,10 @@ import re
 from stance.descriptions import role_name, titled
 from stance.names import PERSON_NOUNS, ROLE_WORDS, place_key
 from stance.pronouns import someone
-from stance.speakers import Entity, is_person_name, is_proper, strip_name
+from stance.speakers import Entity, acronym_of, is_person_name, is_proper, strip_name
+
+#: "the NLC President", "the IMF mission chief": a role of a body named by acronym or proper name.
+_OWNED_ROLE = re.compile(r"^[Tt]he ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*) ([a-z]+|[A-Z][a-z]+)$")
 
 
 def indefinite_mention(text: str, head: str, start: int, end: int) -> str:
@@ -98,6 +101,8 @@ def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, e
     "Gibraltar's chief minister" ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's
     name)."""
     owned = _PLACE_OWNER.match(words[0]) is not None and words[-1] in _OFFICES if words else False
+    if words[:1] == ["the"] and any(w.endswith(("'s", "’s")) for w in words[1:-1]):
+        return False  # "the prime minister's official spokesperson": whose role the text says, no anaphor
     return (len(words) >= 2 and (words[0] == "the" or owned) and (words[-1].strip(",") in PERSON_NOUNS or described)
             and not (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
             and ent.first_seen == pos and len(ent.names) <= 1)
@@ -127,7 +132,8 @@ class RoleLookup:
         if not _names_nobody(ent, words, pos, described=aged or epithet, epithet=epithet):
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
-        found = (self._named_next(ent, words, end, text)
+        found = (self._office_holder(ent, mention, pos)
+                 or self._named_next(ent, words, end, text)
                  or self._introduced_source(ent, words, prev, pos, text)
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
                  or self._opened_known(ent, words, prev, pos, text)
@@ -143,6 +149,20 @@ class RoleLookup:
         if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
             return self._absorb(ent, prev, pos)
         return ent
+
+    def _office_holder(self, ent: Entity, mention: str, pos: int) -> Entity | None:
+        """"The NLC President said" after "the President of the Nigeria Labour Congress, Comrade Adebayo Oyewole":
+        the person known by that office of that body (its name or its acronym)."""
+        owned = _OWNED_ROLE.match(mention.strip())
+        if owned is None:
+            return None
+        owner, role = owned.group(1), owned.group(2).lower()
+        for e in self._recent():
+            for name in (*e.aliases, *e.names) if e is not ent and e.kind == "person" else ():
+                office = re.search(rf"\b{role}\s+of\s+(?:the\s+)?(.+)$", name, re.I)
+                if office and (acronym_of(owner, office.group(1)) or owner.lower() == office.group(1).lower()):
+                    return self._absorb(ent, e, pos)
+        return None
 
     def _named_next(self, ent: Entity, words: list[str], end: int, text: str) -> Entity | None:
         """Cataphora: the role is the proper name that opens the next sentence, unless that name is a place,

@@ -279,6 +279,8 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "Not everyone wants the job finished": nobody in particular
     if subj.head.lower_ in _KNOWING and subj.text in OUTLETS:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
+    if any(t.lower_ == "our" and t.head.lower_ in _WRITERS and t.head.head.lower_ == "by" for t in subj.subtree):
+        return True  # "Findings by our correspondent showed that ...": the writer's own work (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
         return False
     return noun_kind(subj.text) == "none"
@@ -286,6 +288,8 @@ def _not_speaker(subj: Any) -> bool:
 
 
 _KNOWING = frozenset("learned learnt learns understands understood".split())
+#: Who "our ..." is when the writer speaks of the paper's own work.
+_WRITERS = frozenset("correspondent correspondents reporter reporters journalist journalists newspaper".split())
 #: News outlets, which report (and are told) rather than take part.
 OUTLETS = frozenset("AFP Reuters AP Bloomberg BBC CNN Axios Politico Guardian Times Post Journal Telegraph "
                      "Press Xinhua Kyodo Yonhap ANSA EFE dpa DPA Tass TASS Interfax".split())

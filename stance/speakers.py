@@ -106,10 +106,12 @@ def _titled_pair(mention: str) -> str:
 
 
 #: Honorifics that come before a name and are no part of it: Malaysian titles ("Datuk Seri Khairul", "Tan Sri
-#: Azman") and the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista").
+#: Azman"), the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista"), military ranks
+#: written with a hyphen ("Lt-Gen Chan Sophea").
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
+                        r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
                         r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
-                        r"Alhaja)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian and Nigerian honorifics
+                        r"Alhaja|Comrade|Cde\.?)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
 #: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
 #: A generational suffix after a name: "Jr.", "III".

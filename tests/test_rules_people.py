@@ -818,3 +818,47 @@ def test_an_inverted_said_keeps_its_speaker_when_a_clause_about_her_follows(ex):
     text = ("\"I have heard the word 'close' so many times that I don't hear it any more,\" said Dana Levi, whose son "
             "Omer, 21, was taken from his post near the fence, speaking to reporters in Jerusalem.")
     assert groups(ex, text) == {"Dana Levi": ["I have heard the word 'close' so many times that I don't hear it any more,"]}
+
+
+def test_the_leaders_spokesperson_is_no_earlier_bodys_spokesperson(ex):
+    text = ("The Dairy Exporters Council said in a statement that a deal \"cannot come soon enough\". A spokesperson "
+            "for the council added that smaller farms had stopped exporting.\n\n"
+            "The prime minister's official spokesperson said on Wednesday that the next round would be in Dublin. "
+            "The prime minister's spokesperson added that no date had been set for ministers to meet.")
+    got = groups(ex, text)
+    council = next(k for k in got if "Council" in k)
+    assert len(got[council]) == 2 and len(got) == 2
+    leader = next(k for k in got if k != council)
+    assert "prime minister" in leader.lower() and len(got[leader]) == 2
+
+
+def test_the_union_boss_is_the_union_leader_quoted_before(ex):
+    text = ("\"We will come back on Monday,\" union secretary-general Dr Peter Mwangi told journalists.\n\n"
+            "The union boss added that the strike notice remained in force.")
+    got = groups(ex, text)
+    assert list(got) == ["Peter Mwangi"] and len(got["Peter Mwangi"]) == 2
+
+
+def test_a_bodys_office_by_acronym_is_the_person_who_holds_it(ex):
+    text = ("Speaking after the meeting, the President of the Ghana Teachers Union, Comrade Kwesi Boateng, called the "
+            "offer \"an insult\".\n\nBut the General Secretary of the Civil Servants Association, Ama Owusu, was "
+            "calmer. \"We are close,\" she said.\n\n"
+            "The GTU President said that the union would decide on a strike within seven days.\n\n"
+            "But the President of the Nurses Council, Yaw Mensah, said talks should go on.")
+    got = groups(ex, text)
+    assert "Kwesi Boateng" in got and len(got["Kwesi Boateng"]) == 2
+    assert not any("GTU" in k for k in got)
+
+
+@pytest.mark.parametrize("written, name", [("Lt-Gen Chan Sophea", "Chan Sophea"), ("Maj.-Gen. Ola Eze", "Ola Eze"),
+                                           ("Comrade Joe Ajaero", "Joe Ajaero"), ("Cde Tendai Biti", "Tendai Biti")])
+def test_hyphenated_ranks_and_comrade_are_no_part_of_the_name(written, name):
+    assert strip_name(written) == name
+
+
+def test_a_hyphenated_rank_leaves_a_person_for_the_pronoun(ex):
+    text = ("\"We will respect the ceasefire,\" army spokesman Maj-Gen Anucha Prasert said.\n\n"
+            "Lt-Gen Chan Sophea, spokeswoman for the defence ministry, did not address the report. She said units had "
+            "withdrawn heavy weapons.")
+    got = groups(ex, text)
+    assert got["Chan Sophea"] == ["units had withdrawn heavy weapons"]

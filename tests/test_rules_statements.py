@@ -879,3 +879,68 @@ def test_an_account_that_wrote_owns_the_post_in_the_next_paragraph(ex):
     assert any(qs == ["Fourteen months of 'final offers'. Can't wait for the final final offer."] or
                "Fourteen months of 'final offers'. Can't wait for the final final offer." in qs for qs in got.values())
     assert len(got) == 1
+
+
+def test_acts_summons_and_events_are_no_statements(ex):
+    text = ("Timor-Leste declared independence from Indonesia in 2002, and the province declared a state of emergency "
+            "last month.\n\nThe conference chair has called delegates to an emergency session on Friday.\n\n"
+            "Renewed fighting in the border district threatened to derail the process, and a wave of attacks "
+            "threatened to end the talks.\n\n\"We need this deal,\" said Marcia Soares, the trade minister.")
+    assert speakers(ex, text) == ["Marcia Soares"]
+
+
+def test_a_summons_is_no_statement_but_a_call_for_or_a_verdict_is(ex):
+    text = ("The mediator called a meeting for Monday. The union has called for calm, and the ministry called the "
+            "proposal unworkable.")
+    assert sorted(speakers(ex, text)) == ["ministry", "union"]
+
+
+def test_the_papers_own_findings_and_a_lone_pronoun_object_are_no_statements(ex):
+    text = ("Checks by our correspondent showed that the last pay deal was signed in 2019.\n\nThe opposition is "
+            "mocking both.\n\n\"It is a long road,\" said Dele Adeyemi, a labour economist.")
+    assert speakers(ex, text) == ["Dele Adeyemi"]
+
+
+def test_our_correspondent_who_reports_is_a_speaker(ex):
+    text = "Our correspondent Ruth Amadi reports from the hall that the mood is \"grim but calm.\""
+    assert speakers(ex, text) == ["Ruth Amadi"]
+
+
+def test_a_post_the_next_paragraph_says_came_from_someone_is_theirs(ex):
+    text = ("\"Talks are the only road we have,\" said Anita Kovac, the mediator.\n\n"
+            "\"Round eleven and still no offer on pay. Groundbreaking.\"\n\n"
+            "That post, which had been shared 12,000 times by Monday, came from Lena Brandt, a voice actor. "
+            "She said she expected nothing from the talks.\n\n"
+            "\"A deal is close.\"\n\n"
+            "The post on X came from Omar Haddad, a studio executive.")
+    got = groups(ex, text)
+    assert got["Lena Brandt"][0] == "Round eleven and still no offer on pay. Groundbreaking."
+    assert got["Omar Haddad"] == ["A deal is close."]
+    assert got["Anita Kovac"] == ["Talks are the only road we have,"]
+
+
+def test_a_quote_run_over_two_paragraphs_belongs_to_the_person_revealed_after_it(ex):
+    text = ("\"We will keep talking,\" said the Patients' Forum in a statement.\n\n"
+            "\"They keep telling us the talks are positive. I have never seen a positive talk in my payslip.\n\n"
+            "\"Eight meetings and not a single penny.\"\n\n"
+            "That was Dr Amir Said, 29, a resident doctor, on the picket line.")
+    got = groups(ex, text)
+    said = " ".join(got["Amir Said"])
+    assert said.startswith("They keep telling us") and said.endswith("not a single penny.")
+    assert ["We will keep talking,"] in got.values()
+
+
+def test_that_was_the_verdict_of_someone_reveals_the_quote_before(ex):
+    text = ("The chamber said in a statement that it welcomed more talks.\n\n"
+            "\"Every round ends with an agreement to hold another round.\"\n\n"
+            "That was the verdict of Ana Rocha, an economist at a Lisbon bank, who said markets expected little.")
+    got = groups(ex, text)
+    assert got["Ana Rocha"][0] == "Every round ends with an agreement to hold another round."
+
+
+def test_that_verdict_came_from_someone_reveals_the_quote_before(ex):
+    text = ("A draft seen by the paper states that pensions are \"secured until 2031\".\n\nAdvertisement\n\n"
+            "\"This draft is a programme for stagnation.\"\n\n"
+            "That verdict came from Rainer Vogt, president of the employers' federation.")
+    got = groups(ex, text)
+    assert got["Rainer Vogt"] == ["This draft is a programme for stagnation."]
