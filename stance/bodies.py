@@ -59,6 +59,12 @@ _SPOKES = re.compile(
 _MEMBERS_BODY = re.compile(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$")
 
 
+def _same_role(alias: str, role: str) -> bool:
+    """The role the alias gives, or that role with a modifier before it when the role has two words or more
+    ("congolese government spokesman" is the "government spokesman"; a bare "spokesman" needs the whole alias)."""
+    return alias == role or (" " in role and alias.endswith(" " + role))
+
+
 def members_body(name: str) -> bool:
     """"NFL Referees Association", "WNBA Players Association": a body of the people who work for the first
     word's organisation, not that organisation ("The NFL said" is the league)."""
@@ -165,13 +171,14 @@ class BodyLookup:
 
     def _named_spokesperson(self, mention: str) -> Entity | None:
         """"the Kremlin spokesman" after "Kremlin spokesman Yevgeny Larin told reporters": the person the text gave
-        that role (a definite mention only; "a Kremlin spokesman" is the Kremlin, policy 3)."""
+        that role (a definite mention only; "a Kremlin spokesman" is the Kremlin, policy 3); "the government
+        spokesman" after "Congolese government spokesman Didier Kabeya"."""
         low = mention.strip().lower()
         if not low.startswith("the "):
             return None
         role = low[4:]
         return next((e for e in self._recent() if e.kind == "person" and any(
-            re.sub(r"^(?:the|a|an) ", "", a.lower()) == role for a in e.aliases)), None)
+            _same_role(re.sub(r"^(?:the|a|an) ", "", a.lower()), role) for a in e.aliases)), None)
 
     def _leader_office(self, mention: str, pos: int) -> Entity | None:
         """"the prime minister's office" speaks for the government: the one of the place the sentence opens

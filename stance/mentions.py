@@ -177,10 +177,15 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         if is_person_name(name):
             return m.end() - len(name), name
         word = m.group()
+        word = name if _COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
     return _after_opening_phrase(text, a, b, full)
+
+
+#: A courtesy title before a surname.
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]")
 
 
 def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:

@@ -62,6 +62,7 @@ NON_SPEAKERS = frozenset(
     "numbers figures data evidence fact facts situation record history chance way round rounds "
     "reluctance refusal insistence approach tone mood price prices market markets each "
     "wave attack fighting violence clashes "  # events ("a wave of attacks ... threatened to end the talks")
+    "day week month year hour "  # time ("three days in Addis Ababa showed how little had moved")
     "photo photograph picture image footage screenshot graphic chart map".split()  # a caption, no statement (policy 7)
 )
 ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship", "ment")
@@ -177,6 +178,8 @@ def split_role(mention: str) -> tuple[str, str]:
         role_word = prev in ROLE_WORDS or any(part in ROLE_WORDS for part in prev.split("-"))  # "secretary-general"
         if not (role_word or trade) or any(w in ORGISH for w in words):
             continue
+        if j < len(tokens) and tokens[j].lower().strip(",.") in ROLE_WORDS:
+            continue  # "Deputy US Trade Representative Daniel Okafor": "US Trade" is part of the role
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
             continue
         role = " ".join(tokens[:i]).strip(" ,")

@@ -94,6 +94,15 @@ def _country_owns(text: str, words: list[str]) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _other_owner(name: str, other: str) -> bool:
+    """Two mentions of one role whose proper modifiers differ: "Indiana governor", "New Mexico governor"."""
+    def proper_mods(mention: str) -> set[str]:
+        return {w.lower() for w in mention.split()[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
+
+    mine, theirs = proper_mods(name), proper_mods(other)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _telling(alias: str, name: str) -> bool:
     """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
     shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
@@ -357,8 +366,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if self._introduced_since(role, ent, pos):
                     continue
-                if any(head and head_words(n)[-1:] == [head] for n in ent.aliases + ent.names):
-                    return ent
+                if any(head and head_words(n)[-1:] == [head] and not _other_owner(name, n) for n in ent.aliases + ent.names):
+                    return ent  # "the governor"; not "the Indiana governor" after "the New Mexico governor"
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"
                 doc = next((e for e in self._recent() if pos - e.last_seen < 1500 and is_document(e)), None)
                 opened = next(((p, n) for p, n in reversed(self.documents) if p < pos and pos - p < 1500

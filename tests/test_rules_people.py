@@ -862,3 +862,62 @@ def test_a_hyphenated_rank_leaves_a_person_for_the_pronoun(ex):
             "withdrawn heavy weapons.")
     got = groups(ex, text)
     assert got["Chan Sophea"] == ["units had withdrawn heavy weapons"]
+
+
+@pytest.mark.parametrize("written", ["Deputy US Trade Representative Daniel Okafor",
+                                     "Deputy U.S. Trade Representative Daniel Okafor"])
+def test_a_role_with_a_proper_name_inside_leaves_the_person(written):
+    assert strip_name(written) == "Daniel Okafor"
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister_just_quoted(ex):
+    text = ("\"The atmosphere was constructive,\" Iranian Foreign Minister Hossein Rahimi told state television.\n\n"
+            "But Iran's top diplomat also signaled that Tehran's patience was limited.")
+    got = groups(ex, text)
+    assert list(got) == ["Hossein Rahimi"] and len(got["Hossein Rahimi"]) == 2
+
+
+def test_a_role_after_its_holder_opened_the_sentence_is_not_the_next_person_introduced(ex):
+    text = ("Ethiopia's water minister, Abebe Desta, struck a confident note. \"We came in good faith,\" he said.\n\n"
+            "Desta was just as clear about what Addis Ababa will not give up. \"The dam is a matter of sovereignty,\" "
+            "the minister told reporters.\n\n"
+            "Egypt's Minister of Water Resources, Hany Fahmy, was less upbeat.\n\n"
+            "\"Good faith cannot be a one-way street,\" he said.")
+    got = groups(ex, text)
+    assert got["Abebe Desta"] == ["We came in good faith,", "The dam is a matter of sovereignty,"]
+    assert got["Hany Fahmy"] == ["Good faith cannot be a one-way street,"]
+
+
+def test_time_is_no_speaker(ex):
+    text = ("Three days in Addis Ababa showed how little the dispute has moved.\n\n"
+            "\"We will be back next month,\" said Lensa Bekele, a government spokesperson.")
+    assert speakers(ex, text) == ["Lensa Bekele"]
+
+
+def test_mr_and_a_surname_opening_a_sentence_is_the_person_named_in_full_before(ex):
+    text = ("\"We have never been closer,\" said Henrik Lund, who met Commerce Secretary Dale Harwood on Tuesday.\n\n"
+            "Mr. Harwood has sounded more guarded. In a post on X, he called the meeting \"productive\" and wrote that "
+            "\"a fair deal is within reach.\"")
+    got = groups(ex, text)
+    assert got["Dale Harwood"] == ["productive", "a fair deal is within reach."]
+
+
+def test_the_government_spokesman_is_the_named_government_spokesman(ex):
+    text = ("\"We have come back in good faith,\" Congolese government spokesman Didier Mbala told AFP.\n\n"
+            "More than 40,000 people have fled, according to the UN humanitarian coordination office OCHA.\n\n"
+            "In Kigali, Rwandan Foreign Minister Vincent Kabera told a news conference that Rwanda \"welcomes the "
+            "talks\".\n\n\"That is a fact of geography,\" Kabera said.\n\n"
+            "Kinshasa and UN experts accuse Rwanda of backing the rebels, a charge Kigali denies.\n\n"
+            "Asked about the rebels' post, the government spokesman dismissed it as \"noise\".\n\n"
+            "\"If they have an answer to our proposals, the table is here,\" he said.")
+    got = groups(ex, text)
+    assert "If they have an answer to our proposals, the table is here," in got["Didier Mbala"]
+    assert len(got["Didier Mbala"]) == 3
+
+
+def test_a_role_of_another_place_is_another_person(ex):
+    text = ("Gary Johnson, the former New Mexico governor, said on Friday that he was \"extremely fit\".\n\n"
+            "Hillary Clinton has had pneumonia, her campaign said.\n\n"
+            "The Indiana governor said the media are to blame.")
+    got = groups(ex, text)
+    assert got["Gary Johnson"] == ["that he was \"extremely fit\""]
