@@ -94,12 +94,18 @@ def _country_owns(text: str, words: list[str]) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _proper_modifiers(mention: str) -> list[str]:
+    """The capitalised words before a mention's head, past a leading article, lower-cased: "the Saudi statement" ->
+    ["saudi"], "The former New Mexico governor" -> ["new", "mexico"]."""
+    words = mention.split()
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return [w.lower() for w in words[:-1] if w[:1].isupper()]
+
+
 def _other_owner(name: str, other: str) -> bool:
     """Two mentions of one role whose proper modifiers differ: "Indiana governor", "New Mexico governor"."""
-    def proper_mods(mention: str) -> set[str]:
-        return {w.lower() for w in mention.split()[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
-
-    mine, theirs = proper_mods(name), proper_mods(other)
+    mine, theirs = set(_proper_modifiers(name)), set(_proper_modifiers(other))
     return bool(mine and theirs and not mine & theirs)
 
 
@@ -266,7 +272,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
     def _issuer(self, name: str, head: str, pos: int) -> Entity | None:
         """"according to the Saudi statement": the body the document's proper modifier names, quoted earlier
         ("The Saudi Ministry of Foreign Affairs said in a statement ..."; policy 4)."""
-        mods = [w.lower() for w in name.split()[:-1] if w[:1].isupper()]
+        mods = _proper_modifiers(name)
         if head not in DOC_NOUNS or not mods:
             return None
         return next((e for e in self._recent() if e.kind == "group" and pos - e.last_seen < 6000

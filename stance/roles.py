@@ -1,6 +1,8 @@
-"""Definite roles that name no one yet ("the mediator", "the 34-year-old", "Gibraltar's chief minister"): the
-person the next sentence names, an unnamed source introduced before, the person a sentence opened with, a title's
-holder, or the person quoted just before. A mixin of :class:`stance.resolve.Resolver`, plain strings, no parse.
+"""Definite roles that name no one yet ("the mediator", "the 34-year-old", "Gibraltar's chief minister"), tried in
+this order: the holder of that office of a named body ("the NLC President"), a person quoted before who opened a
+sentence since, the person the next sentence names, an unnamed source introduced before, the person a sentence
+opened with, a title's holder, or else the person quoted just before. A mixin of :class:`stance.resolve.Resolver`,
+plain strings, no parse.
 """
 
 from __future__ import annotations
@@ -120,9 +122,10 @@ class RoleLookup:
 
     def definite_role(self, ent: Entity, mention: str, pos: int, end: int, text: str) -> Entity:
         """A definite role that names nobody yet ("The veteran mediator, who ..., said"), found as a
-        new entity, is the person who opens the next sentence (cataphora: "... . Harold Beaudry was
-        appointed ...") or else the person quoted just before (anaphora: "Ramón Echenique said ... .
-        The lawyer, who ..., said"). Indefinite sources ("a senior official") are neither.
+        new entity, is the holder of a named body's office or a known person who opened a sentence since, then
+        the person who opens the next sentence (cataphora: "... . Harold Beaudry was appointed ...") or else the
+        person quoted just before (anaphora: "Ramón Echenique said ... . The lawyer, who ..., said"), in the order
+        the module docstring gives. Indefinite sources ("a senior official") are neither.
         ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
         words = mention.lower().split()
         if _PARENT_OF.search(mention):  # "the mother of three": the head comes before "of"
