@@ -23,7 +23,7 @@ from stance.speakers import (
 )
 
 #: Nouns that "the group", "the organisation" use for an organisation named before.
-GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
+GENERIC_ORGS = frozenset("group organisation organization body entity coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
                          "movement front club league airline carrier government administration board".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
@@ -31,7 +31,7 @@ _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation c
                          "syndicate unite unison".split())
 _CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
 _NAMED_ONLY = frozenset("ministry commission council committee".split())
-_ANY_BODY = frozenset("group organisation organization body".split())
+_ANY_BODY = frozenset("group organisation organization body entity".split())
 _ANY_FIRM = frozenset("company firm airline carrier".split())
 #: Words in a name that make it fit "the union", "the club", "the party", "the company" / "the firm", "the group".
 _NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, "party": PARTY_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),
@@ -143,7 +143,13 @@ class BodyLookup:
         if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
             return self._speaks_for(ent or self._leaders_voice(mention, pos), mention, pos)
-        if not body or is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
+        if not body:  # '... warned that ... . "...," a spokesperson said': the body that spoke just before
+            last = next(iter(self._recent()), None)
+            if last is not None and pos - last.last_seen < 500 and not is_document(last) and any(
+                    is_proper(n) for n in last.names) and (is_body(last) or self._which_follows(last)):
+                return self._speaks_for(last, mention, pos)
+            return None
+        if is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
             return None
         generic = "" if body[:1].isupper() else body.lower()
         if generic and generic not in GENERIC_ORGS:
@@ -158,6 +164,12 @@ class BodyLookup:
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
         return self._speaks_for(ent, mention, pos)
+
+    def _which_follows(self, ent: Entity) -> bool:
+        """The text goes on "X, which ..." where ``ent`` was last seen: a body, though its name reads like a person's
+        ("Outer Hebrides Tourism, which represents about 300 businesses, warned ...")."""
+        return any(re.match(re.escape(n) + r",\s+which\b", self.text[ent.last_seen : ent.last_seen + len(n) + 10])
+                   for n in ent.names)
 
     def _leaders_voice(self, mention: str, pos: int) -> Entity:
         """The head of government's spokesperson when no government was quoted as a place: the one met before, or a

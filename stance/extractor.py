@@ -232,7 +232,8 @@ class Extractor:
         for k, q in enumerate(local):
             if k in partial or _scare_quote(doc.text, a, q):
                 continue
-            att = _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
+            att = (_owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
+                   or _named_after(doc.text, a, q))
             if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
                 att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
             if att is None:  # the quote, then 'That was Lucía Montero, ...'; 'TWU Local 234 (@TWULocal234): "..."'
@@ -335,6 +336,22 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
             src = span_of(source_tokens(subj, tok), a)
             best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
     return best
+
+
+#: After a quote that ends on a comma: a person's name, an appositive, a reporting verb ('"...," Daniel Brennan, the
+#: Commerce Department's under secretary for trade, told reporters'), which the parser may split at the "'s".
+_NAME_THEN_CUE = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]+[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b")
+
+
+def _named_after(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
+    """The speaker named right after a quote, with an appositive and then a reporting verb, when the parse found no
+    subject for the verb."""
+    if not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
+        return None
+    m = _NAME_THEN_CUE.match(seg_text, q.close_at - a + 1)
+    if m is None or not is_person_name(m.group(1)) or cue_score(m.group(2), min_count=5) < 0.5:
+        return None
+    return Attribution((m.start(2) + a, m.end(2) + a), (q.start, q.end), (m.start(1) + a, m.end(1) + a), kind="direct")
 
 
 def _in_attribution_slot(seg_text: str, a: int, q: QuoteSpan, tok: Any) -> bool:

@@ -76,8 +76,11 @@ def _anonymous_answers(text: str) -> list[Answer]:
         return []
     first_q = qa[0][1][0]
     intro = list(_INTRO.finditer(text, max(0, first_q - 1000), first_q))
+    surname = _introduced_surname(text, (max(0, first_q - 1000), first_q))
     if intro:  # "I spoke to Dr. Lilit Ter-Grigoryan, a political scientist ..."
         label = intro[-1].span(1)
+    elif surname is not None:  # "Tarar, a career diplomat ..., spoke to us in his office."
+        label = surname
     else:
         who = [(pos, name) for pos, name in sentence_subjects(text[:first_q]) if first_q - pos < 1000]
         if not who:
@@ -97,6 +100,26 @@ _INTRO = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.?\s+)?(?!The\b)"
     r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|ter|da|del)\b)){1,3})")
 _MENTION = re.compile(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*")
+
+
+#: "We spoke to Ferrer on Tuesday", "Tarar, a career diplomat who ..., spoke to us": the interviewee by surname.
+_SURNAME_INTRO = re.compile(
+    r"\b(?:spoke|talked)\s+(?:to|with)\s+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][\w’'-]+)(?:,[^.\n]{3,200}?,)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?:us|me)\b")
+
+
+def _introduced_surname(text: str, span: Span) -> Span | None:
+    """The last surname in ``span`` that introduces an interview ("We spoke to Ferrer on Tuesday", "Tarar, a
+    career diplomat ..., spoke to us"), when the article names that person in full elsewhere ("Margalida
+    Ferrer has spent ..."), or the appositive says who they are."""
+    for m in reversed(list(_SURNAME_INTRO.finditer(text, *span))):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if name.lower() in NOT_SPEAKERS or name in ("We", "I", "The", "She", "He", "They"):
+            continue
+        if re.search(r"\b[A-Z][\w’'-]+[ \t]+" + re.escape(name) + r"\b", text) or (group == 2 and "," in m.group(0)):
+            return m.span(group)
+    return None
 
 
 #: An interview's introduction: "The interview has been edited for length and clarity", "We spoke to her on ...".
@@ -130,6 +153,9 @@ def _interviewee(text: str, para: Span) -> Span | None:
     m = _INTRO.search(text, *para)
     if m is not None and is_person_name(m.group(1)):
         return m.span(1)
+    surname = _introduced_surname(text, para)
+    if surname is not None:
+        return surname
     m = _OPENING_NAME.match(text, *para)
     if m is not None and is_person_name(m.group(1)):
         return m.span(1)

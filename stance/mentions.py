@@ -409,12 +409,18 @@ def introductions(text: str) -> list[tuple[int, str]]:
 #: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
 #: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
 #: "So says Thandeka Mokoena, 47, a counter clerk", "That post, which had been shared 30,000 times, came from X",
-#: "The post on X came from X", "That was the verdict of X".
+#: "The post on X came from X", "That was the verdict of X", "The line drew laughs. It came from X", "The
+#: evaluation is of X" (translated news).
 _REVEAL = re.compile(r"(?:That|This) was (?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
-                     r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning)"
+                     r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning|plea|appeal|"
+                     r"complaint|retort|reply|jab|quip|joke)"
                      r"(?: on [A-Z]\w*)?(?:, (?:[^,\n]|,(?=\d)){1,150},)?"  # "That post, which had been shared 30,000 times,"
                      r" (?:came from|were those of|was that of|belonged to) "
-                     r"|Those were the words of |So (?:says|said) ")
+                     r"|Those were the words of |So (?:says|said|wrote|writes|posted) "
+                     r"|(?:The|That|This) (?:evaluation|assessment|view|analysis|opinion) (?:is|was) (?:that )?of "
+                     # "The line drew laughs from teachers. It came from Jolene Petrakis, who ..."
+                     r"|(?:(?:The|That|This) (?:words|remarks?|comments?|post|tweet|message|line|quip|joke)\b[^.\n]{0,150}\.[ \t]+)?"
+                     r"It came from ")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
 
 

@@ -43,6 +43,11 @@ def _organisation(ent: Entity) -> bool:
     return ent.kind == "group" and any(w.lower() in ORGISH or ACRONYM.match(w) for w in words)
 
 
+#: A mention that brings in someone new ("A senior officer at police headquarters"), where "The president of the
+#: union" after "Gareth Llewellyn has spent ..." is more likely the person just named.
+_INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
+
+
 class PronounLookup:
     """Finds the entity a pronoun source stands for (mixed into the resolver)."""
 
@@ -121,7 +126,10 @@ class PronounLookup:
                 return self._named_entity(*body, pos)
         else:
             recent = [(p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600]
-            subject = next(((p, n) for p, n in recent if is_proper(n)), None) or next(iter(recent), None)
+            subject = next(((p, n) for p, n in recent if is_proper(n)), None)
+            if subject is None or (recent[0] != subject and _INDEFINITE.match(recent[0][1])
+                                   and self._sentence_between(subject[0], recent[0][0])):
+                subject = next(iter(recent), None)  # "Kakas said ... . A senior officer ... was blunter. ..., he said"
             # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
             intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
                           and not any(e.matches(n) for e in self.entities)), None)
@@ -135,6 +143,10 @@ class PronounLookup:
         ent.gender = gender
         ent.last_seen = pos
         return ent
+
+    def _sentence_between(self, a: int, b: int) -> bool:
+        """A sentence ends between the positions ``a`` and ``b`` of the text."""
+        return re.search(r"[.!?][\"”’']?\s|\n", self.text[a:b]) is not None
 
     def _named_since(self, last: Entity, gender: str | None, pos: int) -> Entity | None:
         """A person named in full after a speaker known by one word ("Hamas accused ... . Among those at

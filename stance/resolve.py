@@ -104,15 +104,36 @@ def _proper_modifiers(mention: str) -> list[str]:
 
 
 def _other_owner(name: str, other: str) -> bool:
-    """Two mentions of one role whose proper modifiers differ: "Indiana governor", "New Mexico governor"."""
+    """Two mentions of one role whose proper modifiers differ ("Indiana governor", "New Mexico governor"), or whose
+    common-noun modifiers do ("the union president" after "board president")."""
     mine, theirs = set(_proper_modifiers(name)), set(_proper_modifiers(other))
-    return bool(mine and theirs and not mine & theirs)
+    return bool(mine and theirs and not mine & theirs) or _other_kind(name, other)
+
+
+def _other_kind(name: str, other: str) -> bool:
+    """"the union president" and "board president": one head, each with one modifier word of its own that the other
+    lacks (a noun for the body the role belongs to)."""
+    mine, theirs = name.split(), other.split()
+    if mine[:1] and mine[0].lower() in ("the", "a", "an"):
+        mine = mine[1:]
+    if len(mine) != 2 or len(theirs) != 2 or mine[-1].lower() != theirs[-1].lower():
+        return False
+    a, b = mine[0], theirs[0]
+    if a.isupper() or b.isupper():  # "IPG president" may be "the guild president": an acronym names any body
+        return False
+    return a.lower() != b.lower() and a.isalpha() and b.isalpha() and noun_kind(a.lower()) != "person"
 
 
 def _telling(alias: str, name: str) -> bool:
     """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
     shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
     return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
+
+
+def _named_otherwise(ent: Entity, name: str) -> bool:
+    """``ent`` is a person with a full name other than ``name``, itself a full name: "Education Minister Lorna Ewasiuk"
+    is not "Education Minister Douglas Rennick" quoted before, though they share the title."""
+    return is_person_name(name) and any(is_person_name(n) and n != name for n in ent.names)
 
 
 class Resolver(BodyLookup, PronounLookup, RoleLookup):
@@ -333,6 +354,12 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         return bool(intro) and not any(intro.lower().endswith(n.lower()) or n.lower().startswith(intro.lower())
                                        for n in own)
 
+    def _other_body_since(self, head: str, ent: Entity, pos: int) -> bool:
+        """Another body whose name says it is a "``head``" was named after ``ent`` last spoke: "The Belarusian Foreign
+        Ministry took a sharper line. "...," the ministry wrote" is not the ministry quoted two paragraphs before."""
+        return any(ent.last_seen < at < pos and pos - at < 1000 and head in name.lower().split() and not ent.matches(name)
+                   for at, name, _ in self.bodies)
+
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: -e.last_seen)
 
@@ -344,8 +371,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         for ent in self._recent():
             if self._introduced_since(role, ent, pos):
                 continue  # "A Western diplomat ... was blunter. "...," the diplomat said": not the diplomat before
-            if ent.matches(name) or any(ent.matches(a, alias=True) for a in aliases if _telling(a, name)) or (
-                    full is not None and ent.matches(full)):
+            if ent.matches(name) or (any(ent.matches(a, alias=True) for a in aliases if _telling(a, name))
+                                     and not _named_otherwise(ent, name)) or (full is not None and ent.matches(full)):
                 return ent
             if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
                 return ent
@@ -370,7 +397,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
             if issuer is not None:
                 return issuer
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
-                if self._introduced_since(role, ent, pos):
+                if self._introduced_since(role, ent, pos) or (head in GENERIC_ORGS and self._other_body_since(head, ent, pos)):
                     continue
                 if any(head and head_words(n)[-1:] == [head] and not _other_owner(name, n) for n in ent.aliases + ent.names):
                     return ent  # "the governor"; not "the Indiana governor" after "the New Mexico governor"

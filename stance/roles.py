@@ -62,6 +62,17 @@ def appositions(text: str, ent: Entity) -> list[str]:
     return out
 
 
+def _introduction(text: str, ent: Entity) -> str:
+    """The rest of the sentence where the text first names ``ent`` in full ("Kwabena Asante-Mensah, chief executive
+    of the Ghana Cocoa Board, known as Cocobod."); "" when it never does."""
+    full = [n for n in ent.names if " " in n]
+    at = min((i for i in (text.find(n) for n in full) if i >= 0), default=-1)
+    if at < 0:
+        return ""
+    end = re.search(r"[.!?](?:[\"”’']?)(?:\s|$)", text[at:])
+    return text[at : at + end.end()] if end else text[at:]
+
+
 #: Kinds of role that exclude each other: "the 78-year-old union leader" is not the spokeswoman quoted before.
 _ROLE_FAMILIES = (
     frozenset("spokesman spokeswoman spokesperson representative aide".split()),
@@ -136,6 +147,7 @@ class RoleLookup:
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
         found = (self._office_holder(ent, mention, pos)
+                 or self._modifier_holder(ent, mention, pos, text)
                  or self._opened_known(ent, words, prev, pos, text)
                  or self._named_next(ent, words, end, text)
                  or self._introduced_source(ent, words, prev, pos, text)
@@ -166,6 +178,17 @@ class RoleLookup:
                 if office and (acronym_of(owner, office.group(1)) or owner.lower() == office.group(1).lower()):
                     return self._absorb(ent, e, pos)
         return None
+
+    def _modifier_holder(self, ent: Entity, mention: str, pos: int, text: str) -> Entity | None:
+        """"The Cocobod chief said" after "Kwabena Asante-Mensah, chief executive of the Ghana Cocoa Board, known as
+        Cocobod": the one person quoted before whose introduction (the rest of the sentence that first names them in
+        full) has every proper word of the role."""
+        mods = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+        if not mods or mention.split()[0].lower() != "the":
+            return None
+        hits = [e for e in self._recent() if e is not ent and e.kind == "person" and e.first_seen < pos
+                and all(re.search(rf"\b{re.escape(m)}\b", _introduction(text, e)) for m in mods)]
+        return self._absorb(ent, hits[0], pos) if len(hits) == 1 else None
 
     def _named_next(self, ent: Entity, words: list[str], end: int, text: str) -> Entity | None:
         """Cataphora: the role is the proper name that opens the next sentence, unless that name is a place,

@@ -219,9 +219,9 @@ def is_landform(text: str) -> bool:
 
 
 #: Head words of seas, rivers and landforms, in no person's name: "Red Sea", "Persian Gulf", "Nile River".
-_LANDFORMS = frozenset("sea seas ocean river gulf strait straits canal peninsula mountains valley desert basin delta "
+_LANDFORMS = frozenset("sea seas ocean river gulf strait straits canal peninsula mountains valley desert basin delta lakes "
                        "islands archipelago".split())
-_WATER_FIRST = frozenset(("lake", "mount", "strait", "gulf", "cape"))
+_WATER_FIRST = frozenset(("lake", "mount", "strait", "gulf", "cape", "port", "fort"))
 #: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase, and a
 #: compass word opens a region's name.
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
