@@ -23,7 +23,7 @@ from stance.speakers import (
 )
 
 #: Nouns that "the group", "the organisation" use for an organisation named before.
-GENERIC_ORGS = frozenset("group organisation organization body entity coalition alliance association federation "
+GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
                          "movement front club league airline carrier government administration board".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
@@ -31,7 +31,7 @@ _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation c
                          "syndicate unite unison".split())
 _CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
 _NAMED_ONLY = frozenset("ministry commission council committee".split())
-_ANY_BODY = frozenset("group organisation organization body entity".split())
+_ANY_BODY = frozenset("group organisation organization body".split())
 _ANY_FIRM = frozenset("company firm airline carrier".split())
 #: Words in a name that make it fit "the union", "the club", "the party", "the company" / "the firm", "the group".
 _NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, "party": PARTY_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),

@@ -40,7 +40,7 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss".split()
 )
 GROUP_NOUNS = frozenset(
-    "ministry department entity committee commission council government governments party office "
+    "ministry department committee commission council government governments party office "
     "agency administration house senate congress court union unions bureau service campaign "
     "company firm corporation group groups organization organisation institute university "
     "foundation association network newspaper paper broadcaster agency army military forces "
