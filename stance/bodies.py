@@ -25,7 +25,7 @@ from stance.speakers import (
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
-                         "movement front club league airline carrier government administration board".split())
+                         "movement front club league airline carrier government administration board embassy".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())

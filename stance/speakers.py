@@ -42,7 +42,8 @@ COMPANY_WORDS = frozenset(
     "holdings bank capital partners technologies industries mining minerals resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
-    "motor rail transit markets stores foods brands supermarkets resorts hotels casinos".split()
+    "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
+    "tourism seating".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one

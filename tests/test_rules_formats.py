@@ -173,3 +173,17 @@ def test_role_with_the_body_named_in_an_introduction(ex):
     )
     got = groups(ex, text)
     assert len(got["Kwabena Asante"]) == 2 and len(got["Kofi Owusu"]) == 1
+
+
+def test_company_and_embassy_spokespeople_speak_for_their_body(ex):
+    assert not is_person_name("Dublin Bus") and not is_person_name("Portland Public Schools")
+    text = (
+        "Dublin Bus said in a statement that it remained \"fully committed to the process\".\n\n"
+        "A company spokesperson later said all services would operate as normal today.\n"
+    )
+    assert speakers(ex, text) == ["Dublin Bus"]
+    text = (
+        "The U.S. Embassy in Tegucigalpa said in a statement that the session had been \"productive\".\n\n"
+        "\"Extradition is one of the most effective tools we have,\" an embassy spokesperson said.\n"
+    )
+    assert speakers(ex, text) == ["U.S. Embassy in Tegucigalpa"]
