@@ -187,3 +187,13 @@ def test_company_and_embassy_spokespeople_speak_for_their_body(ex):
         "\"Extradition is one of the most effective tools we have,\" an embassy spokesperson said.\n"
     )
     assert speakers(ex, text) == ["U.S. Embassy in Tegucigalpa"]
+
+
+def test_that_is_how_x_describes_it(ex):
+    text = (
+        "\"It is the most popular agreement in Iraq. Everyone supports it, and nobody has to implement it.\"\n\n"
+        "That is how Rana Jabari, who researches northern Iraq at a Baghdad institute, describes the deal.\n\n"
+        "\"The government has signed more protocols with the group than it has commanders.\"\n\n"
+        "That is Andres Cardona, who studies armed groups in Bogota.\n"
+    )
+    assert speakers(ex, text) == ["Rana Jabari", "Andres Cardona"]
