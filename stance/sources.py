@@ -96,7 +96,33 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         prev = first.doc[first.i - 1]
         if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
             out = [prev, *out]
-    return _whole_words(out, verb)
+    return _whole_name(_whole_words(out, verb), verb)
+
+
+#: Lower-case words inside a body's or person's name: "Familias por la Escuela Pública", "Movimento dos Sem Terra".
+_NAME_PARTICLES = frozenset("por para la las los el de del da do dos das du des di y e".split())
+
+
+def _whole_name(toks: list[Any], verb: Any) -> list[Any]:
+    """A mention never ends inside a name that runs on with particles: "Familias por la Escuela Pública said" is the
+    whole name, where the parse stopped at "Familias por"."""
+    doc, out = toks[0].doc, list(toks)
+    if not out[0].text[:1].isupper():
+        return out
+    while True:
+        j = out[-1].i + 1
+        run = []
+        while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].text.islower() and j != verb.i:
+            run.append(doc[j])
+            j += 1
+        caps = []
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j != verb.i:
+            caps.append(doc[j])
+            j += 1
+        ends_in_particle = out[-1].lower_ in _NAME_PARTICLES and out[-1].text.islower()
+        if not caps or not (run or ends_in_particle):
+            return out
+        out += run + caps
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")

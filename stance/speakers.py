@@ -235,7 +235,7 @@ def _personal(text: str) -> bool:
     return is_proper(text) or bool(split_role(text)[1])
 
 
-_FUNCTION = frozenset("of the for and on in at to".split()) | NAME_PARTICLES
+_FUNCTION = frozenset("of the for and on in at to por para los las y".split()) | NAME_PARTICLES
 
 
 def is_proper(text: str) -> bool:

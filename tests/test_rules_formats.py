@@ -197,3 +197,14 @@ def test_that_is_how_x_describes_it(ex):
         "That is Andres Cardona, who studies armed groups in Bogota.\n"
     )
     assert speakers(ex, text) == ["Rana Jabari", "Andres Cardona"]
+
+
+def test_name_with_particles_is_one_body(ex):
+    text = (
+        "Familias por la Escuela Publica, a network of parents' associations, said in a statement that children had "
+        "lost eleven school days. The group asked both sides to \"guarantee that classrooms open on Monday\".\n\n"
+        "CTERA posted on X that its plenary would meet on Wednesday.\n"
+    )
+    got = groups(ex, text)
+    assert list(got) == ["Familias por la Escuela Publica", "CTERA"]
+    assert len(got["Familias por la Escuela Publica"]) == 2
