@@ -35,7 +35,8 @@ def is_position(group: Group) -> bool:
 _CLASS_NOUNS = frozenset(
     "critics economists residents workers members producers exporters "
     "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
-    "traders investors businesses families voters citizens shoppers customers parents".split())
+    "traders investors businesses families voters citizens shoppers customers parents hauliers truckers crews "
+    "broadcasters".split())
 _CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'-]+ ){0,3}?(?P<head>[a-z]+)$",
                     re.I)
 _SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", re.I)
@@ -61,6 +62,7 @@ def is_class(name: str) -> bool:
 #: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
 _JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps|countries|governments|nations"
                     r"|capitals|neighbou?rs)$|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
+                    r"|^both (?:[\w'’-]+ ){0,2}[a-z]+s$"  # "both transport ministers"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"
                     r"|^(?:the )?[a-z]+ and the (?:[\w-]+ )?[a-z]+$", re.I)  # "the league and the union", "the

@@ -208,3 +208,12 @@ def test_name_with_particles_is_one_body(ex):
     got = groups(ex, text)
     assert list(got) == ["Familias por la Escuela Publica", "CTERA"]
     assert len(got["Familias por la Escuela Publica"]) == 2
+
+
+def test_both_plural_and_class_nouns_are_positions(ex):
+    text = (
+        "Both transport ministers said they were close to a deal on duplicate fees.\n\n"
+        "Kenyan hauliers say the new permit duplicates regional rules.\n\n"
+        "\"We are closer than ever,\" Kenya's transport minister, Daniel Mutua, told reporters.\n"
+    )
+    assert speakers(ex, text) == ["Daniel Mutua"]
