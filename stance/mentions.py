@@ -411,7 +411,7 @@ def introductions(text: str) -> list[tuple[int, str]]:
 #: "So says Thandeka Mokoena, 47, a counter clerk", "That post, which had been shared 30,000 times, came from X",
 #: "The post on X came from X", "That was the verdict of X", "The line drew laughs. It came from X", "The
 #: evaluation is of X" (translated news), "That is how X, who ..., describes the deal", "That is X, who studies ...".
-_REVEAL = re.compile(r"(?:That|This) (?:was|is) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
+_REVEAL = re.compile(r"(?:That|This)(?: was| is|[’']s) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
                      r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning|plea|appeal|"
                      r"complaint|retort|reply|jab|quip|joke)"
                      r"(?: on [A-Z]\w*)?(?:, (?:[^,\n]|,(?=\d)){1,150},)?"  # "That post, which had been shared 30,000 times,"

@@ -217,3 +217,12 @@ def test_both_plural_and_class_nouns_are_positions(ex):
         "\"We are closer than ever,\" Kenya's transport minister, Daniel Mutua, told reporters.\n"
     )
     assert speakers(ex, text) == ["Daniel Mutua"]
+
+
+def test_thats_how_x_summed_up(ex):
+    text = (
+        "Many teachers at the rally were unimpressed.\n\n"
+        "\"Thirteen sessions, and the district's big move was changing the font on its proposal.\"\n\n"
+        "That\u2019s how Dev Raman, a fifth-grade teacher, summed up the talks as he handed out flyers.\n"
+    )
+    assert speakers(ex, text) == ["Dev Raman"]
