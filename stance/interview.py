@@ -76,11 +76,10 @@ def _anonymous_answers(text: str) -> list[Answer]:
         return []
     first_q = qa[0][1][0]
     intro = list(_INTRO.finditer(text, max(0, first_q - 1000), first_q))
-    surname = _introduced_surname(text, (max(0, first_q - 1000), first_q))
     if intro:  # "I spoke to Dr. Lilit Ter-Grigoryan, a political scientist ..."
         label = intro[-1].span(1)
-    elif surname is not None:  # "Tarar, a career diplomat ..., spoke to us in his office."
-        label = surname
+    elif (surname := _introduced_surname(text, (max(0, first_q - 1000), first_q))) is not None:
+        label = surname  # "Tarar, a career diplomat ..., spoke to us in his office."
     else:
         who = [(pos, name) for pos, name in sentence_subjects(text[:first_q]) if first_q - pos < 1000]
         if not who:

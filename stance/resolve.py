@@ -16,7 +16,7 @@ from stance.descriptions import describes_group, issued_by
 from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import DOC_NOUNS, GROUP_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.pronouns import PronounLookup
-from stance.roles import RoleLookup, appositions, indefinite_mention
+from stance.roles import RoleLookup, appositions, indefinite_mention, proper_modifiers, without_article
 from stance.speakers import (
     ACRONYM,
     PRONOUNS,
@@ -95,12 +95,8 @@ def _country_owns(text: str, words: list[str]) -> bool:
 
 
 def _proper_modifiers(mention: str) -> list[str]:
-    """The capitalised words before a mention's head, past a leading article, lower-cased: "the Saudi statement" ->
-    ["saudi"], "The former New Mexico governor" -> ["new", "mexico"]."""
-    words = mention.split()
-    if words[:1] and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return [w.lower() for w in words[:-1] if w[:1].isupper()]
+    """:func:`stance.roles.proper_modifiers`, lower-cased: "the Saudi statement" -> ["saudi"]."""
+    return [w.lower() for w in proper_modifiers(mention)]
 
 
 def _other_owner(name: str, other: str) -> bool:
@@ -113,9 +109,7 @@ def _other_owner(name: str, other: str) -> bool:
 def _other_kind(name: str, other: str) -> bool:
     """"the union president" and "board president": one head, each with one modifier word of its own that the other
     lacks (a noun for the body the role belongs to)."""
-    mine, theirs = name.split(), other.split()
-    if mine[:1] and mine[0].lower() in ("the", "a", "an"):
-        mine = mine[1:]
+    mine, theirs = without_article(name), other.split()
     if len(mine) != 2 or len(theirs) != 2 or mine[-1].lower() != theirs[-1].lower():
         return False
     a, b = mine[0], theirs[0]

@@ -62,6 +62,18 @@ def appositions(text: str, ent: Entity) -> list[str]:
     return out
 
 
+def without_article(mention: str) -> list[str]:
+    """The words of a mention past a leading article: "the union president" -> ["union", "president"]."""
+    words = mention.split()
+    return words[1:] if words[:1] and words[0].lower() in ("the", "a", "an") else words
+
+
+def proper_modifiers(mention: str) -> list[str]:
+    """The capitalised words before a mention's head, past a leading article, as written: "the Saudi statement" ->
+    ["Saudi"], "The former New Mexico governor" -> ["New", "Mexico"], "The Cocobod chief" -> ["Cocobod"]."""
+    return [w for w in without_article(mention)[:-1] if w[:1].isupper()]
+
+
 def _introduction(text: str, ent: Entity) -> str:
     """The rest of the sentence where the text first names ``ent`` in full ("Kwabena Asante-Mensah, chief executive
     of the Ghana Cocoa Board, known as Cocobod."); "" when it never does."""
@@ -183,7 +195,7 @@ class RoleLookup:
         """"The Cocobod chief said" after "Kwabena Asante-Mensah, chief executive of the Ghana Cocoa Board, known as
         Cocobod": the one person quoted before whose introduction (the rest of the sentence that first names them in
         full) has every proper word of the role."""
-        mods = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+        mods = proper_modifiers(mention)
         if not mods or mention.split()[0].lower() != "the":
             return None
         hits = [e for e in self._recent() if e is not ent and e.kind == "person" and e.first_seen < pos
