@@ -250,8 +250,10 @@ class BodyLookup:
         ..., the group accused ...": the FCC, though it was never quoted before."""
         best: tuple[int, int] = (0, -1)
         choice: Entity | tuple[int, str, str | None] | None = None
-        quoted = [(e, fit(head, e.canonical, "group" if is_body(e) else e.kind)) for e in self._recent()
-                  if e.key is None and (e.kind == "group" or not any(is_person_name(n) for n in e.names))
+        quoted = [(e, fit(head, e.canonical, "group" if is_body(e) or self._which_follows(e) else e.kind))
+                  for e in self._recent() if e.key is None
+                  and (e.kind == "group" or self._which_follows(e) or not any(is_person_name(n) for n in e.names))
+                  and not (e.kind == "person" and any(self._surname(n) for n in e.names))
                   and not is_document(e)]  # "a joint statement from the union" is no union
         quoted = [(e, f) for e, f in quoted if f]
         near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
@@ -270,9 +272,22 @@ class BodyLookup:
                 best, choice = (f, at), (at, name, short)
         if best[0] < 2 and not any_body:
             choice = self._body_named_before(head, pos) or choice
-        if choice is None or isinstance(choice, Entity):
+        if isinstance(choice, Entity):
+            if self._which_follows(choice):
+                choice.kind = "group"  # "Allina Health, which operates ...": "the company" says what its name did not
             return choice
-        return self._named_entity(*choice, pos)
+        return None if choice is None else self._named_entity(*choice, pos)
+
+    def _surname(self, name: str) -> bool:
+        """A single word the text also writes after a first name ("Wyss-Lehmann" of "Claudia Wyss-Lehmann"): a
+        person's surname, no company's name."""
+        if len(name.split()) != 1 or not name[:1].isupper():
+            return False
+        known = self.__dict__.setdefault("_surnames", {})  # one search of the text per name
+        if name not in known:
+            known[name] = any(is_person_name(m.group(0)) for m in re.finditer(
+                r"\b[A-Z][a-z]+ " + re.escape(name) + r"\b", self.text))
+        return known[name]
 
     def _body_named_before(self, head: str, pos: int) -> tuple[int, str, str | None] | None:
         """The one body named anywhere before ``pos`` whose name says it is a "``head``" ("the company said" far

@@ -80,10 +80,12 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
             if clause is not None:
                 return clause, verb
         elif c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i > verb.i and c.lower_ not in _MEDIA_NOUNS and not (
-                c.dep_ == "dobj" and verb.lower_ in _SHARE_VERBS):  # "shared Etxeberria's post"
+                c.dep_ == "dobj" and verb.lower_ in _SHARE_VERBS) and not (  # "shared Etxeberria's post"
+                c.dep_ == "dobj" and verb.lower_ in _ASK_VERBS and c.tag_ in ("NNP", "NNPS", "PRP")):  # "asked Lianos"
             return c, verb
-        elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in ("in", "at", "during", "on"):
-            # "said in a post on X that ...", "told a news conference in Rome that ..."
+        elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in ("in", "at", "during", "on", "to", "via", "through"):
+            # "said in a post on X that ...", "told a news conference in Rome that ...", "said in a note to the
+            # parties that ..." (the parse hangs the clause on the last noun)
             clause = next((_that_clause(g) for g in c.children if g.dep_ == "pobj"), None)
             if clause is not None:
                 return clause, verb
@@ -131,6 +133,9 @@ _MEDIA_NOUNS = frozenset("photograph photographs photo photos picture pictures i
 
 
 _SPEAK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())
+
+
+_ASK_VERBS = frozenset("ask asks asked asking".split())  # "asked Lianos when ...": the one asked is no content
 
 
 _SHARE_VERBS = frozenset("shared shares share sharing retweeted reposted forwarded".split())

@@ -343,15 +343,25 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
 _NAME_THEN_CUE = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]+[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b")
 
 
+#: After a quote that ends on a comma: a reporting verb, then a person's name ('"...," said Miriam Achieng, the
+#: association's chief executive'), which the parser may read as no subject at all.
+_CUE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[,.;:]|[ \t]+[a-z])")
+
+
 def _named_after(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
-    """The speaker named right after a quote, with an appositive and then a reporting verb, when the parse found no
-    subject for the verb."""
+    """The speaker named right after a quote ('"...," Daniel Brennan, the ..., told reporters', '"...," said
+    Miriam Achieng'), when the parse found no subject for the reporting verb."""
     if not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
         return None
     m = _NAME_THEN_CUE.match(seg_text, q.close_at - a + 1)
-    if m is None or not is_person_name(m.group(1)) or cue_score(m.group(2), min_count=5) < 0.5:
+    if m is not None and is_person_name(m.group(1)) and cue_score(m.group(2), min_count=5) >= 0.5:
+        cue, name = m.span(2), m.span(1)
+    elif (m := _CUE_THEN_NAME.match(seg_text, q.close_at - a + 1)) is not None and is_person_name(m.group(2)) and (
+            cue_score(m.group(1), min_count=5) >= 0.5):
+        cue, name = m.span(1), m.span(2)
+    else:
         return None
-    return Attribution((m.start(2) + a, m.end(2) + a), (q.start, q.end), (m.start(1) + a, m.end(1) + a), kind="direct")
+    return Attribution((cue[0] + a, cue[1] + a), (q.start, q.end), (name[0] + a, name[1] + a), kind="direct")
 
 
 def _in_attribution_slot(seg_text: str, a: int, q: QuoteSpan, tok: Any) -> bool:

@@ -168,31 +168,99 @@ def _interviewee(text: str, para: Span) -> Span | None:
 
 
 def _unmarked_exchange(text: str) -> tuple[list[Answer], list[Span]]:
-    """An interview with no labels at all: after an introduction that says so ("The interview has been edited
-    for length and clarity"), the interviewer's questions (and short prompts) and the interviewee's answers
-    alternate paragraph by paragraph. The exchange ends at the first turn that breaks the pattern (a paragraph
-    of reporting where a prompt should be, a question where an answer should be). Returns the answers and the
-    interviewer's paragraphs."""
+    """An interview whose answers carry no labels: after an introduction that says it is one ("The interview has
+    been edited for length and clarity"), the interviewer's turns (questions, "Q: ..." paragraphs, short prompts)
+    and the interviewee's answers alternate. An answer may run over several paragraphs; a pull quote between the
+    turns is furniture. The exchange ends at the first turn that breaks the pattern (a paragraph of reporting, a
+    heading, a question where an answer should be). Returns the answers and the interviewer's paragraphs."""
     paras = paragraphs(text)
     for i, para in enumerate(paras[:-2]):
-        if not (_INTERVIEW_NOTE.search(text, *para) or _INTRO.search(text, *para)) or not _question(text, paras[i + 1]):
+        if not (_INTERVIEW_NOTE.search(text, *para) or _INTRO.search(text, *para)) or not _asks(text, paras[i + 1]):
             continue
         label = _interviewee(text, para)
+        if label is None and _INTERVIEW_NOTE.search(text, *para):
+            label = _lead_person(text, paras[:i])
         if label is None:
             continue
-        answers, prompts = [], []
-        for k, turn in enumerate(paras[i + 1 :]):
-            if k % 2 == 0 and not _prompt(text, turn):
-                break
-            if k % 2 == 1:
-                if _question(text, turn) or text[turn[0] : turn[1]].lstrip()[:1] in "\"“‘'" or _reporting(text, turn):
-                    break
-                answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
-            else:
-                prompts.append(turn)
+        answers, prompts = _turns(text, paras[i + 1 :], label)
         if len(answers) >= 2:
-            return answers, prompts[: len(answers)]
+            return answers, prompts
     return [], []
+
+
+def _turns(text: str, turns: list[Span], label: Span) -> tuple[list[Answer], list[Span]]:
+    """Walk an unlabelled exchange from its first question: the answers (each given to ``label``) and the prompts
+    that were answered."""
+    labelled = _QA.match(text, *turns[0]) is not None  # "Q: ..." prompts: only a Q paragraph asks
+    answers: list[Answer] = []
+    prompts: list[Span] = []
+    asked = False  # the last turn was a prompt still waiting for its answer
+    for k, turn in enumerate(turns):
+        if _furniture(text, turn):
+            continue
+        following = next((t for t in turns[k + 1 :] if not _furniture(text, t)), None)
+        if asked:
+            if _asks(text, turn) or not _answer_like(text, turn):
+                break
+            answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
+            asked = False
+        elif _asks(text, turn, labelled):
+            prompts.append(turn)
+            asked = True
+        elif (answers and _answer_like(text, turn) and not _REPORTED.search(text, *turn)
+              and (labelled or (following is not None and _asks(text, following)))):
+            # a second paragraph of the same answer: no prompt, since no answer follows it
+            answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
+        elif answers and not labelled and _prompt(text, turn) and not _heading(text, turn):
+            prompts.append(turn)  # "Critics say the government gave too much away."
+            asked = True
+        else:
+            break
+    if asked and prompts:
+        prompts.pop()
+    return answers, prompts
+
+
+def _asks(text: str, para: Span, labelled: bool = False) -> bool:
+    """The interviewer's question: a "Q:" paragraph, or (in an exchange without labels) a short paragraph that
+    asks ("How close are you?", "Why does it need this at all? The lights are on.")."""
+    if _QA.match(text, *para) is not None:
+        return _QA.match(text, *para).group(1) in ("Q", "Question")
+    if labelled:
+        return False
+    body = text[para[0] : para[1]].rstrip()
+    return "?" in body and _words(text, para) <= 60 and len(body[body.rindex("?") + 1 :].split()) <= 12
+
+
+def _answer_like(text: str, para: Span) -> bool:
+    """What an answer can be: not a direct quote, not reporting with its own attribution, not a heading."""
+    return not (text[para[0] : para[1]].lstrip()[:1] in "\"“‘'" or _reporting(text, para) or _heading(text, para))
+
+
+def _heading(text: str, para: Span) -> bool:
+    """A section heading ("The opposition", "Since the interview"): a few words with no closing punctuation."""
+    body = text[para[0] : para[1]].strip()
+    return _words(text, para) <= 8 and not body.endswith((".", "?", "!", ":", "\"", "”", "’", "'", ")"))
+
+
+_FURNITURE = re.compile(r"[ \t]*(?:pull[ -]?quote|pullquote|read more|related|advertisement)\b", re.I)
+
+
+def _furniture(text: str, para: Span) -> bool:
+    """A pull quote or a link set into the exchange ("Pull quote: ...")."""
+    return _FURNITURE.match(text, *para) is not None
+
+
+def _lead_person(text: str, paras: list[Span]) -> Span | None:
+    """The person an interview's lead paragraphs open with ("Theresa Kwandibens was elected chief ..."), when its
+    note ("The interview has been edited ...") names nobody: the first paragraph that opens with a person's name."""
+    from stance.speakers import is_person_name
+
+    for para in paras:
+        m = _OPENING_NAME.match(text, *para)
+        if m is not None and is_person_name(m.group(1)) and not _heading(text, para):
+            return m.span(1)
+    return None
 
 
 #: A direct quote with its attribution: '...,' a Western diplomat said' or 'she said: "...'.

@@ -130,8 +130,9 @@ _SENIOR = frozenset("senior leading prominent party".split())
 
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
 _FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
-# "on the edge of X, ", "a world away from the synod office, "
-_MORE_PLACE = re.compile(r"(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\s[^,.;:\"“”]{3,80}?,\s+")
+# "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
+_MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
+                         r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
 #: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
 # an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
 _OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.){3,80}?,\s+")
@@ -410,14 +411,18 @@ def introductions(text: str) -> list[tuple[int, str]]:
 #: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
 #: "So says Thandeka Mokoena, 47, a counter clerk", "That post, which had been shared 30,000 times, came from X",
 #: "The post on X came from X", "That was the verdict of X", "The line drew laughs. It came from X", "The
-#: evaluation is of X" (translated news), "That is how X, who ..., describes the deal", "That is X, who studies ...".
-_REVEAL = re.compile(r"(?:That|This)(?: was| is|[’']s) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
+#: evaluation is of X" (translated news), "That is how X, who ..., describes the deal", "That is X, who studies ...",
+#: "That was a post on X from @handle".
+_REVEAL = re.compile(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment|reply) (?:on \w+ )?(?:from|by) (?=@)"
+                     r"|(?:That|This)(?: was| is|[’']s) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
                      r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning|plea|appeal|"
                      r"complaint|retort|reply|jab|quip|joke)"
                      r"(?: on [A-Z]\w*)?(?:, (?:[^,\n]|,(?=\d)){1,150},)?"  # "That post, which had been shared 30,000 times,"
                      r" (?:came from|were those of|was that of|belonged to) "
                      r"|Those were the words of |So (?:says|said|wrote|writes|posted) "
-                     r"|(?:The|That|This) (?:evaluation|assessment|view|analysis|opinion) (?:is|was) (?:that )?of "
+                     # translated prose: "The evaluation is of X", "The words are of X", "The phrase is of X"
+                     r"|(?:The|That|This|These) (?:evaluation|assessment|view|analysis|opinion|words|phrase|remarks?|"
+                     r"comments?|statement) (?:is|was|are|were) (?:that |those )?of "
                      # "The line drew laughs from teachers. It came from Jolene Petrakis, who ..."
                      r"|(?:(?:The|That|This) (?:words|remarks?|comments?|post|tweet|message|line|quip|joke)\b[^.\n]{0,150}\.[ \t]+)?"
                      r"It came from ")
@@ -446,12 +451,25 @@ def revealed_speakers(text: str) -> list[Reveal]:
         mention = _revealed_mention(text, m.end(), b) if m else None
         if mention is not None:
             out.append(Reveal(before, (a, m.end() - 1), mention))
+    for a, b in paras:  # '"Who pays for this strike is the mother ..." The words are of X, ...': the same paragraph
+        close = _QUOTE_THEN_SENTENCE.match(text, a, b)
+        m = _REVEAL.match(text, close.end(), b) if close is not None else None
+        mention = _revealed_mention(text, m.end(), b) if m else None
+        if mention is not None:
+            out.append(Reveal((a, close.end()), (close.end(), m.end() - 1), mention, lone=False))
     return out
+
+
+#: A paragraph that opens with a whole quoted sentence (or several) and goes on after it.
+_QUOTE_THEN_SENTENCE = re.compile(r"[ \t]*[\"“][^\"“”\n]{10,}[.!?][\"”][ \t]+")
 
 
 def _revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the person named at ``start``: up to the first comma or the sentence's end, or over one
-    comma when a role comes first."""
+    comma when a role comes first; or a handle ("@Vielflieger_FFM")."""
+    handle = re.match(r"@\w{2,30}\b", text[start:end])
+    if handle is not None:
+        return start, start + handle.end()
     stop = end
     for dot in re.finditer(r"[.;](?=\s|$)", text[start:end]):
         if not _ABBREVIATION.search(text[start : start + dot.start()]):  # "state Sen. Harold Brinkerhoff"

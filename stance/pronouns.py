@@ -48,6 +48,10 @@ def _organisation(ent: Entity) -> bool:
 _INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
 
 
+#: Asking someone by name: "asked Lianos", "pressed Foreign Minister Stavros Lianos".
+_ASKED = re.compile(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|challenged)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b")
+
+
 class PronounLookup:
     """Finds the entity a pronoun source stands for (mixed into the resolver)."""
 
@@ -96,6 +100,12 @@ class PronounLookup:
             ent = self._named_since(last, gender, pos)
             if ent is not None:
                 return ent
+        if last is not None and want == "person" and not is_proper(last.canonical):
+            asked = _ASKED.match(self.text, last.last_seen, pos)  # "A Greek reporter asked Lianos ... . he replied"
+            ent = self.resolve(asked.group(1), asked.start(1)) if asked is not None else None
+            if ent is not None and ent is not last and ent.gender in (None, gender):
+                ent.gender, ent.last_seen = gender, pos
+                return ent
         if last is not None:
             last.gender = gender
             return last
@@ -137,12 +147,22 @@ class PronounLookup:
                 subject = intro
         if subject is None:
             return None
+        subject = self._asked(subject)
         ent = self.resolve(subject[1], subject[0])
         if ent is None or ent.gender not in (None, gender) or (gender is not None and _organisation(ent)):
             return None  # "she" is never the commission whose report opened a sentence
         ent.gender = gender
         ent.last_seen = pos
         return ent
+
+    def _asked(self, subject: tuple[int, str]) -> tuple[int, str]:
+        """"A Greek reporter asked Lianos when ... . "...," he replied": the one asked answers, when the asker is
+        no one by name (a reporter, the audience); else ``subject`` itself."""
+        pos, name = subject
+        if is_proper(name):
+            return subject
+        m = _ASKED.match(self.text, pos)
+        return (m.start(1), m.group(1)) if m is not None else subject
 
     def _sentence_between(self, a: int, b: int) -> bool:
         """A sentence ends between the positions ``a`` and ``b`` of the text."""

@@ -101,7 +101,8 @@ def sanitize(text: str) -> str:
     reference ("&quot;", "&#8220;") becomes its character padded with spaces;
     two apostrophes or backticks standing for a double quotation mark (``''We will sign,'' she said``, as
     some archives write it) become ``"`` padded with a space away from the word it touches;
-    control characters, NUL bytes, lone surrogates and BOMs become spaces; ``\\r\\n``
+    the low opening marks "„" and "‟" become "“" and the "“" that closes them "”"; control characters, NUL bytes, lone surrogates and BOMs become
+    spaces; ``\\r\\n``
     becomes ``" \\n"`` and a lone ``\\r`` a newline.
 
     Example:
@@ -120,7 +121,12 @@ def sanitize(text: str) -> str:
         text = _MD_LINK.sub(_blank, text)
     if "*" in text or "#" in text or "_" in text or "`" in text or "[" in text or ">" in text:
         text = _MD_CHARS.sub(_blank, text)
+    if "„" in text or "‟" in text:  # German and Polish marks („...“), whose closing “ the parser reads as an opening one
+        text = _LOW_QUOTE.sub(lambda m: "“" + m.group(1) + "”", text).replace("„", "“").replace("‟", "“")
     return text
+
+
+_LOW_QUOTE = re.compile(r"[„‟]([^„‟“”\n]*)“")
 
 
 DATELINE = re.compile(

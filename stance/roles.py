@@ -133,6 +133,14 @@ def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, e
             and ent.first_seen == pos and len(ent.names) <= 1)
 
 
+#: What follows an unnamed source to say which one: "from a Baltic member state", "familiar with the talks", up to
+#: the comma or the verb of its sentence.
+_POST_MODIFIER = re.compile(
+    r"[ \t]+(?:from|of|at|in|with|inside|close to|familiar with)[ \t]+[^,.;:\"“”\n]{2,60}?"
+    r"(?=,|[ \t]+(?:who|which|that|saw|said|says|was|were|is|are|had|has|told|added|warned|took|sounded|spoke|"
+    r"struck|put|did|does|went|offered|gave)\b)")
+
+
 class RoleLookup:
     """Resolves a definite role found as a new entity (:meth:`definite_role`). Mixed into the resolver, which
     provides the attributes below."""
@@ -158,9 +166,15 @@ class RoleLookup:
         if not _names_nobody(ent, words, pos, described=aged or epithet, epithet=epithet):
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
+        # "A diplomat from a Baltic member state saw it differently. "...," the diplomat said": introduced in this
+        # paragraph or the one before, so not the person the next paragraph names
+        para = text.rfind("\n", 0, pos) + 1
+        before = text.rfind("\n", 0, len(text[:para].rstrip())) + 1
+        here = bool(indefinite_mention(text, words[-1].strip(","), before, pos))
         found = (self._office_holder(ent, mention, pos)
                  or self._modifier_holder(ent, mention, pos, text)
                  or self._opened_known(ent, words, prev, pos, text)
+                 or (here and self._introduced_source(ent, words, prev, pos, text))
                  or self._named_next(ent, words, end, text)
                  or self._introduced_source(ent, words, prev, pos, text)
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
@@ -231,8 +245,17 @@ class RoleLookup:
         if quoted is not None:
             return self._absorb(ent, quoted, pos)
         ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
-        ent.names[:] = [intro]
+        whole = self._whole_subject(intro, text, pos)
+        ent.names[:] = [re.sub(r"^[Aa]n?\s+", "", whole) if whole != intro else intro]
         return ent
+
+    @staticmethod
+    def _whole_subject(intro: str, text: str, pos: int) -> str:
+        """An indefinite mention with the phrase that says which one ("A diplomat from a Baltic member state" for
+        "A diplomat"), when a verb or a comma follows that phrase; else the mention."""
+        at = text.rfind(intro, 0, pos)
+        m = _POST_MODIFIER.match(text, at + len(intro)) if at >= 0 else None
+        return intro + m.group(0) if m is not None else intro
 
     def _opened_person(self, ent: Entity, words: list[str], prev: Entity | None, pos: int, text: str, *,
                        aged: bool, epithet: bool) -> Entity | None:

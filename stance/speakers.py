@@ -60,6 +60,7 @@ def strip_name(mention: str) -> str:
     pair = _titled_pair(mention)
     if pair:
         return pair
+    mention = _GLOSS.sub("", mention)  # "Governor (Landeshauptmann) Franz Haidlmair"
     name, _ = split_role(mention)
     name = _HONORIFIC.sub("", name)
     lettered = _POST_NOMINAL.sub("", name)
@@ -80,6 +81,8 @@ def strip_name(mention: str) -> str:
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
 
 
+#: A gloss in brackets between a title and a name: "Governor (Landeshauptmann) Franz Haidlmair".
+_GLOSS = re.compile(r"(?<=\S)[ \t]+\([^()\n]{1,40}\)(?=[ \t]+[A-Z])")
 #: A name that ends in dotted initials, whose last dot is part of it ("U.N.", "U.S.").
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 
@@ -362,10 +365,13 @@ def _ends_name(long: str, short: str) -> bool:
     if not long.endswith(" " + short) or _roles_only(short):
         return False  # "minister" is no short name of the "chief minister" (a transcript's two labels)
     before = long[: -len(short) - 1].split()
+    if before and before[-1] in _ROMANCE_OF and len(before) >= 3:
+        return False  # "soleo air" of "asociación de pilotos de soleo air" (not "gaulle" of "charles de gaulle")
     return not before or before[-1] not in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset("of in for on at from to".split())
+_ROMANCE_OF = frozenset("de del des du di da do dos das".split())
 #: Generational suffixes, lower case: a name's last word past them is its surname ("Herminio Bautista Jr.").
 GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
 
