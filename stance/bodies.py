@@ -25,7 +25,7 @@ from stance.speakers import (
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
-                         "movement front club league airline carrier government administration board embassy".split())
+                         "movement front club league airline carrier government administration board embassy district".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
@@ -53,7 +53,8 @@ _LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
 _LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS}['’]s office$", re.I)
 _SPOKES = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
-    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*))?$")
+    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*?))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")  # "a company spokesman in Vilnius"
 
 
 _MEMBERS_BODY = re.compile(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$")
@@ -166,10 +167,10 @@ class BodyLookup:
         return self._speaks_for(ent, mention, pos)
 
     def _which_follows(self, ent: Entity) -> bool:
-        """The text goes on "X, which ..." where ``ent`` was last seen: a body, though its name reads like a person's
-        ("Outer Hebrides Tourism, which represents about 300 businesses, warned ...")."""
-        return any(re.match(re.escape(n) + r",\s+which\b", self.text[ent.last_seen : ent.last_seen + len(n) + 10])
-                   for n in ent.names)
+        """The text goes on "X, which ...", "X, for its part," or "X said it" where ``ent`` was last seen: a body, though
+        its name reads like a person's ("Outer Hebrides Tourism, which represents about 300 businesses, warned ...")."""
+        return any(re.match(re.escape(n) + r"(?:,\s+which\b|,\s+for its part\b|\s+said\s+its?\b)",
+                            self.text[ent.last_seen : ent.last_seen + len(n) + 20]) for n in ent.names)
 
     def _leaders_voice(self, mention: str, pos: int) -> Entity:
         """The head of government's spokesperson when no government was quoted as a place: the one met before, or a

@@ -142,3 +142,13 @@ def test_a_source_introduced_in_the_paragraph_before_is_not_the_person_named_nex
     got = groups(ex, text)
     assert "If the company moves on the second conductor, we sign tonight," in got["person present at the meeting"]
     assert "Marco Bellandi" not in got
+
+
+def test_a_district_and_a_company_spokesperson_speak_for_the_body_quoted(ex):
+    schools = ("In a written statement, the district said its offer was \"the most it can put forward\".\n\n"
+               "A district spokesperson said Thursday's session would begin at 9 a.m.\n")
+    assert list(groups(ex, schools)) == ["district"]
+    grid = ("Lithuania's operator Baltic Pipe wants the work moved to the summer.\n\n"
+            "Baltic Pipe, for its part, said it had received \"no technical justification\" for the timing. A company "
+            "spokesman in Vilnius said that \"the process so far has been a one-way announcement\".\n")
+    assert list(groups(ex, grid)) == ["Baltic Pipe"]
