@@ -224,8 +224,8 @@ def _turns(text: str, turns: list[Span], label: Span) -> tuple[list[Answer], lis
 def _asks(text: str, para: Span, labelled: bool = False) -> bool:
     """The interviewer's question: a "Q:" paragraph, or (in an exchange without labels) a short paragraph that
     asks ("How close are you?", "Why does it need this at all? The lights are on.")."""
-    if _QA.match(text, *para) is not None:
-        return _QA.match(text, *para).group(1) in ("Q", "Question")
+    if (label := _QA.match(text, *para)) is not None:
+        return label.group(1) in ("Q", "Question")
     if labelled:
         return False
     body = text[para[0] : para[1]].rstrip()
@@ -243,11 +243,11 @@ def _heading(text: str, para: Span) -> bool:
     return _words(text, para) <= 8 and not body.endswith((".", "?", "!", ":", "\"", "”", "’", "'", ")"))
 
 
-_FURNITURE = re.compile(r"[ \t]*(?:pull[ -]?quote|pullquote|read more|related|advertisement)\b", re.I)
+_FURNITURE = re.compile(r"[ \t]*(?:pull[ -]?quote\b|(?:read more|related|advertisement)[ \t]*(?::|$))", re.I)
 
 
 def _furniture(text: str, para: Span) -> bool:
-    """A pull quote or a link set into the exchange ("Pull quote: ...")."""
+    """A pull quote or a link set into the exchange ("Pull quote: ...", "Read more: ...", "Advertisement")."""
     return _FURNITURE.match(text, *para) is not None
 
 
