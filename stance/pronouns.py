@@ -52,6 +52,15 @@ _INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
 _ASKED = re.compile(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|challenged)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b")
 
 
+#: The writer meeting someone since the last speaker: "We spoke to Kervella, 54, ... . Before we began she warned".
+_WE_SPOKE = re.compile(r"\b(?:We|I)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b")
+
+
+def _lastof(matches):
+    """The last of an iterator of matches, or None."""
+    return next(iter(reversed(list(matches))), None)
+
+
 class PronounLookup:
     """Finds the entity a pronoun source stands for (mixed into the resolver)."""
 
@@ -100,8 +109,9 @@ class PronounLookup:
             ent = self._named_since(last, gender, pos)
             if ent is not None:
                 return ent
-        if last is not None and want == "person" and not is_proper(last.canonical):
-            asked = _ASKED.match(self.text, last.last_seen, pos)  # "A Greek reporter asked Lianos ... . he replied"
+        if last is not None and want == "person":
+            asked = (_ASKED.match(self.text, last.last_seen, pos) if not is_proper(last.canonical)  # "A Greek reporter
+                     else None) or _lastof(_WE_SPOKE.finditer(self.text, last.last_seen, pos))  # asked X", "We spoke to X"
             ent = self.resolve(asked.group(1), asked.start(1)) if asked is not None else None
             if ent is not None and ent is not last and ent.gender in (None, gender):
                 ent.gender, ent.last_seen = gender, pos

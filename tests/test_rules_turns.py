@@ -152,3 +152,13 @@ def test_a_district_and_a_company_spokesperson_speak_for_the_body_quoted(ex):
             "Baltic Pipe, for its part, said it had received \"no technical justification\" for the timing. A company "
             "spokesman in Vilnius said that \"the process so far has been a one-way announcement\".\n")
     assert list(groups(ex, grid)) == ["Baltic Pipe"]
+
+
+def test_she_after_we_spoke_to_someone_is_that_someone(ex):
+    text = ("\"We will not sign a price list,\" said Claire Roussel, who speaks for the retailers.\n\n"
+            "We spoke to Kervan, 54, who milks 90 cows near Loudéac, by telephone on Wednesday evening. Before we "
+            "began she warned that she had \"one hour, then the cows\".\n\n"
+            "Mathilde Kervan has led the producers' federation since 2023.\n")
+    got = groups(ex, text)
+    assert got["Claire Roussel"] == ["We will not sign a price list,"]
+    assert any("one hour, then the cows" in q for q in got["Mathilde Kervan"])
