@@ -126,6 +126,7 @@ class BodyLookup:
     text: str
     bodies: list[tuple[int, str, str | None]]
     _shorts: dict[str, str]
+    _surnames: dict[str, bool]
 
     def _recent(self) -> list[Entity]:
         raise NotImplementedError
@@ -251,12 +252,7 @@ class BodyLookup:
         ..., the group accused ...": the FCC, though it was never quoted before."""
         best: tuple[int, int] = (0, -1)
         choice: Entity | tuple[int, str, str | None] | None = None
-        quoted = [(e, fit(head, e.canonical, "group" if is_body(e) or self._which_follows(e) else e.kind))
-                  for e in self._recent() if e.key is None
-                  and (e.kind == "group" or self._which_follows(e) or not any(is_person_name(n) for n in e.names))
-                  and not (e.kind == "person" and any(self._surname(n) for n in e.names))
-                  and not is_document(e)]  # "a joint statement from the union" is no union
-        quoted = [(e, f) for e, f in quoted if f]
+        quoted = self._quoted_fits(head)
         near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
         any_body = head in _ANY_BODY  # "the group": whichever body was quoted last, whatever its name says
         for e, f in near:
@@ -279,16 +275,32 @@ class BodyLookup:
             return choice
         return None if choice is None else self._named_entity(*choice, pos)
 
+    def _quoted_fits(self, head: str) -> list[tuple[Entity, int]]:
+        """The bodies quoted so far that "the ``head``" can stand for, latest first, each with how well it fits
+        (:func:`fit`): no place, no document ("a joint statement from the union" is no union), no person (a name that
+        reads like one counts as a body when the text goes on "X, which ..."; a surname is never a company's name)."""
+        out = []
+        for e in self._recent():
+            follows = self._which_follows(e)
+            if e.key is not None or is_document(e) or (
+                    e.kind != "group" and not follows and any(is_person_name(n) for n in e.names)):
+                continue
+            if e.kind == "person" and any(self._surname(n) for n in e.names):
+                continue
+            f = fit(head, e.canonical, "group" if is_body(e) or follows else e.kind)
+            if f:
+                out.append((e, f))
+        return out
+
     def _surname(self, name: str) -> bool:
         """A single word the text also writes after a first name ("Wyss-Lehmann" of "Claudia Wyss-Lehmann"): a
         person's surname, no company's name."""
         if len(name.split()) != 1 or not name[:1].isupper():
             return False
-        known = self.__dict__.setdefault("_surnames", {})  # one search of the text per name
-        if name not in known:
-            known[name] = any(is_person_name(m.group(0)) for m in re.finditer(
+        if name not in self._surnames:  # one search of the text per name
+            self._surnames[name] = any(is_person_name(m.group(0)) for m in re.finditer(
                 r"\b[A-Z][a-z]+ " + re.escape(name) + r"\b", self.text))
-        return known[name]
+        return self._surnames[name]
 
     def _body_named_before(self, head: str, pos: int) -> tuple[int, str, str | None] | None:
         """The one body named anywhere before ``pos`` whose name says it is a "``head``" ("the company said" far

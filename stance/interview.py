@@ -155,16 +155,24 @@ def _interviewee(text: str, para: Span) -> Span | None:
     surname = _introduced_surname(text, para)
     if surname is not None:
         return surname
-    m = _OPENING_NAME.match(text, *para)
-    if m is not None and is_person_name(m.group(1)):
-        return m.span(1)
+    opening = _opening_person(text, *para)
+    if opening is not None:
+        return opening
     # "... negotiators. Valbona Kapllani, a Democratic MP ..., spoke on the eve of the deadline. The conversation
     # has been edited.": the last person who opens a sentence of the introduction
     for pos, _ in reversed([h for h in sentence_subjects(text[: para[1]]) if h[0] >= para[0]]):
-        m = _OPENING_NAME.match(text, pos)
-        if m is not None and is_person_name(m.group(1)):
-            return m.span(1)
+        opening = _opening_person(text, pos, len(text))
+        if opening is not None:
+            return opening
     return None
+
+
+def _opening_person(text: str, start: int, end: int) -> Span | None:
+    """The span of the person's name that ``text[start:end]`` opens with ("Irina Cojocaru is ..."), or None."""
+    from stance.speakers import is_person_name
+
+    m = _OPENING_NAME.match(text, start, end)
+    return m.span(1) if m is not None and is_person_name(m.group(1)) else None
 
 
 def _unmarked_exchange(text: str) -> tuple[list[Answer], list[Span]]:
@@ -254,13 +262,8 @@ def _furniture(text: str, para: Span) -> bool:
 def _lead_person(text: str, paras: list[Span]) -> Span | None:
     """The person an interview's lead paragraphs open with ("Theresa Kwandibens was elected chief ..."), when its
     note ("The interview has been edited ...") names nobody: the first paragraph that opens with a person's name."""
-    from stance.speakers import is_person_name
-
-    for para in paras:
-        m = _OPENING_NAME.match(text, *para)
-        if m is not None and is_person_name(m.group(1)) and not _heading(text, para):
-            return m.span(1)
-    return None
+    return next((span for para in paras if not _heading(text, para)
+                 and (span := _opening_person(text, *para)) is not None), None)
 
 
 #: A direct quote with its attribution: '...,' a Western diplomat said' or 'she said: "...'.

@@ -56,9 +56,6 @@ _ASKED = re.compile(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|c
 _WE_SPOKE = re.compile(r"\b(?:We|I)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b")
 
 
-def _lastof(matches):
-    """The last of an iterator of matches, or None."""
-    return next(iter(reversed(list(matches))), None)
 
 
 class PronounLookup:
@@ -110,8 +107,7 @@ class PronounLookup:
             if ent is not None:
                 return ent
         if last is not None and want == "person":
-            asked = (_ASKED.match(self.text, last.last_seen, pos) if not is_proper(last.canonical)  # "A Greek reporter
-                     else None) or _lastof(_WE_SPOKE.finditer(self.text, last.last_seen, pos))  # asked X", "We spoke to X"
+            asked = self._addressed(last, pos)
             ent = self.resolve(asked.group(1), asked.start(1)) if asked is not None else None
             if ent is not None and ent is not last and ent.gender in (None, gender):
                 ent.gender, ent.last_seen = gender, pos
@@ -164,6 +160,15 @@ class PronounLookup:
         ent.gender = gender
         ent.last_seen = pos
         return ent
+
+    def _addressed(self, last: Entity, pos: int) -> re.Match | None:
+        """The name of the person the text turns to after ``last`` was seen and before ``pos``: the one a nameless
+        asker asked ("A Greek reporter asked Lianos ... . he replied"), else the last one the writer spoke to ("We
+        spoke to Kervella, 54, ... . Before we began she warned"); None for neither."""
+        if not is_proper(last.canonical) and (asked := _ASKED.match(self.text, last.last_seen, pos)) is not None:
+            return asked
+        spoken = list(_WE_SPOKE.finditer(self.text, last.last_seen, pos))
+        return spoken[-1] if spoken else None
 
     def _asked(self, subject: tuple[int, str]) -> tuple[int, str]:
         """"A Greek reporter asked Lianos when ... . "...," he replied": the one asked answers, when the asker is

@@ -101,9 +101,8 @@ def sanitize(text: str) -> str:
     reference ("&quot;", "&#8220;") becomes its character padded with spaces;
     two apostrophes or backticks standing for a double quotation mark (``''We will sign,'' she said``, as
     some archives write it) become ``"`` padded with a space away from the word it touches;
-    the low opening marks "„" and "‟" become "“" and the "“" that closes them "”"; control characters, NUL bytes, lone surrogates and BOMs become
-    spaces; ``\\r\\n``
-    becomes ``" \\n"`` and a lone ``\\r`` a newline.
+    the low opening marks "„" and "‟" become "“" and the "“" that closes them "”"; control characters,
+    NUL bytes, lone surrogates and BOMs become spaces; ``\\r\\n`` becomes ``" \\n"`` and a lone ``\\r`` a newline.
 
     Example:
         >>> sanitize("<b>Hi</b>\\r\\n")

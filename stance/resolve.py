@@ -141,6 +141,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         self.bodies: list[tuple[int, str, str | None]] = []
         self.introductions: list[tuple[int, str]] = []
         self._shorts: dict[str, str] = {}  # "vck" -> "Viduthalai Chiruthaigal Katchi"
+        self._surnames: dict[str, bool] = {}  # "Wyss-Lehmann" -> True: written after a first name somewhere
         self.text = ""  # the article (for_article), where later mentions look for an indefinite introduction
 
     @classmethod

@@ -176,7 +176,7 @@ class RoleLookup:
                  or self._opened_known(ent, words, prev, pos, text)
                  or (here and self._introduced_source(ent, words, prev, pos, text))
                  or self._named_next(ent, words, end, text)
-                 or self._introduced_source(ent, words, prev, pos, text)
+                 or (not here and self._introduced_source(ent, words, prev, pos, text))
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
                  or self._title_holder(ent, words, pos, text))
         if found is not None:
