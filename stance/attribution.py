@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from stance.content import OBJECT_PREPS, balanced, content_child, not_statement, without_according
+from stance.content import OBJECT_PREPS, balanced, content_child, held_view, not_statement, without_according
 from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
 from stance.sources import CALENDAR, can_speak, find_subject, source_tokens, span_of, subtree_tokens
+from stance.speakers import is_person_name, strip_name
 
 Span = tuple[int, int]
 
@@ -40,7 +41,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if names_something(verb):  # "a trend known as 'japa'", "what both governments called a decisive round"
         return None
     score = verb_cue_score(verb)
-    if score == 0.0 and verb.lower_ not in LIGHT_VERBS:
+    if score == 0.0 and verb.lower_ not in LIGHT_VERBS and held_view(verb)[0] is None:
         return None
     content, cue_last = content_child(verb, score)
     if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
@@ -88,7 +89,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     src = span_of(src_toks, offset)
     if src[0] < cont[1] and cont[0] < src[1]:
         return None  # '"...," said Yael Shani, whose son was taken ...': the clause that holds the source is not its content
-    attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement")
+    attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement", "view", "opinion")
     return Attribution(cue, cont, src, subj, antecedent, verb, attitude=attitude,
                        question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
 
@@ -224,6 +225,31 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     return Attribution(cue, cont, span_of(source_tokens(src, tok), offset), src, None, tok)
 
 
+def framed_attribution(tok: Any, offset: int) -> Attribution | None:
+    """``For the economist Fanja Rabemananjara, the floor price has had contradictory effects.``: a sentence that
+    opens by naming a person and then gives their view (the "pour X" / "para X" of translated news). X, a
+    person's name, is the source; the rest of the sentence is the content."""
+    if tok.text != "For" or not tok.is_sent_start:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    phrase = subtree_tokens(tok)
+    after = [t for t in tok.sent if t.i > phrase[-1].i]
+    if not after or after[0].text != "," or not any(t.dep_ == "nsubj" for t in after):
+        return None
+    named = " ".join(t.text for t in phrase[1:] if t.text != ",")
+    if not any(t.tag_ == "NNP" for t in phrase) or not is_person_name(strip_name(named.split(" , ")[0])):
+        return None  # a named person; not "For traders in northern Mali, the stakes are more immediate"
+    body = after[1:]
+    while body and body[-1].is_punct:
+        body = body[:-1]
+    cont = span_of(body, offset)
+    if cont[1] - cont[0] < 2:
+        return None
+    return Attribution(span_of([tok], offset), cont, span_of(source_tokens(src, tok), offset), src, None, tok)
+
+
 def _reported_by_subject(verb: Any) -> bool:
     """``X said ..., according to the Tasnim news agency``: the clause already has its speaker;
     the agency is the channel, not a second source."""
@@ -237,6 +263,8 @@ def doc_attributions(doc: Any, offset: int) -> list[Attribution]:
     for tok in doc:
         if tok.lower_ == "according":
             att = according_attribution(tok, offset)
+        elif tok.text == "For":
+            att = framed_attribution(tok, offset)
         else:
             att = verb_attribution(tok, offset)
         if att is not None:

@@ -25,7 +25,8 @@ from stance.speakers import (
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
-                         "movement front club league airline carrier government administration board embassy district".split())
+                         "movement front club league airline carrier government administration board embassy district "
+                         "confederation".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
@@ -53,7 +54,7 @@ _LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
 _LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS}['’]s office$", re.I)
 _SPOKES = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
-    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w][\w’'. -]*?))?"
+    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w](?:[\w’'. -]|,\s(?=[A-Z]))*?))?"  # "Climate, Energy and ..."
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")  # "a company spokesman in Vilnius"
 
 

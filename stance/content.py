@@ -52,9 +52,27 @@ def _attitude_child(verb: Any) -> tuple[Any, Any]:
     return None, None
 
 
+def held_view(verb: Any) -> tuple[Any, Any]:
+    """``was of the view that X`` -> (X, view): a copula with "of the view / opinion that", a cue of formal and South
+    Asian press English ("Kakar was of the view that the meetings had become a formality"); else (None, None)."""
+    if verb.lower_ not in ("is", "was", "are", "were", "be", "been", "remains", "remained"):
+        return None, None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in ("view", "opinion"):
+                    clause = next((h for h in g.children if h.dep_ in ("acl", "ccomp", "relcl") and h.i > g.i), None)
+                    if clause is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        return clause, g
+    return None, None
+
+
 def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     """(content head token, last cue token) for a cue verb, or (None, None)."""
     kids = list(verb.children)
+    view, last = held_view(verb)
+    if view is not None:
+        return view, last
     light = verb.lower_ in LIGHT_VERBS
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up") for c in kids):
         return None, None  # "called the two sides back to the table", "called off the strike"
@@ -239,6 +257,8 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "arguing over what it would take": what they dispute, not what anyone said
     if verb.lower_ in _TALKS_VERBS:
         return True  # "who has negotiated for the opposition": the talks themselves
+    if content.dep_ == "dobj" and content.lower_ in ("slogans", "slogan", "chants"):
+        return True  # "chanting slogans against the formula": a crowd's slogans, no speaker's statement (policy 7)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and passive_agent(verb) is None
 

@@ -101,6 +101,8 @@ def reports_speech(verb: str, content: str, cue: str = "") -> bool:
     lemma = lexicon().get(verb.lower(), (verb.lower(),))[0]
     if lemma in FINDING_LEMMAS and content.lstrip().lower().startswith("that "):
         return True
+    if re.search(r"\bof the (?:view|opinion)$", cue.strip()):
+        return True  # "was of the view that ...": a view stated (stance.content.held_view)
     if lemma == "cite" and _names_a_source(content):
         return False  # "the channel, citing a high-level Egyptian source, reported ...": who told it, not what
     if lemma == "rule" and not content.lstrip().lower().startswith("that "):

@@ -18,7 +18,7 @@ from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
-from stance.interview import exchange
+from stance.interview import blank_spans, exchange, label_span, reporters
 from stance.mentions import Reveal, posted_by, revealed_speakers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
@@ -42,7 +42,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 #: A cue whose form is mostly a noun elsewhere ("the United States"), so no cue word by itself.
-_STATES_THAT = re.compile(r"\bstates (?:that|the)\b")
+_STATES_THAT = re.compile(r"\bstates (?:that|the)\b|\bof the (?:view|opinion) that\b"
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))For (?:the )?(?:[a-z-]+ ){0,3}[A-Z]")  # "For the economist X, ..."
 
 
 def cue_words() -> frozenset[str]:
@@ -178,10 +179,11 @@ class Extractor:
     def _prepare(self, raw: str) -> _Article:
         """Everything before the parse: the cleaned text, its direct quotes, interview answers, the segments
         worth parsing, and the article's speaker resolver."""
-        text = blank_furniture(sanitize(raw))
+        clean = sanitize(raw)
+        text = blank_furniture(clean)
         quotes = find_direct_quotes(text)
         index = QuoteIndex(quotes)
-        found, answered = interview_answers(text)
+        found, answered, text = interview_answers(text, reporters(clean))
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver.for_article(text)
         return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects),
@@ -269,15 +271,19 @@ def drop_acts(text: str, found: list[Found]) -> None:
             f.content = (f.content[0], f.content[0])
 
 
-def interview_answers(text: str) -> tuple[list[Found], QuoteIndex]:
+def interview_answers(text: str, reporting: frozenset[str] = frozenset()) -> tuple[list[Found], QuoteIndex, str]:
     """The labelled answers of an interview or transcript ("Raman: No. ..."), each a direct quote of
-    the labelled speaker, and an index of their paragraphs and of the interviewer's (which need no parse:
-    a question is nobody's statement)."""
-    answers, questions = exchange(text)
+    the labelled speaker; an index of their paragraphs and the interviewer's questions (which need no parse:
+    a question is nobody's statement); and ``text`` with a transcript host's labels blanked ("MOLONEY:"), so that
+    the host's turns parse like the rest of the article, since a presenter may report someone ("Sinn Féin's
+    spokesperson said yesterday that ..."). ``reporting``: the byline's names (:func:`stance.interview.reporters`),
+    read before the byline is blanked."""
+    turns = exchange(text, reporting)
     found = [Found(a.content, "direct", Attribution(a.colon, a.content, a.label, kind="direct"), a.paragraph)
-             for a in answers]
-    paras = sorted([a.paragraph for a in answers] + questions)
-    return found, QuoteIndex([QuoteSpan(a, b, a, b - 1) for a, b in paras])
+             for a in turns.answers]
+    skipped = sorted([a.paragraph for a in turns.answers] + turns.questions)
+    index = QuoteIndex([QuoteSpan(a, b, a, b - 1) for a, b in skipped])
+    return found, index, blank_spans(text, [label_span(text, para) for para in turns.hosts])
 
 
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:

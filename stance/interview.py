@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from stance.quotes import paragraphs
 
 Span = tuple[int, int]
-_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})[ \t]*:[ \t]+(?=\S)")
+#: A speaker label: a name of up to four words, then maybe a gloss in brackets ("MOLONEY (PRESENTER):") or, in
+#: capitals, after a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), then the colon.
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
+                    r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)")
+#: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "QUESTION (The Gleaner):",
+#: "ANCHOR DAVID REYES:").
+_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|correspondent)\b")
+#: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
+_BYLINE = re.compile(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)")
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
 NOT_SPEAKERS = frozenset(
     "q a question answer interviewer photo photos caption picture image video watch listen live update "
@@ -44,22 +52,40 @@ def _is_label(name: str) -> bool:
 
 def labelled_answers(text: str) -> list[Answer]:
     """The answers of an interview or transcript in ``text`` (empty when it has none)."""
-    return exchange(text)[0]
+    return exchange(text, reporters(text)).answers
 
 
-def exchange(text: str) -> tuple[list[Answer], list[Span]]:
-    """The answers of an interview or transcript in ``text`` and the interviewer's paragraphs ("Q: Brussels says
-    it has waited since December. Why?", or a question of an interview without labels), which are no statement
-    of anyone the article quotes. A transcript's labelled turns are answers, but for its presenter's
-    (:func:`_interviewers`)."""
-    named, hosting = _named_answers(text)
+def reporters(text: str) -> frozenset[str]:
+    """The byline's names in ``text`` ("By: Alyssa Brenner"), lower case, in full and by surname: as a
+    transcript's label ("BRENNER:"), the reporter's, whose turns are no statement of a speaker."""
+    return frozenset(w.lower() for m in _BYLINE.finditer(text) for w in (m.group(1), m.group(1).split()[-1]))
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """An interview's or transcript's answers, and the other side's paragraphs: a presenter's or reporter's turns
+    in a transcript labelled with names (``hosts``: "MOLONEY: ... Sinn Féin's spokesperson said yesterday that
+    ...", which may report someone, so they are read like the rest of the article), or an interviewer's questions
+    (``questions``: "Q: Brussels says it has waited since December. Why?", or a question of an interview without
+    labels), which put claims to the interviewee and are nobody's statement."""
+
+    answers: list[Answer]
+    hosts: list[Span]
+    questions: list[Span]
+
+
+def exchange(text: str, reporting: frozenset[str] = frozenset()) -> Exchange:
+    """The :class:`Exchange` of ``text`` (empty when it has none). A transcript's labelled turns are answers, but
+    for its presenter's (:func:`_interviewers`) and its reporter's (a label in ``reporting``, :func:`reporters`)."""
+    named, hosting = _named_answers(text, reporting)
     if named:
-        return named, hosting
+        return Exchange(named, hosting, [])
     anonymous = _anonymous_answers(text)
     if anonymous:
-        return anonymous, [para for para in paragraphs(text)
-                           if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")]
-    return _unmarked_exchange(text)
+        return Exchange(anonymous, [], [para for para in paragraphs(text)
+                                        if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")])
+    answers, questions = _unmarked_exchange(text)
+    return Exchange(answers, [], questions)
 
 
 _QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*:[ \t]+(?=\S)")
@@ -277,43 +303,71 @@ def _reporting(text: str, para: Span) -> bool:
     return _ATTRIBUTED.search(text, *para) is not None
 
 
+def label_span(text: str, para: Span) -> Span:
+    """The label and colon that open an interviewer's paragraph ("Basin Review: ", "Q: "); empty when it has none."""
+    m = _QA.match(text, *para) or _LABEL.match(text, *para)
+    return (para[0], m.end()) if m else (para[0], para[0])
+
+
+def blank_spans(text: str, spans: list[Span]) -> str:
+    """``text`` with ``spans`` turned to spaces; length unchanged."""
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
 def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
 
-def _named_answers(text: str) -> tuple[list[Answer], list[Span]]:
+def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], list[Span]]:
     """The answers of a transcript whose turns open with names ("Kinnear: Of course."), and the paragraphs of its
     interviewer (:func:`_interviewers`)."""
-    found = []
+    found, glossed, hosting = [], set(), set()
     for start, end in paragraphs(text):
         m = _LABEL.match(text, start, end)
         if m is None or not _is_label(m.group(1)):
             continue
         content = _trimmed(text, m.end(), end)
         if len(text[content[0] : content[1]].split()) >= 2:
-            colon = text.index(":", m.end(1))
+            colon = text.index(":", max(m.end(1), m.end(2), m.end(3)))
             found.append(Answer(m.span(1), (colon, colon + 1), content, (start, end)))
+            gloss = m.group(2) or m.group(3)
+            if gloss:
+                glossed.add(m.group(1))
+            if (gloss and _HOST_GLOSS.search(gloss)) or _HOST_GLOSS.fullmatch(m.group(1).split()[0]) or (
+                    m.group(1).lower() in reporting):
+                hosting.add(m.group(1))
     if len(found) < 2:
         return [], []
-    asking = _interviewers(text, found)
+    asking = _interviewers(text, found, hosting)
     hosts = [a for a in found if text[a.label[0] : a.label[1]] in asking]
-    return [a for a in found if _introduced(text, a) and a not in hosts], [a.paragraph for a in hosts]
+    return [a for a in found if (text[a.label[0] : a.label[1]] in glossed or _introduced(text, a)) and a not in hosts], [
+        a.paragraph for a in hosts]
 
 
 _HOST = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
 
 
-def _interviewers(text: str, answers: list[Answer]) -> set[str]:
+def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[str]:
     """The labels that are the interviewer's, not answers: a name the text calls the presenter or host
-    ("Asked by presenter Kirsty Moffat ..."), or a label most of whose turns are questions."""
-    hosts = {m.group(1) for m in _HOST.finditer(text)}
+    ("Asked by presenter Kirsty Moffat ..."), one in ``hosting`` (a label glossed so, "MOLONEY (PRESENTER):", or
+    the byline's reporter), or a label most of whose turns are questions (:func:`_asks_only`)."""
+    hosts = {m.group(1) for m in _HOST.finditer(text)} | hosting
     turns: dict[str, list[bool]] = {}
     for a in answers:
-        turns.setdefault(text[a.label[0] : a.label[1]], []).append(text[a.content[0] : a.content[1]].rstrip().endswith("?"))
+        turns.setdefault(text[a.label[0] : a.label[1]], []).append(_asks_only(text[a.content[0] : a.content[1]]))
     return {label for label, asked in turns.items()
             if any(label == h or h.endswith(" " + label) for h in hosts) or sum(asked) * 2 > len(asked)}
+
+
+def _asks_only(turn: str) -> bool:
+    """A turn that ends on a question and says nothing in the first person: the interviewer's ("Minister, is he
+    right?"), not a guest's rhetorical question ("I just don't think they will. So why would they move?")."""
+    return turn.rstrip().endswith("?") and re.search(r"\bI\b", turn) is None
 
 
 def _introduced(text: str, answer: Answer) -> bool:

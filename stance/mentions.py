@@ -182,7 +182,7 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
-    return _after_opening_phrase(text, a, b, full)
+    return _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
 
 
 #: A courtesy title before a surname.
@@ -225,6 +225,18 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         if " " not in name and surname_form(name) in full:
             return m.start(), full[surname_form(name)]
     return None
+
+
+#: A person named in a sentence's framing phrase: "For Sabine Ortlepp from Halle, the dispute is far away."
+_FRAMED = re.compile(r"(?:For|To|Like|Unlike)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+                     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,\s")
+
+
+def _framed_person(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """The person the sentence opens by naming ("For Sabine Ortlepp from Halle, the dispute in Bremen is far
+    away."), when nobody follows its opening phrase: the antecedent of the next "she says"."""
+    m = _FRAMED.match(text, a, b)
+    return (m.start(1), m.group(1)) if m is not None and is_person_name(m.group(1)) else None
 
 
 _POSSESSIVES = frozenset("his her their its my our".split())

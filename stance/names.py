@@ -47,7 +47,7 @@ GROUP_NOUNS = frozenset(
     "police parliament assembly cabinet presidency embassy delegation delegations coalition "
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
-    "team teams industry prosecutors kremlin league chamber militia militias".split()
+    "team teams industry prosecutors kremlin league chamber militia militias confederation insurer lender".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "
@@ -83,6 +83,33 @@ def noun_kind(word: str) -> str | None:
 #: Lower-case words inside personal names: "Josefa Lima dos Santos", "Ursula von der Leyen", "Yannick le Goff".
 NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu ag ould".split())
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
+#: Short forms of given names, each with the full names it stands for ("Tom Reedy" is "Thomas Reedy").
+_SHORT_GIVEN = {
+    "tom": "thomas", "tommy": "thomas", "bill": "william", "will": "william", "billy": "william",
+    "bob": "robert", "rob": "robert", "bobby": "robert", "robbie": "robert", "jim": "james", "jimmy": "james",
+    "jamie": "james", "mike": "michael", "mick": "michael", "dave": "david", "dan": "daniel", "danny": "daniel",
+    "joe": "joseph", "chris": "christopher christine christina", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine catherine kathleen", "katie": "katherine catherine", "kathy": "katherine kathleen",
+    "cathy": "catherine", "sam": "samuel samantha", "alex": "alexander alexandra alexis", "nick": "nicholas",
+    "tony": "anthony antonio", "andy": "andrew", "ben": "benjamin", "matt": "matthew", "pat": "patrick patricia",
+    "steve": "stephen steven", "ed": "edward edmund", "eddie": "edward", "ted": "edward theodore",
+    "jack": "john", "johnny": "john", "dick": "richard", "rick": "richard", "rich": "richard", "greg": "gregory",
+    "jeff": "jeffrey", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "maggie": "margaret",
+    "peggy": "margaret", "meg": "margaret", "ron": "ronald", "don": "donald", "ken": "kenneth",
+    "larry": "lawrence", "jerry": "gerald jerome", "fred": "frederick", "charlie": "charles", "chuck": "charles",
+    "harry": "henry harold", "pete": "peter", "phil": "philip phillip", "tim": "timothy", "vic": "victor",
+    "nate": "nathan nathaniel", "josh": "joshua", "zach": "zachary", "abby": "abigail", "becky": "rebecca",
+    "vicky": "victoria", "mandy": "amanda", "debbie": "deborah", "deb": "deborah", "pam": "pamela",
+    "gabe": "gabriel", "manny": "manuel", "pepe": "josé jose", "paco": "francisco", "sasha": "alexander alexandra",
+    "misha": "mikhail", "dima": "dmitry dmitri", "vova": "vladimir", "volodya": "vladimir",
+}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two given names of one person: equal, or one the short form of the other ("tom", "thomas"); lower case."""
+    return a == b or b in _SHORT_GIVEN.get(a, "").split() or a in _SHORT_GIVEN.get(b, "").split()
+
+
 #: Head words of organisations' names ("Competition and Markets Authority").
 ORGISH = frozenset(
     "ministry department committee commission council government party office agency union "

@@ -26,7 +26,16 @@ def is_position(group: Group) -> bool:
     quotes = group[2]
     name = without_possessives(group[0])  # names are shown as written: "Some in Japan's ruling party"
     return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
-        (is_joint(name) or is_class(name)) and all(q.kind == "indirect" for q in quotes))
+        (is_joint(name) or is_class(name) or _bare_bodies(name, quotes)) and all(q.kind == "indirect" for q in quotes))
+
+
+def _bare_bodies(name: str, quotes: Sequence[Quote]) -> bool:
+    """A bare plural of bodies as every quote's speaker mention: "Unions have asked for 12 per cent", "Domestic
+    carriers want ..."; not "the unions say", which are the ones the text named."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _BODY_CLASS_NOUNS and len(words) <= 3 and all(
+        q.speaker_mention is not None and not re.match(r"(?i)(?:the|its|their|both|two|three|four|all)\b",
+                                                       q.speaker_mention.strip()) for q in quotes)
 
 
 #: Classes of people a writer sums up ("Critics say ...", "Trade economists say ...", "Human rights groups
@@ -36,7 +45,11 @@ _CLASS_NOUNS = frozenset(
     "critics economists residents workers members producers exporters "
     "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
     "traders investors businesses families voters citizens shoppers customers parents hauliers truckers crews "
-    "broadcasters".split())
+    "broadcasters growers".split())
+#: Plurals of bodies a writer sums up when bare ("Unions have asked for 12 per cent", "Carriers had sought a delay"),
+#: though "the unions" are the ones the text has named.
+_BODY_CLASS_NOUNS = frozenset(
+    "associations carriers airlines unions employers companies manufacturers retailers landlords operators".split())
 _CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'-]+ ){0,3}?(?P<head>[a-z]+)$",
                     re.I)
 _SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", re.I)

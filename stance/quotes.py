@@ -171,10 +171,20 @@ def blank_furniture(text: str) -> str:
                 _QUOTED_HEADING.match(line) or (len(line.split()) <= 20 and _QUOTE_ENDED_HEADING.match(line))):
             out[start:end] = " " * (end - start)
             continue
-        m = DATELINE.match(line)
+        m = DATELINE.match(line) or _BREVITY_LABEL.match(line)
         if m and len(line) > m.end():
             out[start + lead : start + lead + m.end()] = " " * m.end()
     return "".join(out)
+
+
+#: A newsletter's signpost that opens a paragraph ("What they're saying:", "Why it matters:", "State of play:"):
+#: the writer's heading, not a speaker introducing a quote.
+_BREVITY_LABEL = re.compile(
+    r"(?:What (?:they|he|she|we|others|people|officials|critics)['’](?:re|s) saying|What (?:he|she|they) said"
+    r"|Why it matters|The big picture|Between the lines|Yes, but|The other side|What['’]s next|What to watch"
+    r"|What we['’]re watching|Zoom (?:in|out)|Driving the news|By the numbers|The bottom line|Bottom line"
+    r"|Catch up quick|Flashback|State of play|The latest|Go deeper|Reality check|The intrigue|Our thought bubble"
+    r"|The backstory|Where it stands|The fine print|Follow the money|The key question)\s*:\s+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

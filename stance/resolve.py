@@ -50,6 +50,11 @@ _SELF_NAMED = re.compile(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduce
                          r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})")
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
+#: Trade nouns that introduce a body's name ("insurer Great Lakes Mutual Health") and, definite, refer back to it.
+_TRADE_BODIES = frozenset(
+    "insurer lender carmaker automaker chipmaker drugmaker miner retailer grocer brewer broadcaster publisher "
+    "manufacturer supplier operator developer utility exporter importer conglomerate shipper bank airline "
+    "carrier railway regulator".split())
 
 
 def _role_head(mention: str) -> str:
@@ -285,6 +290,23 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         ent.last_seen = pos
         return ent
 
+    def _described(self, head: str, pos: int) -> Entity | None:
+        """"The insurer said" after "Lakeshore Health and insurer Great Lakes Mutual Health are negotiating": the
+        body the text last introduced with that trade noun before its name ("carmaker Stellantis", "the lender
+        Afreximbank"), within the last 3,000 characters."""
+        if head not in _TRADE_BODIES:
+            return None
+        start = max(0, pos - 3000)
+        named = list(re.finditer(r"\b" + head + r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})",
+                                 self.text[start:pos]))
+        if not named:
+            return None
+        name = re.sub(r"\s+(?:of|and|&)$", "", named[-1].group(1)).rstrip(".,")
+        if is_person_name(name) or place_key(name) is not None:
+            return None
+        ent = next((e for e in self._recent() if any(e.matches(name) or name.startswith(n + " ") for n in e.names)), None)
+        return ent or self.resolve(name, start + named[-1].start(1))
+
     def _issuer(self, name: str, head: str, pos: int) -> Entity | None:
         """"according to the Saudi statement": the body the document's proper modifier names, quoted earlier
         ("The Saudi Ministry of Foreign Affairs said in a statement ..."; policy 4)."""
@@ -388,7 +410,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 return self._by_first_name(name.strip(), pos)
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
-            issuer = self._issuer(name, head, pos)
+            issuer = self._issuer(name, head, pos) or self._described(head, pos)
             if issuer is not None:
                 return issuer
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"

@@ -307,6 +307,9 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
     if any(t.lower_ == "our" and t.head.lower_ in _WRITERS and t.head.head.lower_ == "by" for t in subj.subtree):
         return True  # "Findings by our correspondent showed that ...": the writer's own work (policy 7)
+    if subj.lower_ in _WRITERS and any(c.dep_ in ("det", "poss") and c.lower_ in ("our", "this") for c in subj.children) and not any(
+            c.tag_ == "NNP" for c in subj.children if c.dep_ in ("appos", "compound")):  # not "Our correspondent Hannah Lowe"
+        return True  # "Our Correspondent adds from Hyderabad: ...": the paper's own reporter (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
         return False
     return noun_kind(subj.text) == "none"

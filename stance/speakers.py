@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from stance.names import GROUP_NOUNS, NAME_PARTICLES, ROLE_WORDS, noun_kind, split_role
+from stance.names import GROUP_NOUNS, NAME_PARTICLES, ROLE_WORDS, noun_kind, same_given_name, split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -73,10 +73,16 @@ def strip_name(mention: str) -> str:
         # of the name ("Sudan's Foreign Ministry" is)
         words = words[owner + 1 :]
     words = " ".join(words).replace("’s", "").replace("'s", "").split()
-    while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS and (
+            words[0].lower() in ("the", "a", "an") or words[1][:1].isupper() or words[1].lower().strip(",") in TITLES):
+        words = words[1:]  # not "familiar with the talks" of "An official familiar with the talks"
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
+    place = next((k for k, w in enumerate(words[1:4], 1) if w in ("in", "from")), None)
+    if place is not None and 1 <= len(words) - place - 1 <= 3 and all(
+            w[:1].isupper() and w.lower() not in ORG_WORDS for w in words[:place] + words[place + 1 :]) and not all(
+            w.lower() in ROLE_WORDS for w in words[:place]):
+        words = words[:place]  # "said Brandauer in Magdeburg", "Sabine Ortlepp from Halle": the place is no part of it
     name = " ".join(words).strip(" ,.;:\"“”'")
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
 
@@ -141,7 +147,11 @@ def role_alias(mention: str) -> str:
     return " ".join(words)
 
 
-_LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])")
+_LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
+                          # "the Department of Climate, Energy and the Environment": a portfolio list in a name
+                          r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
+                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
@@ -337,7 +347,7 @@ class Entity:
         fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
         if " " in short and is_proper(name) and fulls and not any(
                 f == short or f.endswith(" " + short) or short.endswith(" " + f) or _middle_dropped(f, short)
-                for f in fulls):
+                or _short_given(f, short) for f in fulls):
             return False  # "Marie Gagnon" is not "Darren Gagnon", though he is also "Gagnon"
         for n in self.names:
             if n.lower() == low:
@@ -345,7 +355,8 @@ class Entity:
             if alias or not (is_proper(name) and is_proper(n)):
                 continue
             long = surname_form(n)
-            if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short):
+            if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short) or _short_given(
+                    long, short):
                 return True
             if " " not in short and len(long.split()) >= 3 and long.split()[-2] == short and self.kind == "person":
                 return True  # "Mejía" for "Natalia Mejía Restrepo": the first of two Spanish surnames
@@ -384,6 +395,12 @@ def _middle_dropped(long: str, short: str) -> bool:
         full.pop()
     part = short.split()
     return 2 <= len(part) < len(full) and part[0] == full[0] and full[-(len(part) - 1):] == part[1:]
+
+
+def _short_given(one: str, other: str) -> bool:
+    """The same name with the given name in its short form: "tom reedy" of "thomas reedy"."""
+    a, b = one.split(), other.split()
+    return len(a) == len(b) >= 2 and a[1:] == b[1:] and a[0] != b[0] and same_given_name(a[0], b[0])
 
 
 def _modified(long: str, short: str) -> bool:
