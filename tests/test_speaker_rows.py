@@ -137,3 +137,14 @@ def test_speaker_rows_refuse_quotes_with_different_labels(rows):
     twin = {**first, "id": first["id"][:-1] + "99", "stance": "neutral" if first["stance"] != "neutral" else "support"}
     with pytest.raises(ValueError, match=first["id"].rsplit("-", 1)[0]):
         speaker_level_rows([first, twin])
+
+
+def test_stage_two_reads_its_own_fewer_sets_and_a_wrong_key_is_named(rows, tmp_path, capsys):
+    sets = json.loads(SETS.read_text(encoding="utf-8"))
+    stage2 = build_rows(key="stage2_training")
+    assert set(sets["stage2_training"]["train"]) < set(sets["stance_training"]["train"])
+    assert {r["id"] for r in stage2} < {r["id"] for r in rows}  # the shipped stage 2 saw a subset of stage 3's quotes
+    assert not set(sets["speaker_calibration"]) & set(sets["stance_training"]["train"])
+    with pytest.raises(SystemExit):
+        main(["--out", str(tmp_path / "x.jsonl"), "--key", "stage9_training"])
+    assert "stage9_training" in capsys.readouterr().err

@@ -9,12 +9,14 @@ model far more neutral, and worse both on the real test split and per speaker, s
 ``--speaker-rows`` adds one row per training speaker after the quote rows: all of their quotes joined by " … "
 (:data:`stance.aggregate.JOINER`), no context, with the speaker's label, which labels exactly that text (the shipped recipe since
 2026-12-04; README, "Speaker rows in stage 2").
-Only the sets that ``tests/data/speaker_sets.json`` lists under ``stance_training`` are used (train / dev); every
+Only the sets that ``tests/data/speaker_sets.json`` lists under ``stance_training`` are used (train / dev; the shipped
+stage 3), or with ``--key stage2_training`` the fewer sets the shipped stage 2 was trained on; every
 other set stays held out for the speaker-level benchmark. The per-quote labels cover the previous release's sets
 (dev..dev7, dev8 its dev): ``--labels quote`` needs ``--sets`` with those, and names the first quote it lacks. Articles with two acceptable labels for a speaker (the
 seed article's style) give no rows for that speaker.
 
     python -m training.speaker_rows --out runs/speaker_rows.jsonl --speaker-rows [--labels quote|speaker] [--sets FILE]
+        [--key stance_training|stage2_training]
 """
 
 from __future__ import annotations
@@ -38,9 +40,9 @@ QUOTE_LABELS = ROOT / "training" / "data" / "speaker_quote_labels.jsonl"
 QuoteLabels = dict[str, dict[str, Any]]
 
 
-def _split_of(number: int, sets: dict[str, Any]) -> str | None:
-    """"train", "dev" or None (held out) for an article number."""
-    for split, names in sets["stance_training"].items():
+def _split_of(number: int, sets: dict[str, Any], key: str = "stance_training") -> str | None:
+    """"train", "dev" or None (held out) for an article number, under the training sets ``sets[key]``."""
+    for split, names in sets[key].items():
         for name in names:
             lo, hi = sets["sets"][name]
             if lo <= number <= hi:
@@ -101,14 +103,16 @@ def article_rows(number: int, text: str, gold: dict[str, Any], split: str,
 
 
 def build_rows(articles: Path = ARTICLES, sets_file: Path = SETS, labels: str = "speaker",
-               labels_file: Path | None = None) -> list[dict[str, Any]]:
+               labels_file: Path | None = None, key: str = "stance_training") -> list[dict[str, Any]]:
     """Rows of every article in a stance-training set, in article-number order, labelled per ``labels``
     ("quote": each quote's own label, from ``labels_file``; "speaker": the speaker's label)."""
     if labels not in ("quote", "speaker"):
         raise ValueError(f"labels={labels!r}: expected 'quote' or 'speaker'")
     quote_labels = read_quote_labels(labels_file) if labels == "quote" else None
     sets = json.loads(sets_file.read_text(encoding="utf-8"))
-    return rows_by_split(lambda number: _split_of(number, sets), articles, quote_labels)
+    if key not in sets:
+        raise ValueError(f"{sets_file}: no {key!r} list of training sets")
+    return rows_by_split(lambda number: _split_of(number, sets, key), articles, quote_labels)
 
 
 def speaker_level_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -167,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="the speaker's label on every quote (default, the shipped recipe) or each quote's own label")
     ap.add_argument("--sets", type=Path, default=SETS,
                     help="speaker_sets.json naming the stance_training sets (default: tests/data/speaker_sets.json)")
+    ap.add_argument("--key", default="stance_training",
+                    help="the list in the sets file that names the training sets: stance_training (default, the "
+                    "shipped stage 3) or stage2_training (the sets the shipped stage 2 was trained on)")
     ap.add_argument("--speaker-rows", action="store_true",
                     help="add one row per training speaker, their quotes joined (the shipped recipe)")
     ap.add_argument("--headline-targets", type=float, default=0.0, metavar="SHARE",
@@ -175,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not 0.0 <= args.headline_targets <= 1.0:
         ap.error(f"--headline-targets {args.headline_targets}: expected a share between 0 and 1")
-    rows = build_rows(sets_file=args.sets, labels=args.labels)
+    try:
+        rows = build_rows(sets_file=args.sets, labels=args.labels, key=args.key)
+    except ValueError as err:
+        ap.error(str(err))
     if args.speaker_rows:
         rows += speaker_level_rows(rows)
     if args.headline_targets:
