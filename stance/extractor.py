@@ -18,7 +18,7 @@ from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
-from stance.interview import blank_spans, exchange, label_span, reporters
+from stance.interview import blank_spans, exchange, label_span
 from stance.mentions import Reveal, posted_by, revealed_speakers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
@@ -183,7 +183,7 @@ class Extractor:
         text = blank_furniture(clean)
         quotes = find_direct_quotes(text)
         index = QuoteIndex(quotes)
-        found, answered, text = interview_answers(text, reporters(clean))
+        found, answered, text = interview_answers(text, clean)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver.for_article(text)
         return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects),
@@ -271,14 +271,14 @@ def drop_acts(text: str, found: list[Found]) -> None:
             f.content = (f.content[0], f.content[0])
 
 
-def interview_answers(text: str, reporting: frozenset[str] = frozenset()) -> tuple[list[Found], QuoteIndex, str]:
+def interview_answers(text: str, original: str | None = None) -> tuple[list[Found], QuoteIndex, str]:
     """The labelled answers of an interview or transcript ("Raman: No. ..."), each a direct quote of
     the labelled speaker; an index of their paragraphs and the interviewer's questions (which need no parse:
     a question is nobody's statement); and ``text`` with a transcript host's labels blanked ("MOLONEY:"), so that
     the host's turns parse like the rest of the article, since a presenter may report someone ("Sinn Féin's
-    spokesperson said yesterday that ..."). ``reporting``: the byline's names (:func:`stance.interview.reporters`),
-    read before the byline is blanked."""
-    turns = exchange(text, reporting)
+    spokesperson said yesterday that ..."). ``original``: ``text`` before its furniture was blanked, where the
+    byline and an interview's standfirst are read (:func:`stance.interview.exchange`)."""
+    turns = exchange(text, original)
     found = [Found(a.content, "direct", Attribution(a.colon, a.content, a.label, kind="direct"), a.paragraph)
              for a in turns.answers]
     skipped = sorted([a.paragraph for a in turns.answers] + turns.questions)

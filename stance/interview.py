@@ -52,10 +52,10 @@ def _is_label(name: str) -> bool:
 
 def labelled_answers(text: str) -> list[Answer]:
     """The answers of an interview or transcript in ``text`` (empty when it has none)."""
-    return exchange(text, reporters(text)).answers
+    return exchange(text).answers
 
 
-def reporters(text: str) -> frozenset[str]:
+def _reporters(text: str) -> frozenset[str]:
     """The byline's names in ``text`` ("By: Alyssa Brenner"), lower case, in full and by surname: as a
     transcript's label ("BRENNER:"), the reporter's, whose turns are no statement of a speaker."""
     return frozenset(w.lower() for m in _BYLINE.finditer(text) for w in (m.group(1), m.group(1).split()[-1]))
@@ -74,13 +74,16 @@ class Exchange:
     questions: list[Span]
 
 
-def exchange(text: str, reporting: frozenset[str] = frozenset()) -> Exchange:
+def exchange(text: str, original: str | None = None) -> Exchange:
     """The :class:`Exchange` of ``text`` (empty when it has none). A transcript's labelled turns are answers, but
-    for its presenter's (:func:`_interviewers`) and its reporter's (a label in ``reporting``, :func:`reporters`)."""
-    named, hosting = _named_answers(text, reporting)
+    for its presenter's (:func:`_interviewers`) and its reporter's (the byline's name, :func:`_reporters`).
+    ``original``: the same text before its headline, standfirst, byline and captions were blanked
+    (:func:`stance.quotes.blank_furniture`), where the byline and an interview's standfirst are read."""
+    original = text if original is None else original
+    named, hosting = _named_answers(text, _reporters(original))
     if named:
         return Exchange(named, hosting, [])
-    anonymous = _anonymous_answers(text)
+    anonymous = _anonymous_answers(text, original)
     if anonymous:
         return Exchange(anonymous, [], [para for para in paragraphs(text)
                                         if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")])
@@ -91,9 +94,11 @@ def exchange(text: str, reporting: frozenset[str] = frozenset()) -> Exchange:
 _QA = re.compile(r"[ \t]*(Q|Question|A|Answer)[ \t]*:[ \t]+(?=\S)")
 
 
-def _anonymous_answers(text: str) -> list[Answer]:
+def _anonymous_answers(text: str, original: str) -> list[Answer]:
     """"Q: ... / A: ..." after an introduction ("Whitfield spoke with The Courier on Monday."): each
-    answer belongs to the person who opens the last sentence before the first question."""
+    answer belongs to the person the introduction names, or the interview's standfirst ("Rehana Parvin Lata, who
+    sits on the board for the workers, explains why ..."), or else who opens the last sentence before the first
+    question."""
     from stance.mentions import sentence_subjects
 
     qa = [(m, para) for para in paragraphs(text) if (m := _QA.match(text, *para)) is not None]
@@ -106,6 +111,8 @@ def _anonymous_answers(text: str) -> list[Answer]:
         label = intro[-1].span(1)
     elif (surname := _introduced_surname(text, (max(0, first_q - 1000), first_q))) is not None:
         label = surname  # "Tarar, a career diplomat ..., spoke to us in his office."
+    elif (standfirst := _STANDFIRST.search(original, 0, first_q)) is not None:
+        label = standfirst.span(1)  # "Rehana Parvin Lata, who sits on the board ..., explains why ..."
     else:
         who = [(pos, name) for pos, name in sentence_subjects(text[:first_q]) if first_q - pos < 1000]
         if not who:
@@ -118,6 +125,9 @@ def _anonymous_answers(text: str) -> list[Answer]:
             for m, para in answers if len(text[m.end() : para[1]].split()) >= 2]
 
 
+#: An interview's standfirst: "Rehana Parvin Lata, who sits on the board for the workers, explains why she is staying".
+_STANDFIRST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+(?:who|a|an|the)\b"
+                         r"[^\n]{0,160}?,[ \t]+(?:explains|says|tells|talks|discusses|reflects|speaks|describes)\b")
 #: "spoke to Dr. Jane Roe", "in an interview with Jane Roe", "we asked Jane Roe": the interviewee's name.
 _INTRO = re.compile(
     r"(?:\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?"

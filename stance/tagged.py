@@ -23,7 +23,6 @@ from stance.assemble import Found, finish
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
-from stance.interview import reporters
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
 from stance.tagged_statements import keep_statements, outlet_name
@@ -183,7 +182,7 @@ class TaggedExtractor(Extractor):
         text = sanitize(raw)
         quotes = find_direct_quotes(text)
         index = QuoteIndex(quotes)
-        found, answered, text = interview_answers(text, reporters(text))
+        found, answered, text = interview_answers(text)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         per_seg = _split(self.tagger.spans(text, segs), segs)
         resolver = Resolver.for_article(text)

@@ -148,3 +148,21 @@ def test_a_bare_plural_of_unions_or_carriers_is_a_position_not_a_speaker(ex):
     got = groups(ex, text)
     assert "Unions" not in got and "Carriers" not in got
     assert any("finish the job" in q for q in got["Icelandic Confederation of Labour"])
+
+
+def test_a_qa_interview_belongs_to_the_person_its_standfirst_names(ex):
+    text = (
+        "'If we walk out, the owners' number becomes the law'\n\n"
+        "The wage board meets again on Sunday. Rehana Lata, who sits on the board for the workers, explains why she "
+        "is staying at the table\n\n"
+        "Interview by Tanvir Chowdhury | Dhaka\n\n"
+        "The board was set up in April to fix a new minimum wage for four million workers.\n\n"
+        "Factory owner Moushumi Akter said the industry could not pay more. \"Orders are falling,\" she said.\n\n"
+        "Q: Is there still a deal to be found?\n\n"
+        "A: Yes, and it has to be found at the board, not on the street.\n\n"
+        "Q: The owners say the industry will die.\n\n"
+        "A: Every board, we hear that the industry will die. Every board, it survives.\n"
+    )
+    got = groups(ex, text)
+    assert any("not on the street" in q for q in got["Rehana Lata"])
+    assert not any("not on the street" in q for q in got.get("Moushumi Akter", []))
