@@ -314,8 +314,8 @@ def _reporting(text: str, para: Span) -> bool:
 
 
 def label_span(text: str, para: Span) -> Span:
-    """The label and colon that open an interviewer's paragraph ("Basin Review: ", "Q: "); empty when it has none."""
-    m = _QA.match(text, *para) or _LABEL.match(text, *para)
+    """The label and colon that open a transcript host's turn ("MOLONEY: ", "Basin Review: "); empty when it has none."""
+    m = _LABEL.match(text, *para)
     return (para[0], m.end()) if m else (para[0], para[0])
 
 

@@ -78,13 +78,22 @@ def strip_name(mention: str) -> str:
         words = words[1:]  # not "familiar with the talks" of "An official familiar with the talks"
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
-    place = next((k for k, w in enumerate(words[1:4], 1) if w in ("in", "from")), None)
-    if place is not None and 1 <= len(words) - place - 1 <= 3 and all(
-            w[:1].isupper() and w.lower() not in ORG_WORDS for w in words[:place] + words[place + 1 :]) and not all(
-            w.lower() in ROLE_WORDS for w in words[:place]):
-        words = words[:place]  # "said Brandauer in Magdeburg", "Sabine Ortlepp from Halle": the place is no part of it
+    words = _without_place(words)
     name = " ".join(words).strip(" ,.;:\"“”'")
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """A name's words without the place after it: "Brandauer in Magdeburg" (as in "said Brandauer in Magdeburg"),
+    "Sabine Ortlepp from Halle"; not an organisation's ("Teamsters Local 455 in Chicago") or a title's ("Minister in
+    Charge")."""
+    place = next((k for k, w in enumerate(words[1:4], 1) if w in ("in", "from")), None)
+    if place is None or not 1 <= len(words) - place - 1 <= 3:
+        return words
+    if all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words[:place] + words[place + 1 :]) and not all(
+            w.lower() in ROLE_WORDS for w in words[:place]):
+        return words[:place]
+    return words
 
 
 #: A gloss in brackets between a title and a name: "Governor (Landeshauptmann) Franz Haidlmair".
