@@ -12,7 +12,7 @@ from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, held_view, not_statement, without_according
 from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
-from stance.sources import CALENDAR, can_speak, find_subject, source_tokens, span_of, subtree_tokens
+from stance.sources import CALENDAR, can_speak, find_subject, passive_agent, source_tokens, span_of, subtree_tokens
 from stance.speakers import is_person_name, strip_name
 
 Span = tuple[int, int]
@@ -41,6 +41,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     if names_something(verb):  # "a trend known as 'japa'", "what both governments called a decisive round"
         return None
     score = verb_cue_score(verb)
+    if verb.lower_ == "heard" and passive_agent(verb) is not None:
+        score = max(score, 0.8)  # "From negotiation circles it was heard that ...": a source's statement, as "it was said"
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS and held_view(verb)[0] is None:
         return None
     content, cue_last = content_child(verb, score)

@@ -282,12 +282,22 @@ def _fronted_phrase_end(verb: Any) -> int | None:
 
 
 def passive_agent(verb: Any) -> Any:
+    """Who a passive cue's statement came from: the "by" agent ("it was announced by the ministry"), or the circles
+    a fronted "from" names ("From negotiation circles it was heard that ...", as German news reads in translation)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+        if child.dep_ == "prep" and child.lower_ == "from" and child.i < verb.i and verb.lower_ in _HEARD:
+            circles = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "circles"), None)
+            if circles is not None:
+                return circles
     return None
+
+
+#: Passive cues a fronted "from ... circles" can source: "it was heard", "it was said", "it was learned".
+_HEARD = frozenset("heard said learned learnt reported understood".split())
 
 
 def _not_speaker(subj: Any) -> bool:

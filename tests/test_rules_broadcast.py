@@ -166,3 +166,16 @@ def test_a_qa_interview_belongs_to_the_person_its_standfirst_names(ex):
     got = groups(ex, text)
     assert any("not on the street" in q for q in got["Rehana Lata"])
     assert not any("not on the street" in q for q in got.get("Moushumi Akter", []))
+
+
+def test_circles_a_translated_passive_names_are_its_source(ex):
+    text = (
+        "From negotiation circles it was heard that a compromise is being discussed in which the price of the "
+        "ticket would rise to 67 euros.\n\n"
+        "From circles of the provincial government it was said that one sees no sense in further rounds.\n\n"
+        "It was heard in the hall that the talks had failed.\n"
+    )
+    got = groups(ex, text)
+    assert any("compromise is being discussed" in q for q in got["negotiation circles"])
+    assert any("no sense in further rounds" in q for q in got["circles of the provincial government"])
+    assert len(got) == 2  # a passive with no one it came from has no source
