@@ -12,7 +12,15 @@ from typing import Any
 
 from stance.content import OBJECT_PREPS, balanced, content_child, held_view, not_statement, without_according
 from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
-from stance.sources import CALENDAR, can_speak, find_subject, passive_agent, source_tokens, span_of, subtree_tokens
+from stance.sources import (
+    CALENDAR,
+    can_speak,
+    find_subject,
+    passive_agent,
+    source_tokens,
+    span_of,
+    subtree_tokens,
+)
 from stance.speakers import is_person_name, strip_name
 
 Span = tuple[int, int]
