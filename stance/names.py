@@ -62,6 +62,7 @@ NON_SPEAKERS = frozenset(
     "numbers figures data evidence fact facts situation record history chance way round rounds "
     "reluctance refusal insistence approach tone mood price prices market markets each "
     "wave attack fighting violence clashes "  # events ("a wave of attacks ... threatened to end the talks")
+    "delay delays impasse deadlock stalemate standoff uncertainty "  # states ("The delay worries officials in X")
     "day week month year hour "  # time ("three days in Addis Ababa showed how little had moved")
     "photo photograph picture image footage screenshot graphic chart map".split()  # a caption, no statement (policy 7)
 )

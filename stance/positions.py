@@ -90,6 +90,10 @@ _BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of|in) (?:both|the two) 
 #: military officials".
 _TWO_NAMED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
                         r"(?: [a-z]+)?(?: [a-z]+s)?$")
+#: Two bodies' names, each with its own article, either with an "of" inside: "the Nigeria Labour Congress and the Trade
+#: Union Congress of Nigeria" (not "the Ministry of Trade and Industry", one body).
+_TWO_BODIES = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for))* and the [A-Z][\w.’'-]*"
+                         r"(?: (?:[A-Z][\w.’'-]*|of|for|the))*$")
 #: Three or more named parties: "France, Ireland, Poland and Austria".
 _LISTED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+"
                      r",? and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$")
@@ -107,6 +111,9 @@ def is_joint(name: str) -> bool:
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
     if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name):
         return True
+    if _TWO_BODIES.match(name) and all(any(w.lower() in ORG_WORDS | ORGISH for w in side.split())
+                                       for side in name.split(" and the ", 1)):
+        return True  # "the Nigeria Labour Congress and the Trade Union Congress of Nigeria"
     # not one body's name ("the Competition and Markets Authority")
     return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH
 

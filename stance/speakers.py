@@ -172,6 +172,7 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
     cut = listed.end() if listed else 0
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
+    body = _ACRONYM_BEFORE_AND.sub("", body)  # "the Nigeria Labour Congress (NLC) and the Trade Union Congress"
     body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
     parts = [p.strip(" ,()") for p in _APPOSITION_BREAK.split(body, maxsplit=1)]
     if cut:
@@ -206,6 +207,8 @@ _AGE = re.compile(r"^(?:aged )?\d{1,3}(?:,\s*|$)")
 _APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|\(|\)")
 #: An organisation's initials in brackets right before the comma of an apposition.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
+#: An organisation's initials in brackets before "and" another name: "the Nigeria Labour Congress (NLC) and the TUC".
+_ACRONYM_BEFORE_AND = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+and\s)")
 #: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.
 _ACRONYM_LAST = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$")
 

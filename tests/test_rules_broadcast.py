@@ -179,3 +179,12 @@ def test_circles_a_translated_passive_names_are_its_source(ex):
     assert any("compromise is being discussed" in q for q in got["negotiation circles"])
     assert any("no sense in further rounds" in q for q in got["circles of the provincial government"])
     assert len(got) == 2  # a passive with no one it came from has no source
+
+
+def test_two_bodies_with_their_initials_are_a_position_and_a_delay_is_no_source(ex):
+    text = (
+        "The meeting was convened after the Nigeria Labour Congress (NLC) and the Trade Union Congress of Nigeria "
+        "(TUC) issued a 14-day ultimatum demanding the reversal of the tariff.\n\n"
+        "The delay worries officials in Gujarat, which has allotted 140 acres near the port for the factory.\n"
+    )
+    assert speakers(ex, text) == []
