@@ -249,7 +249,7 @@ def framed_attribution(tok: Any, offset: int) -> Attribution | None:
     if not after or after[0].text != "," or not any(t.dep_ == "nsubj" for t in after):
         return None
     named = " ".join(t.text for t in phrase[1:] if t.text != ",")
-    if not any(t.tag_ == "NNP" for t in phrase) or not is_person_name(strip_name(named.split(" , ")[0])):
+    if not any(t.tag_ == "NNP" for t in phrase) or not is_person_name(strip_name(named)):
         return None  # a named person; not "For traders in northern Mali, the stakes are more immediate"
     body = after[1:]
     while body and body[-1].is_punct:

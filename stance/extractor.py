@@ -18,7 +18,7 @@ from stance.assemble import Found, finish, unnest
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
 from stance.grouping import group_quotes
-from stance.interview import blank_spans, exchange, label_span
+from stance.interview import exchange, label_span
 from stance.mentions import Reveal, posted_by, revealed_speakers
 from stance.names import noun_kind, place_key
 from stance.positions import Group, split_positions
@@ -26,6 +26,7 @@ from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
     blank_furniture,
+    blank_spans,
     find_direct_quotes,
     paragraphs,
     sanitize,
@@ -41,9 +42,11 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-#: A cue whose form is mostly a noun elsewhere ("the United States"), so no cue word by itself.
-_STATES_THAT = re.compile(r"\bstates (?:that|the)\b|\bof the (?:view|opinion) that\b"
-                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))For (?:the )?(?:[a-z-]+ ){0,3}[A-Z]")  # "For the economist X, ..."
+#: Cues that no single cue word marks: "states that" (a form mostly a noun elsewhere, "the United States"), "was of
+#: the view that" (stance.content.held_view), and a sentence opening "For the economist X, ..."
+#: (stance.attribution.framed_attribution).
+_PHRASE_CUES = re.compile(r"\bstates (?:that|the)\b|\bof the (?:view|opinion) that\b"
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))For (?:the )?(?:[a-z-]+ ){0,3}[A-Z]")
 
 
 def cue_words() -> frozenset[str]:
@@ -154,7 +157,7 @@ class Extractor:
         """Whether a segment can hold an attribution: it touches a quote or holds a cue word."""
         if quotes.touches(*seg):
             return True
-        return any(w.lower() in self._cues for w in _WORD.findall(text, *seg)) or bool(_STATES_THAT.search(text, *seg))
+        return any(w.lower() in self._cues for w in _WORD.findall(text, *seg)) or bool(_PHRASE_CUES.search(text, *seg))
 
     def _extract_chunk(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
         """The quotes of each of ``texts``, their segments parsed together."""

@@ -319,14 +319,6 @@ def label_span(text: str, para: Span) -> Span:
     return (para[0], m.end()) if m else (para[0], para[0])
 
 
-def blank_spans(text: str, spans: list[Span]) -> str:
-    """``text`` with ``spans`` turned to spaces; length unchanged."""
-    out = list(text)
-    for a, b in spans:
-        out[a:b] = " " * (b - a)
-    return "".join(out)
-
-
 def _trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -354,9 +346,9 @@ def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], 
     if len(found) < 2:
         return [], []
     asking = _interviewers(text, found, hosting)
-    hosts = [a for a in found if text[a.label[0] : a.label[1]] in asking]
-    return [a for a in found if (text[a.label[0] : a.label[1]] in glossed or _introduced(text, a)) and a not in hosts], [
-        a.paragraph for a in hosts]
+    answers = [a for a in found if text[a.label[0] : a.label[1]] not in asking
+               and (text[a.label[0] : a.label[1]] in glossed or _introduced(text, a))]
+    return answers, [a.paragraph for a in found if text[a.label[0] : a.label[1]] in asking]
 
 
 _HOST = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")

@@ -163,17 +163,25 @@ def blank_furniture(text: str) -> str:
         >>> blank_furniture("PARIS (AP) - Jane Doe said so.").lstrip()
         'Jane Doe said so.'
     """
-    out = list(text)
+    spans = []
     for start, end in paragraphs(text):
         line = text[start:end].strip()
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         if _FURNITURE.match(line) or (len(line.split()) <= 60 and not line.endswith(_ENDS_SENTENCE)) or (
                 _QUOTED_HEADING.match(line) or (len(line.split()) <= 20 and _QUOTE_ENDED_HEADING.match(line))):
-            out[start:end] = " " * (end - start)
+            spans.append((start, end))
             continue
         m = DATELINE.match(line) or _BREVITY_LABEL.match(line)
         if m and len(line) > m.end():
-            out[start + lead : start + lead + m.end()] = " " * m.end()
+            spans.append((start + lead, start + lead + m.end()))
+    return blank_spans(text, spans)
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` turned to spaces; length unchanged, so offsets still index the caller's text."""
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
     return "".join(out)
 
 
