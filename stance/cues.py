@@ -90,7 +90,7 @@ def cue_score(word: str, min_count: int = 3) -> float:
 #: checks", "sought an injunction", "has not decided what ..." as attributions, and ``find()`` keeps them for
 #: the benchmark; as quotes of a speaker they are noise. Measured on PolNeAR train articles (2026-12-05).
 ACT_LEMMAS = frozenset("be seem appear continue have find turn sign hold focus rely decide pass weigh seek respond "
-                       "see".split())
+                       "see discuss".split())  # "the prime ministers discussed the commuter tax": a topic, no words
 #: Of those, the verbs that report a finding when a that-clause follows ("the study found that ...").
 FINDING_LEMMAS = frozenset(("find", "see"))
 
@@ -237,7 +237,7 @@ def names_something(verb: Any) -> bool:
 #: acts ("urged", "called for", "rejected the claim", "complained") are not here.
 POSITION_VERBS = verb_forms(*(
     "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
-    "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt").split()
+    "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt threaten").split()
 ) | frozenset("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
 
 _AUXILIARIES = frozenset(

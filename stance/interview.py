@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from stance.quotes import paragraphs
+from stance.sources import CALENDAR
 
 Span = tuple[int, int]
 #: A speaker label: a name of up to four words, then maybe a gloss in brackets ("MOLONEY (PRESENTER):") or, in
@@ -23,7 +24,7 @@ _LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?
                     r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)")
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "QUESTION (The Gleaner):",
 #: "ANCHOR DAVID REYES:").
-_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|correspondent)\b")
+_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent)\b")
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
 _BYLINE = re.compile(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)")
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
@@ -46,8 +47,11 @@ class Answer:
 
 
 def _is_label(name: str) -> bool:
+    """A paragraph's "Name:" that can name a speaker: not "Photo:", "Wednesday:" (a diary of the week ahead)."""
     words = name.split()
-    return not (name.lower() in NOT_SPEAKERS or words[0].lower() in NOT_SPEAKERS or any(c.isdigit() for c in name))
+    first = words[0].lower()
+    return not (name.lower() in NOT_SPEAKERS or first in NOT_SPEAKERS or first in CALENDAR
+                or any(c.isdigit() for c in name))
 
 
 def labelled_answers(text: str) -> list[Answer]:
@@ -56,9 +60,15 @@ def labelled_answers(text: str) -> list[Answer]:
 
 
 def _reporters(text: str) -> frozenset[str]:
-    """The byline's names in ``text`` ("By: Alyssa Brenner"), lower case, in full and by surname: as a
-    transcript's label ("BRENNER:"), the reporter's, whose turns are no statement of a speaker."""
-    return frozenset(w.lower() for m in _BYLINE.finditer(text) for w in (m.group(1), m.group(1).split()[-1]))
+    """The byline's names in ``text`` ("By: Alyssa Brenner") and the presenter a programme's title names ("THE
+    MORNING SHOW WITH AOIFE KINSELLA"), lower case, in full and by surname: as a transcript's label ("BRENNER:"),
+    the reporter's or presenter's, whose turns are no statement of a speaker."""
+    names = [m.group(1) for m in _BYLINE.finditer(text)] + [m.group(1) for m in _PROGRAMME.finditer(text)]
+    return frozenset(w.lower() for name in names for w in (name, name.split()[-1]))
+
+
+#: A programme's title with its presenter, as a transcript's heading writes it.
+_PROGRAMME = re.compile(r"\b(?i:show|programme|program|hour)[ \t]+(?i:with)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ ROLE_WORDS = frozenset(
     "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
-    "chaplain critic whip backbencher mp mla msp mep brigadier marshal commodore inspector sheriff cs "
+    "chaplain critic whip backbencher mp mla msp mep td brigadier marshal commodore inspector sheriff cs "
     "advocate ombudsman ombudswoman ombudsperson ministro canciller".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).

@@ -176,6 +176,12 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         return passive_agent(verb), None                  # to have ...": the conjunct's subject is no source
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
         return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
+    if verb.dep_ == "conj" and (closing := _closing_before(verb)) is not None and verb.head.i < closing:
+        # '"... not because anyone has offered us anything," the union's secretary-general, X, said': the parse
+        # made the verb a conjunct of one inside the quote, whose subject ("We") is the quote's, not the source
+        agent = _after_quote_subject(verb) or _name_before_comma(verb, closing)
+        if agent is not None:
+            return _past_scene(agent, verb), None
     if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
         return find_subject(verb.head, depth + 1)
     agent = passive_agent(verb)
@@ -249,10 +255,8 @@ def _after_quote_subject(verb: Any) -> Any:
     """``"...," Iran's deputy minister for legal affairs, Abbas X, told reporters``: when the parse
     loses the subject (attached to the quote), the noun phrase between the closing mark and the
     verb is the source. Its head is the first noun whose parent lies outside that stretch."""
-    sent, j = verb.sent, verb.i - 1
-    while j >= sent.start and verb.doc[j].text not in _CLOSING and verb.i - j <= 25:
-        j -= 1
-    if j < sent.start or verb.doc[j].text not in _CLOSING or j < 1 or verb.doc[j - 1].text not in ",?!":
+    j = _closing_before(verb)
+    if j is None:
         j = _fronted_phrase_end(verb)  # "In a long post on social media, the leader of X, Jane Roe, wrote"
         if j is None:
             return None
@@ -266,6 +270,26 @@ def _after_quote_subject(verb: Any) -> Any:
             verb.doc[j + 1 : verb.i].text):  # '"...," the 34-year-old said': the parse hung the age on the verb
         return last
     return None
+
+
+def _name_before_comma(verb: Any, closing: int) -> Any:
+    """The proper name that ends the stretch between a quote's closing mark and ``verb``, right before a comma
+    ('"...," the union's secretary-general, Hugo Arrieta, said', where the parse hung the role on the quote)."""
+    doc = verb.doc
+    if verb.i - 2 > closing and doc[verb.i - 1].text == "," and doc[verb.i - 2].tag_ == "NNP":
+        return doc[verb.i - 2]
+    return None
+
+
+def _closing_before(verb: Any) -> int | None:
+    """The closing quotation mark, after a comma, "?" or "!", at most 25 tokens before ``verb`` in its sentence
+    (the '...," of '"...," the minister said'), or None."""
+    sent, j = verb.sent, verb.i - 1
+    while j >= sent.start and verb.doc[j].text not in _CLOSING and verb.i - j <= 25:
+        j -= 1
+    if j < sent.start or j < 1 or verb.doc[j].text not in _CLOSING or verb.doc[j - 1].text not in ",?!":
+        return None
+    return j
 
 
 _YEARS_OLD = re.compile(r"^(?:the|a|an)\s+\d{1,3}-year-old$", re.I)

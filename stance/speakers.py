@@ -252,7 +252,8 @@ _WATER_FIRST = frozenset(("lake", "mount", "strait", "gulf", "cape", "port", "fo
 #: compass word opens a region's name.
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
                          "under over into across since until while "
-                         "north south east west central northern southern eastern western".split())  # "South Caucasus"
+                         "north south east west central northern southern eastern western "  # "South Caucasus"
+                         "st st. saint".split())  # "the University of the West Indies, St Augustine": a place
 
 
 def _personal(text: str) -> bool:
