@@ -148,6 +148,14 @@ def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     return name if name is not None and is_person_name(strip_name(name.group())) else None
 
 
+#: Participles that open a sentence with the scene of a statement ("Leaving Baluwatar, ...", "Speaking in
+#: Geneva, ..."): the capitalised place after one is no name.
+SCENE_PARTICIPLES = frozenset("leaving arriving speaking addressing returning visiting standing walking sitting "
+                              "emerging entering exiting departing touring answering responding reacting".split())
+#: A body's capitalised name before a lower-case role ("Nepali Congress president ...").
+_BODY_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z])")
+
+
 #: "His colleague, who gave only his first name, Grzegorz, had ...": a person who names themselves.
 _SELF_NAMED_OPENING = re.compile(
     r"[^,.;:\"“”]{3,60}?,? who (?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,)"
@@ -169,7 +177,10 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     m = _RUN.match(text, a, b)
     # "Burkina Faso's foreign minister, X, said", "Mr. Lankford's Democratic counterpart, Sen. X, was"
     possessor = m is not None and any(w.endswith(("'s", "’s")) for w in m.group().split())
-    if m is not None and m.group().split()[0].lower() not in _OPENERS and not possessor:
+    # "Leaving Baluwatar, Congress president X stopped": a participle's phrase, no name
+    participle = m is not None and m.group().split()[0].lower() in SCENE_PARTICIPLES and (
+        text[m.end() : m.end() + 1] == ",")
+    if m is not None and m.group().split()[0].lower() not in _OPENERS and not possessor and not participle:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None
         if titled is not None:
@@ -197,10 +208,14 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if head is None:
         return None
     start = head.end()
-    if text[a:b].split(None, 1)[0].lower() in _FRONTED:
+    first = text[a:b].split(None, 1)[0].lower()
+    if first in _FRONTED or first in SCENE_PARTICIPLES:  # "Leaving Baluwatar, party president X"
         more = _MORE_PLACE.match(text, start, b)
         start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
         titled = _role_then_name(text, start, b)
+        body = _BODY_WORDS.match(text, start, b) if titled is None else None
+        if body is not None:  # "..., Nepali Congress president Krishna Prasad Adhikari stopped"
+            titled = _role_then_name(text, body.end(), b)
         after = text[titled.end() : titled.end() + 2] if titled is not None else ""
         if titled is not None and (after[:1] == "," or after[1:2].islower()):  # "..., city unit president X was"
             return titled.start(), titled.group()

@@ -25,7 +25,7 @@ ROLE_WORDS = frozenset(
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
     "chaplain critic whip backbencher mp mla msp mep td brigadier marshal commodore inspector sheriff cs "
-    "advocate ombudsman ombudswoman ombudsperson ministro canciller".split()
+    "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(

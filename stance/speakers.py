@@ -174,6 +174,7 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
     body = _ACRONYM_BEFORE_AND.sub("", body)  # "the Nigeria Labour Congress (NLC) and the Trade Union Congress"
     body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
+    body = _INNER_BRACKET.sub("", body)  # "CPN (Maoist Centre) chair Dilli Ram Gurung": part of the party's name
     parts = [p.strip(" ,()") for p in _APPOSITION_BREAK.split(body, maxsplit=1)]
     if cut:
         parts[0] = (mention[:cut] + parts[0]).strip(" ,")
@@ -209,6 +210,8 @@ _APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
 #: An organisation's initials in brackets before "and" another name: "the Nigeria Labour Congress (NLC) and the TUC".
 _ACRONYM_BEFORE_AND = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+and\s)")
+#: Brackets inside a body's name, before the role that follows it ("CPN (Maoist Centre) chair X").
+_INNER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)(?=\s+[a-z])")
 #: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.
 _ACRONYM_LAST = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$")
 
@@ -447,4 +450,8 @@ def acronym_of(short: str, long: str) -> bool:
             break
         words = words[1:]
     initials = "".join(w[0] for w in words if w[:1].isupper())
-    return len(words) >= 2 and initials == short
+    if len(words) >= 2 and initials == short:
+        return True
+    # "IDB" for "Inter-American Development Bank": a hyphenated word gives one initial
+    whole = [w for w in re.sub(r"^the\s+", "", long.strip(), flags=re.I).split() if w[:1].isupper()]
+    return len(whole) >= 2 and "".join(w[0] for w in whole) == short

@@ -63,3 +63,33 @@ def test_a_topic_discussed_and_a_threat_summarised_are_no_statements(ex):
         "\"We will have a text by spring,\" the finance minister, Erik Dahl, said.\n"
     )
     assert speakers(ex, text) == ["Erik Dahl"]
+
+
+def test_a_foreman_named_after_a_role_is_one_speaker(ex):
+    text = ("The strikers' elected representative, drilling foreman Aibek Nurlanov, said the mood had been tense. "
+            "Nurlanov said the company had offered a rise of 12 percent, which he called \"an insult.\"")
+    got = groups(ex, text)
+    assert len(got) == 1 and "Aibek Nurlanov" in got
+
+
+def test_a_sentence_opening_on_a_scene_participle_introduces_the_person_after_it(ex):
+    text = (
+        "Talks between the two parties ended without a deal. A central committee member said the rotation was "
+        "settled.\n\n"
+        "Leaving Singha Durbar, Nepali Congress president Hari Bahadur Thapa stopped briefly for reporters.\n\n"
+        "\"We are closer than we were yesterday,\" he said.\n"
+    )
+    got = groups(ex, text)
+    assert any("closer than we were yesterday" in q for q in got["Hari Bahadur Thapa"])
+
+
+def test_a_bracket_inside_a_partys_name_before_the_role_is_no_apposition(ex):
+    text = ("CPN (Maoist Centre) chair Dilli Bahadur Rana said his party would not join the coalition. Rana said "
+            "the arrangement \"will not survive the first budget.\"")
+    assert speakers(ex, text) == ["Dilli Bahadur Rana"]
+
+
+def test_the_initials_of_a_body_with_a_hyphenated_word_name_it(ex):
+    text = ("The Inter-American Development Bank said it would fund the gauges. \"Shared rivers need shared data,\" "
+            "an IDB spokesperson said.")
+    assert len(groups(ex, text)) == 1
