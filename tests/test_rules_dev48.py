@@ -93,3 +93,8 @@ def test_the_initials_of_a_body_with_a_hyphenated_word_name_it(ex):
     text = ("The Inter-American Development Bank said it would fund the gauges. \"Shared rivers need shared data,\" "
             "an IDB spokesperson said.")
     assert len(groups(ex, text)) == 1
+
+
+def test_a_clerics_title_is_no_part_of_their_name(ex):
+    text = "Father Paulo Mbemba, of the diocese's peace commission, said the Church would \"accompany this dialogue.\""
+    assert speakers(ex, text) == ["Paulo Mbemba"]
