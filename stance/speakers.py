@@ -22,7 +22,7 @@ TITLES = frozenset(
     "spokesperson spokesman spokeswoman political expert analyst official "
     "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
     "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord "
-    "father fr fr. sister reverend pastor bishop archbishop cardinal imam sheikh rabbi "
+    "father fr fr. sister reverend pastor bishop archbishop cardinal imam rabbi "
     "the a an".split()
 )
 ORG_WORDS = frozenset(
