@@ -47,9 +47,9 @@ train: $(VENV)/.dev
 	$(BIN)/python -m training.speaker_rows --out runs/speaker_rows.jsonl --speaker-rows --key stage2_training
 	$(BIN)/python -m training.train --init runs/stage1-s$(SEED) --data runs/speaker_rows.jsonl --corpus-test --calibrate-on corpus-dev \
 	    --epochs 2 --lr 3e-5 --seed $(SEED) --threads 1 --output runs/stage2-s$(SEED)
-	$(BIN)/python -m training.export --origin real --split train --copies 5 --out runs/real_train_x5.jsonl
+	$(BIN)/python -m training.export --origin real --split train --copies 6 --out runs/real_train_x6.jsonl
 	$(BIN)/python -m training.speaker_rows --out runs/speaker_rows_ht.jsonl --speaker-rows --headline-targets 0.5
-	$(BIN)/python -m training.train --init runs/stage2-s$(SEED) --data runs/speaker_rows_ht.jsonl runs/real_train_x5.jsonl \
+	$(BIN)/python -m training.train --init runs/stage2-s$(SEED) --data runs/speaker_rows_ht.jsonl runs/real_train_x6.jsonl \
 	    --corpus-test --calibrate-on corpus-dev --epochs 2 --lr 2e-5 --seed $(SEED) --threads 1 --output runs/stage3-s$(SEED)
 	$(BIN)/python -m training.speaker_calibration --model runs/stage3-s$(SEED) --joined-stance 0.5 --joined-sentiment 0.5
 
