@@ -445,7 +445,8 @@ def acronym_of(short: str, long: str) -> bool:
     short = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
-    words = [w for w in re.split(r"[\s-]+", re.sub(r"^the\s+", "", long.strip(), flags=re.I)) if w]
+    bare = re.sub(r"^the\s+", "", long.strip(), flags=re.I)
+    words = [w for w in re.split(r"[\s-]+", bare) if w]
     while len(words) > 2 and words[0].isupper() and len(words[0]) <= 3:  # "UK Competition and Markets Authority"
         if "".join(w[0] for w in words if w[:1].isupper()) == short:
             break
@@ -454,5 +455,5 @@ def acronym_of(short: str, long: str) -> bool:
     if len(words) >= 2 and initials == short:
         return True
     # "IDB" for "Inter-American Development Bank": a hyphenated word gives one initial
-    whole = [w for w in re.sub(r"^the\s+", "", long.strip(), flags=re.I).split() if w[:1].isupper()]
+    whole = [w for w in bare.split() if w[:1].isupper()]
     return len(whole) >= 2 and "".join(w[0] for w in whole) == short
