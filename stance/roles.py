@@ -21,8 +21,15 @@ _OWNED_ROLE = re.compile(r"^[Tt]he ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*) ([a-z]+|[
 def indefinite_mention(text: str, head: str, start: int, end: int) -> str:
     """The last indefinite mention of the role ``head`` in ``text[start:end]`` ("A European
     diplomat" for a later "the diplomat"), or ""."""
-    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(head)}\b", text[start:end]))
+    heads = "|".join(re.escape(h) for h in _SAME_ROLE.get(head, (head,)))
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})\b", text[start:end]))
     return found[-1].group(0) if found else ""
+
+
+#: Role nouns a writer uses for one another ("A FAST member of parliament ... gave a brighter account. '...,' said
+#: the lawmaker"): a later "the lawmaker" may be the member of parliament introduced since.
+_LEGISLATOR = ("lawmaker", "legislator", "parliamentarian", "member of parliament", "MP", "deputy")
+_SAME_ROLE = {h.lower(): _LEGISLATOR for h in _LEGISLATOR}
 
 
 #: A place's possessive before its one office-holder: "Gibraltar's chief minister" is as definite as "the chief

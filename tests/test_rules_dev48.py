@@ -98,3 +98,15 @@ def test_the_initials_of_a_body_with_a_hyphenated_word_name_it(ex):
 def test_a_clerics_title_is_no_part_of_their_name(ex):
     text = "Father Paulo Mbemba, of the diocese's peace commission, said the Church would \"accompany this dialogue.\""
     assert speakers(ex, text) == ["Paulo Mbemba"]
+
+
+def test_the_lawmaker_is_the_member_of_parliament_introduced_since_not_the_official_before(ex):
+    text = (
+        "A senior government official, who asked not to be named, said the sticking point was the premiership. "
+        "\"Nobody moved,\" the official said.\n\n"
+        "An opposition member of parliament who was in the room gave a brighter account.\n\n"
+        "\"Honestly, it went better than I expected,\" said the lawmaker, who declined to be identified.\n"
+    )
+    got = groups(ex, text)
+    assert len(got) == 2
+    assert not any("went better" in q for name, qs in got.items() if "official" in name for q in qs)
