@@ -179,7 +179,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if verb.dep_ == "conj" and (closing := _closing_before(verb)) is not None and verb.head.i < closing:
         # '"... not because anyone has offered us anything," the union's secretary-general, X, said': the parse
         # made the verb a conjunct of one inside the quote, whose subject ("We") is the quote's, not the source
-        agent = _after_quote_subject(verb) or _name_before_comma(verb, closing)
+        agent = _after_quote_subject(verb, closing) or _name_before_comma(verb, closing)
         if agent is not None:
             return _past_scene(agent, verb), None
     if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
@@ -251,11 +251,12 @@ def _past_scene(subj: Any, verb: Any) -> Any:
 _CLOSING = frozenset('"\u201d\u2019\'')
 
 
-def _after_quote_subject(verb: Any) -> Any:
+def _after_quote_subject(verb: Any, closing: int | None = None) -> Any:
     """``"...," Iran's deputy minister for legal affairs, Abbas X, told reporters``: when the parse
     loses the subject (attached to the quote), the noun phrase between the closing mark and the
-    verb is the source. Its head is the first noun whose parent lies outside that stretch."""
-    j = _closing_before(verb)
+    verb is the source. Its head is the first noun whose parent lies outside that stretch. ``closing``: the
+    closing mark's index when the caller has found it already (:func:`_closing_before`)."""
+    j = closing if closing is not None else _closing_before(verb)
     if j is None:
         j = _fronted_phrase_end(verb)  # "In a long post on social media, the leader of X, Jane Roe, wrote"
         if j is None:
