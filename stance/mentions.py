@@ -148,6 +148,14 @@ def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     return name if name is not None and is_person_name(strip_name(name.group())) else None
 
 
+def _titled_name(text: str, p: int, b: int) -> re.Match | None:
+    """A person named at ``p`` after a lower-case role, the role perhaps after a body's capitalised name:
+    "party president X", "Nepali Congress president Krishna Prasad Adhikari", "NIGC deputy managing director X"."""
+    titled = _role_then_name(text, p, b)
+    body = _BODY_WORDS.match(text, p, b) if titled is None else None
+    return _role_then_name(text, body.end(), b) if body is not None else titled
+
+
 #: Participles that open a sentence with the scene of a statement ("Leaving Baluwatar, ...", "Speaking in
 #: Geneva, ..."): the capitalised place after one is no name.
 SCENE_PARTICIPLES = frozenset("leaving arriving speaking addressing returning visiting standing walking sitting "
@@ -209,18 +217,19 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         return None
     start = head.end()
     first = text[a:b].split(None, 1)[0].lower()
-    if first in _FRONTED or first in SCENE_PARTICIPLES:  # "Leaving Baluwatar, party president X"
-        more = _MORE_PLACE.match(text, start, b)
-        start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
-        titled = _role_then_name(text, start, b)
-        body = _BODY_WORDS.match(text, start, b) if titled is None else None
-        if body is not None:  # "..., Nepali Congress president Krishna Prasad Adhikari stopped"
-            titled = _role_then_name(text, body.end(), b)
-        after = text[titled.end() : titled.end() + 2] if titled is not None else ""
-        if titled is not None and (after[:1] == "," or after[1:2].islower()):  # "..., city unit president X was"
-            return titled.start(), titled.group()
     head_words = head.group().lower().replace(",", " ").split()
     role = any(w in ROLE_WORDS for w in head_words)
+    scene = first in _FRONTED or first in SCENE_PARTICIPLES
+    if scene:  # "Leaving Baluwatar, party president X"
+        more = _MORE_PLACE.match(text, start, b)
+        start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
+    if scene or role:
+        titled = _titled_name(text, start, b)
+        after = text[titled.end() : titled.end() + 2] if titled is not None else ""
+        # "..., city unit president X was"; "The head of the Iranian delegation, NIGC deputy managing director
+        # Mehdi Tavakoli, struck": a role's apposition closes on its comma
+        if titled is not None and (after[:1] == "," or (scene and after[1:2].islower())):
+            return titled.start(), titled.group()
     if head_words[0] == "the" and text[start : start + 2] in ("a ", "an"):  # "The convener of X, a platform of ..., Y,"
         more = _MORE_PLACE.match(text, start, b)
         start = more.end() if more else start
