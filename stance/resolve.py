@@ -57,6 +57,16 @@ _TRADE_BODIES = frozenset(
     "carrier railway regulator".split())
 
 
+#: A courtesy title before a surname: "Mr. Rajeevan", "Dr Okafor".
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]")
+
+
+def _lone_surname(ent: Entity, name: str) -> bool:
+    """An entity known so far only by one capitalised word and no place ("Rajeevan" said), which
+    :func:`speaker_kind` reads as a group, now given a person's name: a person."""
+    return ent.kind == "group" and ent.key is None and all(" " not in n for n in ent.names if n != name)
+
+
 def _role_head(mention: str) -> str:
     """The role noun of a determiner-led nominal ("the engineer", "an irrigation engineer" -> "engineer")."""
     words = mention.lower().split()
@@ -268,6 +278,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         name = strip_name(head) or head
         key = place_key(name)
         kind = "group" if key else speaker_kind(name)
+        if kind == "group" and _COURTESY.match(head.strip()):
+            kind = "person"  # "Mr. Rajeevan said": a person, though a lone surname reads like a place
         if kind == "person" and any(describes_group(a) for a in aliases):
             kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
@@ -281,8 +293,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 ent.kind = "group"
         if name and name not in ent.names:
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
-        if kind == "person" and ent.kind == "nominal":  # "the Swiss diplomat" has a name now
-            ent.kind = "person"
+        if kind == "person" and (ent.kind == "nominal" or _lone_surname(ent, name)):
+            ent.kind = "person"  # "the Swiss diplomat" has a name now; "Mr. Rajeevan" is "K.P. Rajeevan"
         if as_written != mention.strip():
             aliases = (*aliases, as_written)  # "the spokesperson said" later is the same voice
         ent.aliases.extend(a for a in aliases if a not in ent.aliases and a not in ent.names)

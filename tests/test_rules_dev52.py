@@ -15,3 +15,15 @@ def test_a_role_opening_a_sentence_with_a_titled_name_in_apposition_is_that_pers
     got = groups(ex, text)
     assert set(got) == {"Marta Quiroga"}
     assert len(got["Marta Quiroga"]) == 2
+
+
+def test_a_surname_after_a_courtesy_title_is_a_person_whom_a_later_role_names(ex):
+    text = (
+        "The meeting was chaired by Transport Minister K.P. Rajeevan.\n\n"
+        "Mr. Rajeevan said the government was \u201cnot closing any door\u201d.\n\n"
+        "\u201cWe had a frank discussion,\u201d he said.\n\n"
+        "The Minister said the government was prepared to consider a revision of the minimum fare.\n"
+    )
+    got = groups(ex, text)
+    assert set(got) == {"K.P. Rajeevan"}
+    assert len(got["K.P. Rajeevan"]) == 3
