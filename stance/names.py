@@ -164,8 +164,14 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 
+#: A legislature's chamber, after which a name may follow its holder's role: "deputy leader in the Assembly X".
+CHAMBERS = frozenset("assembly senate house parliament legislature council sabha lok rajya majlis duma knesset "
+                     "sejm riksdag storting bundestag".split())
+
+
 def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
-    """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of <portfolio> <Name>", or None."""
+    """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of <portfolio> <Name>" or "<role> in the
+    <chamber> <Name>", or None."""
     k = i - 1
     while k > 0:  # back over "the" and "<portfolio> and": "of Energy and Mines X", "for X and the Environment Y"
         if tokens[k].lower() == "the":
@@ -174,11 +180,13 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
             k -= 2
         else:
             break
-    if k < 1 or tokens[k].lower() not in ("of", "for") or tokens[k - 1].lower().strip(",") not in ROLE_WORDS:
+    chamber = k >= 1 and tokens[k].lower() in ("in", "of") and tokens[i].lower() in CHAMBERS
+    if k < 1 or (tokens[k].lower() not in ("of", "for") and not chamber) or (
+            tokens[k - 1].lower().strip(",") not in ROLE_WORDS):
         return None
     start = i
-    while start < j and tokens[start].lower() in PORTFOLIO_WORDS:
-        start += 1
+    while start < j and (tokens[start].lower() in PORTFOLIO_WORDS or (chamber and tokens[start].lower() in CHAMBERS)):
+        start += 1  # "Opposition deputy leader in the Assembly P.K. Firoz"
     if any(t.lower().strip(",.") in ORGISH for t in tokens[start:j]):
         return None  # "spokesman for the State Department John Kirby": no portfolio, an organisation
     return start if start > i and j - start >= 2 else None

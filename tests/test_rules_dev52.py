@@ -27,3 +27,13 @@ def test_a_surname_after_a_courtesy_title_is_a_person_whom_a_later_role_names(ex
     got = groups(ex, text)
     assert set(got) == {"K.P. Rajeevan"}
     assert len(got["K.P. Rajeevan"]) == 3
+
+
+def test_a_role_in_a_chamber_before_a_name_is_no_part_of_the_name(ex):
+    text = (
+        "Opposition deputy leader in the Assembly P.K. Firoz alleged that the government was \u201cstage-managing "
+        "talks\u201d. \u201cThis government has no intention of settling anything,\u201d Firoz said.\n"
+    )
+    got = groups(ex, text)
+    assert set(got) == {"P.K. Firoz"}
+    assert len(got["P.K. Firoz"]) == 2
