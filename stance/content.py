@@ -241,6 +241,8 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "did not say whether either side had accepted", "Neither side has said whether"
     if words.startswith(("whether", "if ")) and any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
         return True  # "controllers must declare whether they will strike", "will decide whether": nothing said yet
+    if verb.lower_ in _NO_REPLY and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "has not commented on the talks", "had not responded to the offer": nothing said
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
         return True  # "declined to give a date"
     if content.dep_ == "dobj" and verb.lower_ in _WITHHOLD and any(c.dep_ == "neg" for c in verb.children):
@@ -275,3 +277,5 @@ _HOW_MUCH = frozenset("little nothing much anything something more less".split()
 _DISPUTE_VERBS = verb_forms("argue", "quarrel", "bicker", "wrangle", "haggle", "squabble")
 #: Verbs of conducting talks, which report none of what was said.
 _TALKS_VERBS = verb_forms("negotiate", "bargain", "mediate")
+#: Verbs that, negated, say someone said nothing: "has not commented on the talks".
+_NO_REPLY = verb_forms("comment", "respond")

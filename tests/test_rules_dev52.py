@@ -37,3 +37,9 @@ def test_a_role_in_a_chamber_before_a_name_is_no_part_of_the_name(ex):
     got = groups(ex, text)
     assert set(got) == {"P.K. Firoz"}
     assert len(got["P.K. Firoz"]) == 2
+
+
+def test_someone_who_has_not_commented_made_no_statement(ex):
+    text = ("\"We are close,\" Whitfield said.\n\nFormer premier Gordon Akerley, who led the outgoing government, has "
+            "not commented on the talks. The ministry has not responded to the union's letter.\n")
+    assert set(groups(ex, text)) == {"Whitfield"}
