@@ -48,6 +48,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if names_something(verb):  # "a trend known as 'japa'", "what both governments called a decisive round"
         return None
+    if _describing(verb):  # "security forces opened fire on protesting garment workers": who the workers were
+        return None
     score = verb_cue_score(verb)
     if verb.lower_ == "heard" and passive_agent(verb) is not None:
         score = max(score, 0.8)  # "From negotiation circles it was heard that ...": a source's statement, as "it was said"
@@ -73,6 +75,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         content = clause if clause is not None else content  # the parse took the addressee for the content
     subj, antecedent = find_subject(verb)
     if subj is None or not can_speak(subj, antecedent):
+        return None
+    if verb.lower_ in _ATTACKING and subj.lower_ in _ARMED:  # "gunmen attacked a passenger convoy": no words
         return None
     if not_statement(content, verb):
         return None
@@ -102,6 +106,22 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement", "view", "opinion")
     return Attribution(cue, cont, src, subj, antecedent, verb, attitude=attitude,
                        question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
+
+
+def _describing(verb: Any) -> bool:
+    """A gerund the parse made a verb that describes the plural noun after it: "on protesting garment workers",
+    "complaining customers"; no determiner between them, only the noun's own modifiers."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "amod"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and obj.tag_ == "NNS" and all(
+        t.head.i == obj.i and t.dep_ in ("compound", "amod") for t in verb.doc[verb.i + 1 : obj.i])
+
+
+#: Verbs of armed attack, and the armed men whose attack is no criticism: "gunmen attacked a convoy".
+_ATTACKING = verb_forms("attack", "ambush", "raid", "storm", "shell")
+_ARMED = frozenset("gunmen attackers assailants militants insurgents fighters troops soldiers forces militiamen "
+                   "militias raiders".split())
 
 
 _ASKING = verb_forms("ask")

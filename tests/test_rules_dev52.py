@@ -43,3 +43,11 @@ def test_someone_who_has_not_commented_made_no_statement(ex):
     text = ("\"We are close,\" Whitfield said.\n\nFormer premier Gordon Akerley, who led the outgoing government, has "
             "not commented on the talks. The ministry has not responded to the union's letter.\n")
     assert set(groups(ex, text)) == {"Whitfield"}
+
+
+def test_an_armed_attack_and_a_gerund_describing_people_are_no_statements(ex):
+    text = ("\"We are close,\" Whitfield said.\n\nWage talks have been tense since 2014, when security forces opened "
+            "fire on protesting garment workers on the boulevard, killing four people. The fighting began after gunmen "
+            "attacked a passenger convoy near the town.\n\nThe union attacked the offer as \"an insult\".\n")
+    got = groups(ex, text)
+    assert set(got) == {"Whitfield", "union"} or set(got) == {"Whitfield", "The union"}
