@@ -45,7 +45,7 @@ _CLASS_NOUNS = frozenset(
     "critics economists residents workers members producers exporters "
     "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
     "traders investors businesses families voters citizens shoppers customers parents hauliers truckers crews "
-    "broadcasters growers".split())
+    "broadcasters growers scientists researchers harvesters".split())
 #: Plurals of bodies a writer sums up when bare ("Unions have asked for 12 per cent", "Carriers had sought a delay"),
 #: though "the unions" are the ones the text has named.
 _BODY_CLASS_NOUNS = frozenset(

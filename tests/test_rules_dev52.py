@@ -51,3 +51,9 @@ def test_an_armed_attack_and_a_gerund_describing_people_are_no_statements(ex):
             "attacked a passenger convoy near the town.\n\nThe union attacked the offer as \"an insult\".\n")
     got = groups(ex, text)
     assert set(got) == {"Whitfield", "union"} or set(got) == {"Whitfield", "The union"}
+
+
+def test_scientists_and_harvesters_saying_something_are_a_class_not_a_speaker(ex):
+    text = ("Harvesters say Ottawa should not give up a single fish. The stock, which scientists say has begun a "
+            "modest recovery, is at stake.\n\n\"We will defend every tonne,\" Fisheries Minister Ana Leclerc said.\n")
+    assert set(groups(ex, text)) == {"Ana Leclerc"}
