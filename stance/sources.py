@@ -186,8 +186,17 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         return find_subject(verb.head, depth + 1)
     agent = passive_agent(verb)
     if agent is None:
-        agent = _after_quote_subject(verb) or _inverted_name(verb)
+        agent = _after_quote_subject(verb) or _inverted_name(verb) or _adverbial_name(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+def _adverbial_name(verb: Any) -> Any:
+    """"Lebailly said that ...": a surname opening the sentence right before the verb, which the parse took for an
+    adverb of it, is its subject."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.tag_ != "NNP" or prev.dep_ not in ("advmod", "npadvmod") or prev.head.i != verb.i:
+        return None
+    return prev if prev.left_edge.i == prev.sent.start else None
 
 
 def _inverted_name(verb: Any) -> Any:

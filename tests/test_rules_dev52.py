@@ -57,3 +57,11 @@ def test_scientists_and_harvesters_saying_something_are_a_class_not_a_speaker(ex
     text = ("Harvesters say Ottawa should not give up a single fish. The stock, which scientists say has begun a "
             "modest recovery, is at stake.\n\n\"We will defend every tonne,\" Fisheries Minister Ana Leclerc said.\n")
     assert set(groups(ex, text)) == {"Ana Leclerc"}
+
+
+def test_a_surname_the_parse_took_for_an_adverb_of_said_is_its_subject(ex):
+    text = ("\"We are close,\" Lebailly said.\n\nLebailly said that the council had asked to send its own observer to "
+            "the talks and had been turned down.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Lebailly"}
+    assert len(got["Lebailly"]) == 2
