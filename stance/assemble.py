@@ -19,7 +19,7 @@ from stance.names import noun_kind, place_key
 from stance.positions import is_joint
 from stance.resolve import Resolver
 from stance.sources import source_tokens, span_of
-from stance.speakers import Entity, as_written
+from stance.speakers import ORG_WORDS, Entity, as_written
 from stance.types import Quote
 
 
@@ -305,7 +305,8 @@ def _person_like(att: Attribution) -> bool:
     if root.tag_ in ("NN", "NNS"):
         return noun_kind(root.text) == "person"
     names = [t.text for t in root.subtree if t.tag_ == "NNP"]
-    return root.tag_ == "NNP" and len(names) >= 2 and place_key(" ".join(names)) is None
+    return root.tag_ == "NNP" and len(names) >= 2 and place_key(" ".join(names)) is None and not any(
+        w.lower() in ORG_WORDS for w in names)  # "the Patriotic Alliance had asked for": a party's position
 
 
 def unnest(found: list[Found]) -> list[Found]:

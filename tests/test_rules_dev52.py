@@ -65,3 +65,10 @@ def test_a_surname_the_parse_took_for_an_adverb_of_said_is_its_subject(ex):
     got = groups(ex, text)
     assert set(got) == {"Lebailly"}
     assert len(got["Lebailly"]) == 2
+
+
+def test_a_named_party_whose_request_a_source_reports_is_no_speaker_of_its_own(ex):
+    text = ("Two people involved in the talks said that the Patriotic Alliance had asked for the safety portfolio, and "
+            "that the DA had offered only one post.\n")
+    got = groups(ex, text)
+    assert len(got) == 1 and not any("Alliance" in name for name in got)
