@@ -20,6 +20,8 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 
 
 SCENE_PREPS = ("in", "during", "after", "before", "at", "on", "while")
+#: Participles of speaking that open a sentence with its scene ("Speaking to reporters in Dar es Salaam, ...").
+_SPEAKING = frozenset("speaking addressing talking briefing answering responding".split())
 _PLACE_WORDS = frozenset("outside inside near beside behind across along".split())
 
 
@@ -88,6 +90,9 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
     while hi + 1 < len(toks) and keep[hi + 1]:
         hi += 1
     out = toks[lo : hi + 1]
+    fronted = _fronted_phrase_end(verb)
+    if fronted is not None and out[0].i <= fronted < subj.i:  # "After a meeting on Magallanes St., MCWD board
+        out = [t for t in out if t.i > fronted]                 # chairman Ramon Villacastin told": not the street
     first = out[0]
     det = first.doc[first.i - 1] if first.i > 0 else None
     if det is not None and det.dep_ == "det" and det.head.i == verb.i and first.lower_ != det.lower_:
@@ -309,8 +314,8 @@ def _fronted_phrase_end(verb: Any) -> int | None:
     """The comma closing a sentence-opening prepositional phrase before ``verb`` (at most 25 tokens
     before it), or None."""
     sent = verb.sent
-    if sent[0].lower_ not in SCENE_PREPS:
-        return None
+    if sent[0].lower_ not in SCENE_PREPS and sent[0].lower_ not in _SPEAKING:
+        return None  # "Speaking to reporters at a hotel on the peninsula, the chief facilitator, X, said"
     comma = next((t.i for t in sent if t.text == "," and t.i < verb.i), None)
     return comma if comma is not None and verb.i - comma <= 25 else None
 

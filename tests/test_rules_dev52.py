@@ -72,3 +72,21 @@ def test_a_named_party_whose_request_a_source_reports_is_no_speaker_of_its_own(e
             "that the DA had offered only one post.\n")
     got = groups(ex, text)
     assert len(got) == 1 and not any("Alliance" in name for name in got)
+
+
+def test_a_street_in_the_opening_phrase_is_no_part_of_the_source(ex):
+    text = ("After a four-hour meeting at the MCWD main office on Magallanes St., MCWD board chairman Ramon Villacastin "
+            "told reporters the water district was \u201cnot walking away from the table.\u201d\n\n"
+            "\u201cThe gap is smaller tonight,\u201d Villacastin said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Ramon Villacastin"}
+    assert len(got["Ramon Villacastin"]) == 2
+
+
+def test_a_speaking_participle_opens_the_scene_before_a_role_and_its_name(ex):
+    text = ("Speaking to reporters at a hotel on the Msasani peninsula, the chief facilitator, Ambassador Mwanaidi "
+            "Kombo, said the nine days of talks had been \u201cthe most serious\u201d since the process began.\n\n"
+            "\u201cThat is what progress looks like,\u201d Kombo said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Mwanaidi Kombo"}
+    assert len(got["Mwanaidi Kombo"]) == 2
