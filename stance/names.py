@@ -160,7 +160,7 @@ PORTFOLIO_WORDS = frozenset(
     "sustainability climate natural resources public works social welfare employment housing local youth sport "
     "sports digital science technology innovation immigration maritime marine rural family women children "
     "veterans investment infrastructure petroleum power land lands forestry heritage arts cooperation relations "
-    "food consumer regional indigenous reconciliation transportation".split()
+    "food consumer regional indigenous reconciliation transportation peace".split()
 )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from stance.names import GROUP_NOUNS, NAME_PARTICLES, ROLE_WORDS, noun_kind, same_given_name, split_role
+from stance.names import (
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    PORTFOLIO_WORDS,
+    ROLE_WORDS,
+    noun_kind,
+    same_given_name,
+    split_role,
+)
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -183,15 +191,29 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if not parts:
         return mention.strip(), ()
     head, rest = parts[0], parts[1:]
+    if rest and _portfolio_list(head, rest[0]):  # "Namibia's minister of agriculture, water and land reform, X"
+        listed_rest, _, more = rest[0].partition(",")
+        head, rest = f"{head}, {listed_rest.strip()}", [more.strip(), *rest[1:]]
     name, comma, more = rest[0].partition(",") if rest else ("", "", "")
     if comma and is_person_name(strip_name(name.strip())):
         # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
         rest = [name.strip(), more.strip()]
     if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
-        head, rest = rest[0], [parts[0], *rest[1:]]
+        head, rest = rest[0], [head, *rest[1:]]
     rest = [_AGE.sub("", r) for r in rest]
     aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
+
+
+def _portfolio_list(head: str, rest: str) -> bool:
+    """Whether the comma after ``head`` lies inside a list of portfolios ("minister of agriculture, water and land
+    reform, X"): ``head`` ends on a portfolio after "of" or "for", and ``rest`` runs on with lower-case words joined by
+    "and" up to the next comma."""
+    words = head.lower().split()
+    listed, comma, _ = rest.partition(",")
+    return (len(words) >= 2 and words[-2] in ("of", "for") and words[-1] in PORTFOLIO_WORDS and bool(comma)
+            and " and " in f" {listed.strip()} " and len(listed.split()) <= 6
+            and all(w.isalpha() and w.islower() for w in listed.split()))
 
 
 _ITEM = r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"

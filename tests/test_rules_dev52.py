@@ -90,3 +90,19 @@ def test_a_speaking_participle_opens_the_scene_before_a_role_and_its_name(ex):
     got = groups(ex, text)
     assert set(got) == {"Mwanaidi Kombo"}
     assert len(got["Mwanaidi Kombo"]) == 2
+
+
+def test_a_minister_for_peace_is_a_role_before_the_name(ex):
+    text = ("State Minister for Peace Tesfaye Woldemariam said the government had come \u201cwith an open hand\u201d."
+            "\n\nAsked about air strikes, Tesfaye said that operations were aimed at \u201ccriminal elements\u201d.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Tesfaye Woldemariam"}
+
+
+def test_a_list_of_portfolios_keeps_its_commas_inside_the_role(ex):
+    text = ("\u201cWe came with a modest request,\u201d Namibia\u2019s minister of agriculture, water and land reform, "
+            "Petrina Haingura, said.\n\n"
+            "Haingura said Namibia was prepared to pay for an independent assessment.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Petrina Haingura"}
+    assert len(got["Petrina Haingura"]) == 2
