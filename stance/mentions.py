@@ -233,6 +233,12 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if head_words[0] == "the" and text[start : start + 2] in ("a ", "an"):  # "The convener of X, a platform of ..., Y,"
         more = _MORE_PLACE.match(text, start, b)
         start = more.end() if more else start
+    second = _OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " else None
+    if second is not None and any(w in ROLE_WORDS for w in second.group().lower().replace(",", " ").split()):
+        named = _RUN.match(text, second.end(), b)  # "That man, the OLA's chief negotiator, Gemechu Bultum, was"
+        name = strip_name(named.group()) if named is not None and text[named.end() : named.end() + 1] == "," else ""
+        if is_person_name(name):
+            return named.end() - len(name), name
     m = _RUN.match(text, start, b)
     if m is None:
         return None

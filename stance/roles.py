@@ -148,6 +148,14 @@ _POST_MODIFIER = re.compile(
     r"struck|put|did|does|went|offered|gave)\b)")
 
 
+def _other_holder(between: str, words: list[str], ent: Entity) -> bool:
+    """Whether the words before the next sentence's person give the same role another owner: "the TUC President"
+    before the person the next sentence names, for "The NLC President"."""
+    mine = {w.strip(".,’'") for n in ent.names for w in n.split() if w[:1].isupper()}
+    theirs = re.findall(r"\b([A-Z][\w.&’'-]*)\s+" + re.escape(words[-1].strip(",")), between, re.I)
+    return any(o[:1].isupper() and o.lower() not in ("the", "a", "an") and o not in mine for o in theirs)
+
+
 class RoleLookup:
     """Resolves a definite role found as a new entity (:meth:`definite_role`). Mixed into the resolver, which
     provides the attributes below."""
@@ -234,6 +242,8 @@ class RoleLookup:
         if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
                 w in ROLE_WORDS and w != words[-1] for w in re.findall(r"[a-z]+", text[end : nxt[0]].lower())):
             return None
+        if _other_holder(text[end : nxt[0]], words, ent):
+            return None  # "The NLC President lamented ... . On her part, the TUC President, Comrade X, said"
         ent.names.append(nxt[1])
         ent.kind = "person"
         return ent

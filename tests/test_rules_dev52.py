@@ -99,6 +99,14 @@ def test_a_minister_for_peace_is_a_role_before_the_name(ex):
     assert set(got) == {"Tesfaye Woldemariam"}
 
 
+def test_the_person_named_after_a_second_opening_role_opens_the_sentence(ex):
+    text = ("\u201cWe are optimistic,\u201d Tesfaye Woldemariam said.\n\n"
+            "That man, the OLA\u2019s chief negotiator, Gemechu Bultum, was the most sober voice on the podium.\n\n"
+            "\u201cWe did not come here for photographs,\u201d he said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Tesfaye Woldemariam", "Gemechu Bultum"}
+
+
 def test_a_list_of_portfolios_keeps_its_commas_inside_the_role(ex):
     text = ("\u201cWe came with a modest request,\u201d Namibia\u2019s minister of agriculture, water and land reform, "
             "Petrina Haingura, said.\n\n"
@@ -106,3 +114,14 @@ def test_a_list_of_portfolios_keeps_its_commas_inside_the_role(ex):
     got = groups(ex, text)
     assert set(got) == {"Petrina Haingura"}
     assert len(got["Petrina Haingura"]) == 2
+
+
+def test_a_role_is_not_the_next_sentence_person_who_holds_it_for_another_body(ex):
+    text = ("But the NLC President, Comrade Emmanuel Ekpo, insisted that Labour would not accept the increase.\n\n"
+            "\u201cWe will walk out,\u201d Ekpo declared.\n\n"
+            "The NLC President lamented that Nigerians were being asked to pay more for power.\n\n"
+            "The TUC President, Comrade Aisha Lawal-Bakare, said the congress was still willing to give "
+            "dialogue a chance.\n")
+    got = groups(ex, text)
+    assert len(got["Emmanuel Ekpo"]) == 3
+    assert len(got["Aisha Lawal-Bakare"]) == 1
