@@ -241,6 +241,9 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "did not say whether either side had accepted", "Neither side has said whether"
     if words.startswith(("whether", "if ")) and any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
         return True  # "controllers must declare whether they will strike", "will decide whether": nothing said yet
+    if verb.lower_ in _ISSUING and content.dep_ == "dobj" and not any(
+            c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in content.children):
+        return True  # "issued a statement as the talks got underway", "issued its strike notice": the act of issuing
     if verb.lower_ in _NO_REPLY and any(c.dep_ == "neg" for c in verb.children):
         return True  # "has not commented on the talks", "had not responded to the offer": nothing said
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
@@ -279,3 +282,5 @@ _DISPUTE_VERBS = verb_forms("argue", "quarrel", "bicker", "wrangle", "haggle", "
 _TALKS_VERBS = verb_forms("negotiate", "bargain", "mediate")
 #: Verbs that, negated, say someone said nothing: "has not commented on the talks".
 _NO_REPLY = verb_forms("comment", "respond")
+#: Verbs of putting out a document: with a bare object ("issued a statement") they report no words.
+_ISSUING = verb_forms("issue", "release", "publish")

@@ -112,7 +112,7 @@ def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     "The union's general secretary said ...", "A senior civil servant, who ..., put it more simply",
     "A senior DUP figure, speaking privately, was blunter": (position, "The finance secretary")."""
     words = text[a:b].split()[:5]
-    if not words or words[0] not in ("The", "A", "An"):
+    if not words or words[0] not in ("The", "A", "An", "One"):  # "One Bucharest-based flight attendant, who ..."
         return None
     for k, word in enumerate(words[1:], start=1):
         low = word.lower().strip(",;:")

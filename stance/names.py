@@ -37,7 +37,8 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "family relatives sister brother mother father wife husband son daughter widow "
     "man woman men women spokespeople aides advisers advisors staff employees pilots "
     "campaigners researchers scientists journalists commentators neighbours neighbors "
-    "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss".split()
+    "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss "
+    "attendant cashier cleaner waiter waitress stewardess receptionist janitor carer caregiver".split()
 )
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "
@@ -123,9 +124,27 @@ ORGISH = frozenset(
 def _name_token(tok: str) -> bool:
     word = tok.strip(",.;:\"“”'’()")
     low = word.lower()
-    if not word or low in ROLE_WORDS or low + "." in ROLE_WORDS:
+    if not word or low in ROLE_WORDS or low + "." in ROLE_WORDS or _hyphened_role(low):
         return False
     return word[:1].isupper() or bool(_PREFIXED.match(word))
+
+
+def _hyphened_role(low: str) -> bool:
+    """"secretary-general", "attorney-general", "prime minister-designate": a role joined by hyphens, no name."""
+    parts = low.split("-")
+    return len(parts) > 1 and parts[0] in ROLE_WORDS and parts[-1] in ("general", "elect", "designate")
+
+
+#: Titles that are also surnames, which end a name rather than open one: "Dale Cardinal", "Julie Bishop".
+SURNAME_TITLES = frozenset("cardinal bishop pastor priest monk chaplain marshal sheriff steward foreman judge".split())
+
+
+def _surname_title(tokens: list[str], j: int) -> bool:
+    """``tokens[j]`` is a capitalised title ending the name before it, no name after it: "Dale Cardinal of ..."."""
+    word = tokens[j].strip(",.;:\"“”'’()")
+    nxt = tokens[j + 1].strip(",.;:\"“”'’()") if j + 1 < len(tokens) else ""
+    return (word.lower() in SURNAME_TITLES and word[:1].isupper() and j > 0 and _name_token(tokens[j - 1])
+            and not (nxt[:1].isupper() and _name_token(nxt)))
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
@@ -139,6 +158,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         while j < len(tokens) and (
             _name_token(tokens[j])
             or (tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]))
+            or _surname_title(tokens, j)
         ):
             j += 1
         runs.append((i, j))

@@ -14,6 +14,7 @@ from stance.names import (
     NAME_PARTICLES,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
+    SURNAME_TITLES,
     noun_kind,
     same_given_name,
     split_role,
@@ -243,6 +244,8 @@ def _role_phrase(text: str) -> bool:
     """A capitalised role ("Ethiopia's Minister of Water and Energy", "U.S. Secretary of State", "The
     Director-General of the Employers' Association"), not an organisation ("the Ministry of Foreign Affairs")."""
     words = [w.strip(",.’'").lower() for w in text.replace("’s ", " ").replace("'s ", " ").split()]
+    if len(words) >= 2 and words[-1] in SURNAME_TITLES and words[-2] not in ROLE_WORDS and words[-2] not in TITLES:
+        words = words[:-1]  # "Dale Cardinal", "Julie Bishop": a surname, not a cleric's title
     if any(w in ROLE_WORDS for w in words) and not any(w in GROUP_NOUNS for w in words):
         return True
     head = words[:next((i for i, w in enumerate(words) if w in _ROLE_OF), len(words))]
@@ -261,7 +264,12 @@ def is_person_name(text: str) -> bool:
         return False
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
-        w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text)
+        w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text) and not any(
+        w.lower().endswith(_ADJECTIVE_ENDS) for w in words)  # "One Bucharest-based flight attendant"
+
+
+#: Hyphenated adjectives no name word ends with: "Bucharest-based", "Kenyan-born", "state-owned".
+_ADJECTIVE_ENDS = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-funded")
 
 
 def is_landform(text: str) -> bool:
@@ -279,7 +287,7 @@ _WATER_FIRST = frozenset(("lake", "mount", "strait", "gulf", "cape", "port", "fo
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
                          "under over into across since until while "
                          "north south east west central northern southern eastern western "  # "South Caucasus"
-                         "st st. saint".split())  # "the University of the West Indies, St Augustine": a place
+                         "st st. saint one".split())  # "the University of the West Indies, St Augustine": a place
 
 
 def _personal(text: str) -> bool:

@@ -125,3 +125,27 @@ def test_a_role_is_not_the_next_sentence_person_who_holds_it_for_another_body(ex
     got = groups(ex, text)
     assert len(got["Emmanuel Ekpo"]) == 3
     assert len(got["Aisha Lawal-Bakare"]) == 1
+
+
+def test_a_hyphenated_role_inside_a_capitalised_title_is_no_part_of_the_name(ex):
+    text = ("TPP Secretary-General Lee Wei-ting struck a less conciliatory tone, accusing the KMT of having \u201cmoved "
+            "the goalposts\u201d.\n\n\u201cWe came to every meeting with sincerity,\u201d Lee said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Lee Wei-ting"}
+    assert len(got["Lee Wei-ting"]) == 2
+
+
+def test_a_title_that_ends_a_name_is_the_surname(ex):
+    text = ("Grand Chief Dale Cardinal of the Confederacy of Treaty Six First Nations issued a statement as the talks "
+            "got underway.\n\n\"No pipeline crosses Treaty 6 territory without our consent,\" Cardinal said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Dale Cardinal"}
+    assert len(got["Dale Cardinal"]) == 1  # issuing a statement says nothing yet
+
+
+def test_a_counted_worker_described_by_her_base_is_no_name_and_her_she_follows(ex):
+    text = ("One Bucharest-based flight attendant, who asked not to be named, told the Post that crews were "
+            "\u201cexhausted, not greedy\u201d.\n\n\u201cWe want a deal, honestly,\u201d she said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"One Bucharest-based flight attendant"}
+    assert len(got["One Bucharest-based flight attendant"]) == 2
