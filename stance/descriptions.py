@@ -38,7 +38,9 @@ def role_name(name: str) -> bool:
 #: Documents that speak for whoever sends them.
 _ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bulletin notice post communiqué communique "
                               "note readout announcement".split())
-_ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?:from|by|issued by|released by|sent by) "
+#: Documents that speak for whoever wrote them, when the text says "by": "a report by the Public Accounts Committee".
+_AUTHORED = frozenset("report study review analysis assessment".split())
+_ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?P<by>from|by|issued by|released by|sent by) "
                         r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*"
                         r"(?:['’]s (?:office|campaign|government|administration))?)"  # "a statement from Netanyahu's office"
                         r"(?: (?:to|on|in|at|about) .*)?$")
@@ -50,7 +52,10 @@ def issued_by(mention: str) -> str | None:
     "the ministry". Not a joint one ("a statement from the union and the health authority") nor a draft or
     report someone else may have written."""
     m = _ISSUED_BY.match(mention.strip()) or _ISSUERS_DOCUMENT.match(mention.strip())
-    if m is None or m.group("doc") not in _ISSUED_DOCUMENTS:
+    if m is None and "," in mention:  # "A report by Tynwald's Public Accounts Committee, published in October,"
+        m = _ISSUED_BY.match(mention.split(",", 1)[0].strip())
+    authored = m is not None and m.groupdict().get("by") == "by" and m.group("doc") in _AUTHORED
+    if m is None or (m.group("doc") not in _ISSUED_DOCUMENTS and not authored):  # "A report by Tynwald's PAC"
         return None
     issuer = m.group("issuer")
     return None if " and " in issuer or "joint" in mention.lower() else issuer

@@ -328,6 +328,21 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         return next((e for e in self._recent() if e.kind == "group" and pos - e.last_seen < 6000
                      and all(m in e.canonical.lower().split() for m in mods)), None)
 
+    def _document_sender(self, head: str, pos: int) -> Entity | None:
+        """"The statement called the grid ..." after "the eight unions released a joint statement saying ...": the
+        speaker last seen (within 3,000 characters), in a sentence that names a document by the same noun after them."""
+        if noun_kind(head) != "doc":
+            return None
+        for ent in self._recent():
+            if pos - ent.last_seen >= 3000 or is_document(ent):
+                continue
+            stops = [k for k in (self.text.find(". ", ent.last_seen), self.text.find("\n", ent.last_seen)) if k >= 0]
+            end = min(stops, default=len(self.text))
+            if end < pos and re.search(rf"\b{re.escape(head)}\b", self.text[ent.last_seen : end], re.I):
+                return ent
+            return None  # only the speaker last seen
+        return None
+
     def _office_of(self, person: Entity, mention: str, pos: int) -> Entity:
         """The office of ``person``, named "<surname>'s office" ("his office said" after Recep Tayyip Erdogan is
         "Erdogan's office", the one the text may also write out), with ``mention`` as an alias."""
@@ -422,7 +437,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 return self._by_first_name(name.strip(), pos)
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
-            issuer = self._issuer(name, head, pos) or self._described(head, pos)
+            issuer = self._issuer(name, head, pos) or self._described(head, pos) or self._document_sender(head, pos)
             if issuer is not None:
                 return issuer
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"

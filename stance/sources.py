@@ -179,6 +179,9 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         return _past_scene(subj, verb), None
     if any(c.dep_ == "auxpass" for c in verb.children):  # "which calls itself X and is estimated by the military
         return passive_agent(verb), None                  # to have ...": the conjunct's subject is no source
+    issuer = _issuer_of(verb)
+    if issuer is not None:  # "the company issued a statement saying it ...": the company
+        return _past_scene(issuer, verb), None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
         return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
     if verb.dep_ == "conj" and (closing := _closing_before(verb)) is not None and verb.head.i < closing:
@@ -202,6 +205,15 @@ def _adverbial_name(verb: Any) -> Any:
     if prev is None or prev.tag_ != "NNP" or prev.dep_ not in ("advmod", "npadvmod") or prev.head.i != verb.i:
         return None
     return prev if prev.left_edge.i == prev.sent.start else None
+
+
+def _issuer_of(verb: Any) -> Any:
+    """The subject that put out the document a participle hangs on ("the company issued a statement saying ...",
+    "the union released a letter warning ..."), or None."""
+    doc = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or doc.dep_ != "dobj" or noun_kind(doc.text) != "doc":
+        return None
+    return next((c for c in doc.head.children if c.dep_ == "nsubj"), None)
 
 
 def _inverted_name(verb: Any) -> Any:

@@ -149,3 +149,28 @@ def test_a_counted_worker_described_by_her_base_is_no_name_and_her_she_follows(e
     got = groups(ex, text)
     assert set(got) == {"One Bucharest-based flight attendant"}
     assert len(got["One Bucharest-based flight attendant"]) == 2
+
+
+def test_the_body_that_issued_a_statement_saying_something_said_it(ex):
+    text = ("\"We will walk away,\" the minister said.\n\nHours later, the company issued a statement saying it "
+            "\"remains fully committed to the project\" and was \"looking forward to a constructive round in April.\"\n")
+    got = groups(ex, text)
+    assert set(got) == {"minister", "company"}
+    assert len(got["company"]) == 2
+
+
+def test_the_statement_a_body_released_is_that_body_when_the_text_comes_back_to_it(ex):
+    text = ("While the talks went on, the eight unions released a joint statement saying they would strike again on 2 "
+            "April \"if the government does not withdraw the decree\". The statement called the new grid \"a tool for "
+            "managing teachers through fear\".\n")
+    got = groups(ex, text)
+    assert len(got) == 1 and len(next(iter(got.values()))) == 2
+
+
+def test_a_report_by_a_committee_speaks_for_the_committee(ex):
+    text = ("A report by Tynwald's Public Accounts Committee, published in October, said the finances would become "
+            "\"unsustainable within five years\".\n\nThe committee also said the Government had not published any "
+            "estimate.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Tynwald's Public Accounts Committee"}
+    assert len(got["Tynwald's Public Accounts Committee"]) == 2
