@@ -73,8 +73,10 @@ def is_class(name: str) -> bool:
 
 #: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
 #: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
-_JOINT = re.compile(r"^(?:the )?(?:both|neither|the two|two) (?:sides?|parties|camps|countries|governments|nations"
-                    r"|capitals|neighbou?rs)$|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
+_JOINT = re.compile(r"^(?:the |its |their )?(?:both|neither|the two|two) (?:ruling |main |rival |warring |negotiating )?"
+                    r"(?:sides?|parties|camps|countries|governments|nations|capitals|neighbou?rs)$"
+                    r"|^(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? and the [a-z]+(?:['’]s)? [A-Z][\w.-]*$"  # "X and the territory's Liberals"
+                    r"|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
                     r"|^both (?:[\w'’-]+ ){0,2}[a-z]+s$"  # "both transport ministers"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"

@@ -174,3 +174,9 @@ def test_a_report_by_a_committee_speaks_for_the_committee(ex):
     got = groups(ex, text)
     assert set(got) == {"Tynwald's Public Accounts Committee"}
     assert len(got["Tynwald's Public Accounts Committee"]) == 2
+
+
+def test_two_parties_saying_something_together_are_a_summary_not_a_speaker(ex):
+    text = ("The Yukon Party and the territory's Liberals say they are close to an agreement. In Erbil, its two ruling "
+            "parties say they are close to a government.\n\n\"We are nearly there,\" party leader Dana Whitfield said.\n")
+    assert set(groups(ex, text)) == {"Dana Whitfield"}
