@@ -95,7 +95,8 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     cont = balanced(verb.doc.text, cont, offset)
     src_toks = source_tokens(subj, verb)
-    stops = [k for k, t in enumerate(src_toks) if t.text in (".", "!", "?") and k + 1 < len(src_toks)]
+    stops = [k for k, t in enumerate(src_toks) if t.text in (".", "!", "?") and k + 1 < len(src_toks)
+             and not (k and t.text == "." and src_toks[k - 1].text in _ABBREVIATED and not src_toks[k - 1].whitespace_)]
     if stops:  # "June. Officials": the parse ran two sentences together
         src_toks = src_toks[stops[-1] + 1 :]
     if cont[1] - cont[0] < 2 or not src_toks:
@@ -122,6 +123,10 @@ def _describing(verb: Any) -> bool:
 _ATTACKING = verb_forms("attack", "ambush", "raid", "storm", "shell")
 _ARMED = frozenset("gunmen attackers assailants militants insurgents fighters troops soldiers forces militiamen "
                    "militias raiders".split())
+
+
+#: Words the parse may split from their abbreviating full stop ("District No. 1"): no sentence ends there.
+_ABBREVIATED = frozenset("No St Co Mt Ft Inc Ltd Jr Sr Dr Mr Mrs Ms Gen Gov Sen Rep Prof Rev Capt Col Lt".split())
 
 
 _ASKING = verb_forms("ask")

@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, is_trade_noun, noun_kind
+from stance.names import (
+    DOC_NOUNS,
+    NAME_PARTICLES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    is_trade_noun,
+    noun_kind,
+    place_key,
+)
 from stance.quotes import paragraphs, sentences
 from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, strip_name, surname_form
 
@@ -194,7 +202,7 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         if titled is not None:
             return titled.start(), titled.group()
         name = strip_name(m.group())
-        if is_person_name(name):
+        if is_person_name(name) and place_key(name) is None:  # "San Salvador would sign nothing, he told"
             return m.end() - len(name), name
         word = m.group()
         word = name if _COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname

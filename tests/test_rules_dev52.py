@@ -180,3 +180,20 @@ def test_two_parties_saying_something_together_are_a_summary_not_a_speaker(ex):
     text = ("The Yukon Party and the territory's Liberals say they are close to an agreement. In Erbil, its two ruling "
             "parties say they are close to a government.\n\n\"We are nearly there,\" party leader Dana Whitfield said.\n")
     assert set(groups(ex, text)) == {"Dana Whitfield"}
+
+
+def test_an_abbreviation_inside_a_role_ends_no_sentence_of_the_source(ex):
+    text = ("Ruth Sandoval, general manager of El Paso County Water Improvement District No. 1, said Texas farmers had "
+            "gone short of water.\n\n\u201cI am tired of it,\u201d Sandoval said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Ruth Sandoval"}
+    assert len(got["Ruth Sandoval"]) == 2
+
+
+def test_a_capital_opening_the_sentence_is_no_person_for_the_pronoun_after_it(ex):
+    text = ("El Salvador's deputy foreign minister, Oscar Lemus, struck a harder tone. San Salvador would sign nothing, "
+            "he told reporters, that did not include the release of 23 fishermen.\n\n"
+            "\u201cOur fishermen are not criminals,\u201d Lemus said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Oscar Lemus"}
+    assert len(got["Oscar Lemus"]) == 2
