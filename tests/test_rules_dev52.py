@@ -1,5 +1,6 @@
-"""Speaker rules from dev52-dev55 (issue 3). One short text written for the project per rule; each fails on the
-code before it."""
+"""Speaker rules from dev52-dev59 (issue 3): roles, titles and names in mainstream formats, statements that are acts
+(no comment, an issued statement, an armed attack), documents and their senders, classes and joint summaries. One
+short text written for the project per rule; each fails on the code before it."""
 
 from __future__ import annotations
 
