@@ -24,7 +24,7 @@ ROLE_WORDS = frozenset(
     "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
-    "chaplain critic whip backbencher mp mla msp mep td brigadier marshal commodore inspector sheriff cs "
+    "chaplain critic whip backbencher mp mla msp mep td mhk brigadier marshal commodore inspector sheriff cs "
     "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward".split()
 )
 #: Common nouns that can head a speaker mention (people, organisations, documents).
@@ -236,6 +236,8 @@ def split_role(mention: str) -> tuple[str, str]:
             continue
         if j < len(tokens) and tokens[j].lower().strip(",.") in ROLE_WORDS:
             continue  # "Deputy US Trade Representative Daniel Okafor": "US Trade" is part of the role
+        if j < len(tokens) and tokens[j][:1].islower() and noun_kind(tokens[j].strip(",.")) == "person":
+            continue  # "A senior Fine Gael source": the party names whose source it is, no person
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
             continue
         role = " ".join(tokens[:i]).strip(" ,")

@@ -328,6 +328,18 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         return next((e for e in self._recent() if e.kind == "group" and pos - e.last_seen < 6000
                      and all(m in e.canonical.lower().split() for m in mods)), None)
 
+    def _opened_holder(self, name: str, head: str, last: Entity, pos: int) -> Entity | None:
+        """"Asked what would happen ..., Asanov was blunt. "...," the minister said": another known holder of the role
+        who opened a sentence after ``last`` was seen, just before ``pos`` (within 300 characters)."""
+        opened = [n for p, n in self.subjects if last.last_seen < p < pos and pos - p < 300]
+        for n in reversed(opened):
+            holder = next((e for e in self.entities if e is not last and e.matches(n)), None)
+            if holder is not None and any(head_words(a)[-1:] == [head] and not _other_owner(name, a)
+                                          for a in holder.aliases + appositions(self.text, Entity([n], holder.kind))):
+                holder.last_seen = pos
+                return holder
+        return None
+
     def _document_sender(self, head: str, pos: int) -> Entity | None:
         """"The statement called the grid ..." after "the eight unions released a joint statement saying ...": the
         speaker last seen (within 3,000 characters), in a sentence that names a document by the same noun after them."""
@@ -444,7 +456,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 if self._introduced_since(role, ent, pos) or (head in GENERIC_ORGS and self._other_body_since(head, ent, pos)):
                     continue
                 if any(head and head_words(n)[-1:] == [head] and not _other_owner(name, n) for n in ent.aliases + ent.names):
-                    return ent  # "the governor"; not "the Indiana governor" after "the New Mexico governor"
+                    # "the governor"; not "the Indiana governor" after "the New Mexico governor"
+                    return self._opened_holder(name, head, ent, pos) or ent
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"
                 doc = next((e for e in self._recent() if pos - e.last_seen < 1500 and is_document(e)), None)
                 opened = next(((p, n) for p, n in reversed(self.documents) if p < pos and pos - p < 1500

@@ -198,3 +198,29 @@ def test_a_capital_opening_the_sentence_is_no_person_for_the_pronoun_after_it(ex
     got = groups(ex, text)
     assert set(got) == {"Oscar Lemus"}
     assert len(got["Oscar Lemus"]) == 2
+
+
+def test_a_member_of_the_house_of_keys_is_a_role_before_the_name(ex):
+    text = ("\"There is a limit to how long we can wait,\" a Whitehall source said.\n\n"
+            "Douglas East MHK Claire Teare said the island was negotiating \"with one hand tied behind its back\".\n\n"
+            "She said: \"Let's be honest about what this is.\"\n")
+    got = groups(ex, text)
+    assert len(got["Claire Teare"]) == 2
+
+
+def test_a_party_source_is_an_unnamed_source_not_the_party(ex):
+    text = ("Fine Gael said it had offered Labour a commitment on housing.\n\n"
+            "A senior Fine Gael source said the health chapters would be negotiated on Monday.\n")
+    got = groups(ex, text)
+    assert len(got) == 2 and len(got["Fine Gael"]) == 1
+
+
+def test_the_role_after_a_known_holder_opens_a_sentence_is_that_holder(ex):
+    text = ("Kyrgyzstan's energy minister, Taalaibek Asanov, who leads his country's team, sounded upbeat.\n\n"
+            "\"We have never been this close,\" Asanov told reporters.\n\n"
+            "Kazakhstan's deputy minister of water resources, Aigerim Zhaksybekova, said her country would not sign "
+            "yet.\n\n"
+            "Asked what would happen if the three countries could not agree on dry-year releases, Asanov was blunt.\n\n"
+            "\"There is no plan B,\" the minister said.\n")
+    got = groups(ex, text)
+    assert len(got["Taalaibek Asanov"]) == 2 and len(got["Aigerim Zhaksybekova"]) == 1
