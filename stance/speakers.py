@@ -89,8 +89,23 @@ def strip_name(mention: str) -> str:
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     words = _without_place(words)
+    words = _without_descriptor(words)
     name = " ".join(words).strip(" ,.;:\"“”'")
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
+
+
+def _without_descriptor(words: list[str]) -> list[str]:
+    """A body's one-word name without the lower-case kind of body before it: "conciliation service Acas" -> "Acas",
+    "the regulator Ofgem" -> "Ofgem"; not a person's name after a trade ("cattle rancher Jorge Paz")."""
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper() or not all(w.islower() for w in words[:-1]):
+        return words
+    kind = words[-2].lower().strip(",")
+    return words[-1:] if kind in _BODY_KINDS else words
+
+
+#: Lower-case kinds of body that may stand right before a body's one-word name.
+_BODY_KINDS = frozenset("service regulator watchdog broadcaster lender insurer carrier airline union agency "
+                        "group network charity foundation operator".split())
 
 
 def _without_place(words: list[str]) -> list[str]:

@@ -224,3 +224,11 @@ def test_the_role_after_a_known_holder_opens_a_sentence_is_that_holder(ex):
             "\"There is no plan B,\" the minister said.\n")
     got = groups(ex, text)
     assert len(got["Taalaibek Asanov"]) == 2 and len(got["Aigerim Zhaksybekova"]) == 1
+
+
+def test_a_body_named_after_its_kind_is_its_name(ex):
+    text = ("The conciliation service Acas confirmed on Tuesday that both sides had accepted its invitation to meet.\n\n"
+            "\"We can confirm that talks will take place on Thursday,\" a spokesperson for Acas said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Acas"}
+    assert len(got["Acas"]) == 2
