@@ -205,7 +205,7 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         if is_person_name(name) and place_key(name) is None:  # "San Salvador would sign nothing, he told"
             return m.end() - len(name), name
         word = m.group()
-        word = name if _COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
+        word = name if COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
@@ -213,7 +213,7 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
 
 
 #: A courtesy title before a surname.
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]")
+COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]")
 
 
 def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
@@ -225,7 +225,7 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         return None
     start = head.end()
     first = text[a:b].split(None, 1)[0].lower()
-    head_words = head.group().lower().replace(",", " ").split()
+    head_words = _phrase_words(head.group())
     role = any(w in ROLE_WORDS for w in head_words)
     scene = first in _FRONTED or first in SCENE_PARTICIPLES
     if scene:  # "Leaving Baluwatar, party president X"
@@ -241,12 +241,9 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if head_words[0] == "the" and text[start : start + 2] in ("a ", "an"):  # "The convener of X, a platform of ..., Y,"
         more = _MORE_PLACE.match(text, start, b)
         start = more.end() if more else start
-    second = _OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " else None
-    if second is not None and any(w in ROLE_WORDS for w in second.group().lower().replace(",", " ").split()):
-        named = _RUN.match(text, second.end(), b)  # "That man, the OLA's chief negotiator, Gemechu Bultum, was"
-        name = strip_name(named.group()) if named is not None and text[named.end() : named.end() + 1] == "," else ""
-        if is_person_name(name):
-            return named.end() - len(name), name
+    named = _after_second_role(text, start, b)
+    if named is not None:
+        return named
     m = _RUN.match(text, start, b)
     if m is None:
         return None
@@ -263,6 +260,22 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         if " " not in name and surname_form(name) in full:
             return m.start(), full[surname_form(name)]
     return None
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """An opening phrase's words, lower case, commas off."""
+    return phrase.lower().replace(",", " ").split()
+
+
+def _after_second_role(text: str, start: int, b: int) -> tuple[int, str] | None:
+    """The person named after a second opening phrase that gives a role: "That man, the OLA's chief negotiator,
+    Gemechu Bultum, was" (``start`` is after "That man, ")."""
+    second = _OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " else None
+    if second is None or not any(w in ROLE_WORDS for w in _phrase_words(second.group())):
+        return None
+    named = _RUN.match(text, second.end(), b)
+    name = strip_name(named.group()) if named is not None and text[named.end() : named.end() + 1] == "," else ""
+    return (named.end() - len(name), name) if is_person_name(name) else None
 
 
 #: A person named in a sentence's framing phrase: "For Sabine Ortlepp from Halle, the dispute is far away."

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
 from stance.descriptions import describes_group, issued_by
-from stance.mentions import introductions, named_bodies, sentence_documents, sentence_subjects
+from stance.mentions import COURTESY, introductions, named_bodies, sentence_documents, sentence_subjects
 from stance.names import DOC_NOUNS, GROUP_NOUNS, ROLE_WORDS, noun_kind, place_key
 from stance.pronouns import PronounLookup
 from stance.roles import RoleLookup, appositions, indefinite_mention, proper_modifiers, without_article
@@ -55,10 +55,6 @@ _TRADE_BODIES = frozenset(
     "insurer lender carmaker automaker chipmaker drugmaker miner retailer grocer brewer broadcaster publisher "
     "manufacturer supplier operator developer utility exporter importer conglomerate shipper bank airline "
     "carrier railway regulator".split())
-
-
-#: A courtesy title before a surname: "Mr. Rajeevan", "Dr Okafor".
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]")
 
 
 def _lone_surname(ent: Entity, name: str) -> bool:
@@ -278,7 +274,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         name = strip_name(head) or head
         key = place_key(name)
         kind = "group" if key else speaker_kind(name)
-        if kind == "group" and _COURTESY.match(head.strip()):
+        if kind == "group" and COURTESY.match(head.strip()):
             kind = "person"  # "Mr. Rajeevan said": a person, though a lone surname reads like a place
         if kind == "person" and any(describes_group(a) for a in aliases):
             kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
@@ -345,15 +341,12 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         speaker last seen (within 3,000 characters), in a sentence that names a document by the same noun after them."""
         if noun_kind(head) != "doc":
             return None
-        for ent in self._recent():
-            if pos - ent.last_seen >= 3000 or is_document(ent):
-                continue
-            stops = [k for k in (self.text.find(". ", ent.last_seen), self.text.find("\n", ent.last_seen)) if k >= 0]
-            end = min(stops, default=len(self.text))
-            if end < pos and re.search(rf"\b{re.escape(head)}\b", self.text[ent.last_seen : end], re.I):
-                return ent
-            return None  # only the speaker last seen
-        return None
+        ent = next((e for e in self._recent() if pos - e.last_seen < 3000 and not is_document(e)), None)
+        if ent is None:
+            return None
+        stops = [k for k in (self.text.find(". ", ent.last_seen), self.text.find("\n", ent.last_seen)) if k >= 0]
+        end = min(stops, default=len(self.text))
+        return ent if end < pos and re.search(rf"\b{re.escape(head)}\b", self.text[ent.last_seen : end], re.I) else None
 
     def _office_of(self, person: Entity, mention: str, pos: int) -> Entity:
         """The office of ``person``, named "<surname>'s office" ("his office said" after Recep Tayyip Erdogan is
