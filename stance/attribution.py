@@ -15,13 +15,13 @@ from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, 
 from stance.sources import (
     CALENDAR,
     can_speak,
-    find_subject,
     passive_agent,
     source_tokens,
     span_of,
     subtree_tokens,
 )
 from stance.speakers import is_person_name, strip_name
+from stance.subjects import find_subject
 
 Span = tuple[int, int]
 
@@ -42,37 +42,16 @@ class Attribution:
 
 def verb_attribution(verb: Any, offset: int) -> Attribution | None:
     """The attribution headed by ``verb`` (a reporting verb or light verb + attitude noun)."""
-    if not verb.tag_.startswith("VB") and not document_read(verb):
-        return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "an update posted to its website": the noun is posted
-        return None
-    if names_something(verb):  # "a trend known as 'japa'", "what both governments called a decisive round"
-        return None
-    if _describing(verb):  # "security forces opened fire on protesting garment workers": who the workers were
+    if _no_report(verb):
         return None
     score = verb_cue_score(verb)
     if verb.lower_ == "heard" and passive_agent(verb) is not None:
         score = max(score, 0.8)  # "From negotiation circles it was heard that ...": a source's statement, as "it was said"
     if score == 0.0 and verb.lower_ not in LIGHT_VERBS and held_view(verb)[0] is None:
         return None
-    content, cue_last = content_child(verb, score)
-    if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
-        content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
-    if content is None and _closing_conj(verb, score):
-        content, cue_last = verb.head, verb  # "... but remain apart on steel tariffs, Sefcovic said on Friday."
-    if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
+    content, cue_last = _reported_content(verb, score)
+    if content is None:
         return None
-    if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
-        return None
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "said ..., without referring to Helvion by name"
-        return None
-    if _stirs_others(verb):  # "The union walked out, raising fears of a long strike": the walkout did
-        return None
-    if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added
-        return None
-    if verb.lower_ in _TELLING and content.tag_.startswith("NN"):  # "told the BBC's Today programme the ..."
-        clause = next((c for c in content.children if c.dep_ == "ccomp" and c.i > content.i), None)
-        content = clause if clause is not None else content  # the parse took the addressee for the content
     subj, antecedent = find_subject(verb)
     if subj is None or not can_speak(subj, antecedent):
         return None
@@ -80,12 +59,63 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None
     if not_statement(content, verb):
         return None
+    cont = _content_span(verb, content, offset)
+    src_toks = _source_run(subj, verb)
+    if cont[1] - cont[0] < 2 or not src_toks:
+        return None
+    src = span_of(src_toks, offset)
+    if src[0] < cont[1] and cont[0] < src[1]:
+        return None  # '"...," said Yael Shani, whose son was taken ...': the clause that holds the source is not its content
+    attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement", "view", "opinion")
+    return Attribution(_cue_span(verb, cue_last, offset), cont, src, subj, antecedent, verb, attitude=attitude,
+                       question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
+
+
+def _no_report(verb: Any) -> bool:
+    """A token that heads no report whatever its cue score: no verb, a participle naming its noun, a description."""
+    if not verb.tag_.startswith("VB") and not document_read(verb):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "an update posted to its website": the noun is posted
+        return True
+    # "a trend known as 'japa'", "what both governments called a decisive round"; "security forces opened fire on
+    # protesting garment workers": who the workers were
+    return names_something(verb) or _describing(verb)
+
+
+def _reported_content(verb: Any, score: float) -> tuple[Any, Any]:
+    """The head of what ``verb`` reports and the last token of its cue, or (None, None) where it reports no words."""
+    content, cue_last = content_child(verb, score)
+    if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
+        content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
+    if content is None and _closing_conj(verb, score):
+        content, cue_last = verb.head, verb  # "... but remain apart on steel tariffs, Sefcovic said on Friday."
+    if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
+        return None, None
+    if verb.lower_ in _CONCLUDING and content.dep_ == "dobj":  # "the EU has concluded deals with New Zealand"
+        return None, None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "said ..., without referring to Helvion by name"
+        return None, None
+    if _stirs_others(verb):  # "The union walked out, raising fears of a long strike": the walkout did
+        return None, None
+    if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added
+        return None, None
+    if verb.lower_ in _TELLING and content.tag_.startswith("NN"):  # "told the BBC's Today programme the ..."
+        clause = next((c for c in content.children if c.dep_ == "ccomp" and c.i > content.i), None)
+        content = clause if clause is not None else content  # the parse took the addressee for the content
+    return content, cue_last
+
+
+def _cue_span(verb: Any, cue_last: Any, offset: int) -> tuple[int, int]:
+    """The cue from the verb's auxiliaries and negation ("did not say") to its last word ("expressed skepticism")."""
     first = verb
-    for c in reversed(list(verb.lefts)):  # auxiliaries and negation belong to the cue
+    for c in reversed(list(verb.lefts)):
         if c.dep_ in ("aux", "auxpass", "neg") and c.i == first.i - 1:
             first = c
-    cue_toks = [verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)]
-    cue = span_of(cue_toks, offset)
+    return span_of([verb.doc[i] for i in range(first.i, max(cue_last.i, verb.i) + 1)], offset)
+
+
+def _content_span(verb: Any, content: Any, offset: int) -> tuple[int, int]:
+    """The characters of what ``verb`` reports, headed by ``content``."""
     tokens = _after_report_time(subtree_tokens(content, stop=verb, whole_stop=True), content, verb)
     cont = span_of(_before_rival_report(without_according(tokens), content), offset)
     if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
@@ -93,20 +123,16 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))), None)
         if pred is not None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
-    cont = balanced(verb.doc.text, cont, offset)
+    return balanced(verb.doc.text, cont, offset)
+
+
+def _source_run(subj: Any, verb: Any) -> list[Any]:
+    """The source's tokens, from the last sentence end inside them: "June. Officials" (the parse ran two sentences
+    together) is "Officials"; an abbreviation's full stop ("No. 1") ends nothing."""
     src_toks = source_tokens(subj, verb)
     stops = [k for k, t in enumerate(src_toks) if t.text in (".", "!", "?") and k + 1 < len(src_toks)
              and not (k and t.text == "." and src_toks[k - 1].text in _ABBREVIATED and not src_toks[k - 1].whitespace_)]
-    if stops:  # "June. Officials": the parse ran two sentences together
-        src_toks = src_toks[stops[-1] + 1 :]
-    if cont[1] - cont[0] < 2 or not src_toks:
-        return None
-    src = span_of(src_toks, offset)
-    if src[0] < cont[1] and cont[0] < src[1]:
-        return None  # '"...," said Yael Shani, whose son was taken ...': the clause that holds the source is not its content
-    attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement", "view", "opinion")
-    return Attribution(cue, cont, src, subj, antecedent, verb, attitude=attitude,
-                       question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
+    return src_toks[stops[-1] + 1 :] if stops else src_toks
 
 
 def _describing(verb: Any) -> bool:

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from stance.assemble import Found, finish, unnest
-from stance.attribution import Attribution, doc_attributions
-from stance.cues import LIGHT_VERBS, cue_score, lexicon, names_something, reports_speech
+from stance.assemble import Found, finish
+from stance.attribution import Attribution
+from stance.cues import LIGHT_VERBS, lexicon, reports_speech
+from stance.direct import dangling_intro, segment_quotes
 from stance.grouping import group_quotes
 from stance.interview import exchange, label_span
-from stance.mentions import Reveal, posted_by, revealed_speakers
-from stance.names import noun_kind, place_key
+from stance.nesting import unnest
+from stance.places import place_key
 from stance.positions import Group, split_positions
+from stance.posts import Reveal, posted_by, revealed_speakers
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -33,7 +35,6 @@ from stance.quotes import (
     sentences,
 )
 from stance.resolve import Resolver
-from stance.sources import can_speak, find_subject, source_tokens, span_of
 from stance.speakers import is_person_name
 from stance.types import Quote
 
@@ -203,60 +204,11 @@ class Extractor:
             if art.text[intro_end:a].strip():
                 intro = None  # words between the colon and this segment: it introduced them, not a quote here
             local = art.index.inside(a, b)
-            new = self.segment_quotes(doc, a, b, local, last_direct, art.people, intro, art.reveals)
+            new = segment_quotes(doc, a, b, local, last_direct, art.people, intro, art.reveals)
             found.extend(new)
             last_direct = new[-1] if new else last_direct
-            intro, intro_end = _dangling_intro(doc, a, local), b
+            intro, intro_end = dangling_intro(doc, a, local), b
         return found
-
-    def segment_quotes(self, doc: Any, a: int, b: int, local: list[QuoteSpan],
-                       last_direct: Found | None, people: Sequence[Span] = (),
-                       intro: Attribution | None = None, reveals: Sequence[Reveal] = ()) -> list[Found]:
-        """Attributions of one parsed segment ``[a, b)``: reported speech from the parse, and each
-        direct quote of ``local`` (the quotes inside the segment) with its owner. ``last_direct`` is
-        the article's last statement before the segment (a lone quote may continue it); ``people`` are
-        the spans of the names the article introduces (:func:`introduced`), owners of a lone quote
-        that follows them; ``intro`` is the previous segment's closing "X said:" (:func:`_dangling_intro`),
-        owner of a lone quote that opens this one; ``reveals`` are the paragraphs that name the speaker of the lone
-        quote before them (:func:`stance.mentions.revealed_speakers`)."""
-        atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
-        out: list[Found] = []
-        claimed: set[int] = set()
-        partial: set[int] = set()
-        for att in atts:
-            hit = [k for k, q in enumerate(local) if _overlap(att.content, (q.start, q.end))]
-            for k in hit:
-                claimed.add(k)
-            if hit and all(_partial_quote(doc.text, a, att.content, local[k]) for k in hit):
-                partial.update(hit)  # said that Moscow had "no illusions": the clause is the statement
-                end = max(att.content[1], *(local[k].end for k in hit))
-                out.append(Found((att.content[0], end), "indirect", replace(att, content=(att.content[0], end)),
-                                 (a, b)))
-            elif not hit:
-                out.append(Found(att.content, "indirect", att, (a, b)))
-        for k, q in enumerate(local):
-            if k in partial or _scare_quote(doc.text, a, q):
-                continue
-            att = (_owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local) or _colon_intro(doc, a, q, local)
-                   or _named_after(doc.text, a, q))
-            if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
-                att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
-            if att is None:  # the quote, then 'That was Lucía Montero, ...'; 'TWU Local 234 (@TWULocal234): "..."'
-                att = _revealed(q, reveals, _alone(doc.text, a, q))
-            # the statement just before: '..., she said. "My base case is ..."' continues her
-            before = [f for f in out if f.content[1] <= q.open_at]
-            last = max(before, key=lambda f: f.content[1]) if before else last_direct
-            newcomer = _newcomer(doc.text, a, q, last, people) if att is None else None
-            if newcomer is not None:  # 'Her neighbour, Kavira Masika, sat sorting beans.\n\n"If ..."'
-                att = Attribution((newcomer[1], newcomer[1]), (q.start, q.end), newcomer, kind="direct")  # no cue
-            elif att is None and not _continues_previous(doc.text, a, q, last):
-                if len(doc.text[q.start - a : q.end - a].split()) < 4:
-                    continue
-            elif att is None:
-                att = last.att
-            last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
-            out.append(last_direct)
-        return sorted(out, key=lambda f: f.content)
 
 
 def drop_acts(text: str, found: list[Found]) -> None:
@@ -289,170 +241,6 @@ def interview_answers(text: str, original: str | None = None) -> tuple[list[Foun
     return found, index, blank_spans(text, [label_span(text, para) for para in turns.hosts])
 
 
-def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
-    """A one- or two-word term in marks as the subject of its sentence ('The "informateur" appointed by
-    parliament ... said') names the speaker's role; nobody is quoted."""
-    if len(seg_text[q.start - a : q.end - a].split()) > 2:
-        return False
-    return seg_text[: q.open_at - a].strip() in ("The", "A", "An")
-
-
-def _partial_quote(seg_text: str, a: int, content: tuple[int, int], q: QuoteSpan) -> bool:
-    """A few quoted words inside a reported clause ("that Moscow had "no illusions" about the outcome"):
-    both marks inside the clause, and at least three words of the clause outside the quote."""
-    if not (content[0] <= q.open_at and q.start < content[1]):
-        return False
-    if q.close_at >= content[1] and seg_text[content[1] - a : q.close_at - a].strip(_CLOSING):
-        return False  # the quote runs on past the clause
-    outside = seg_text[content[0] - a : q.open_at - a] + " " + seg_text[q.close_at + 1 - a : content[1] - a]
-    return len(outside.split()) >= 3
-
-
-_CLOSING = " .,;:!?\"'”’»"
-
-
-def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:
-    return any(q.open_at <= span[0] and span[1] <= q.close_at + 1 for q in local)
-
-
-def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
-    return x[0] < y[1] and y[0] < x[1]
-
-
-def _owner(q: QuoteSpan, atts: list[Attribution], claimed: set[int], k: int) -> Attribution | None:
-    if k not in claimed:
-        return None
-    return next((t for t in atts if _overlap(t.content, (q.start, q.end))), None)
-
-
-def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
-    """A reporting verb with a subject near the quote, outside every quote ('X said.')."""
-    best, best_dist = None, 10**9
-    for tok in doc:
-        pos = tok.idx + a
-        # a rare cue ("withdrew", under 5 PolNeAR cues) owns no quote it merely lies near; nor does a name
-        # ('a trend known locally as "japa"')
-        if not tok.tag_.startswith("VB") or names_something(tok) or (
-                cue_score(tok.text, min_count=5) < 0.2 and not _in_attribution_slot(doc.text, a, q, tok)):
-            continue
-        if _in_quote((pos, pos + 1), local):
-            continue
-        subj, ante = find_subject(tok)
-        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
-            continue
-        dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
-        if dist < best_dist:
-            src = span_of(source_tokens(subj, tok), a)
-            best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
-    return best
-
-
-#: After a quote that ends on a comma: a person's name, an appositive, a reporting verb ('"...," Daniel Brennan, the
-#: Commerce Department's under secretary for trade, told reporters'), which the parser may split at the "'s".
-_NAME_THEN_CUE = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]+[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b")
-
-
-#: After a quote that ends on a comma: a reporting verb, then a person's name ('"...," said Miriam Achieng, the
-#: association's chief executive'), which the parser may read as no subject at all.
-_CUE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[,.;:]|[ \t]+[a-z])")
-
-
-def _named_after(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
-    """The speaker named right after a quote ('"...," Daniel Brennan, the ..., told reporters', '"...," said
-    Miriam Achieng'), when the parse found no subject for the reporting verb."""
-    if not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
-        return None
-    m = _NAME_THEN_CUE.match(seg_text, q.close_at - a + 1)
-    if m is not None and is_person_name(m.group(1)) and cue_score(m.group(2), min_count=5) >= 0.5:
-        cue, name = m.span(2), m.span(1)
-    elif (m := _CUE_THEN_NAME.match(seg_text, q.close_at - a + 1)) is not None and is_person_name(m.group(2)) and (
-            cue_score(m.group(1), min_count=5) >= 0.5):
-        cue, name = m.span(1), m.span(2)
-    else:
-        return None
-    return Attribution((cue[0] + a, cue[1] + a), (q.start, q.end), (name[0] + a, name[1] + a), kind="direct")
-
-
-def _in_attribution_slot(seg_text: str, a: int, q: QuoteSpan, tok: Any) -> bool:
-    """A past-tense verb right after a quote that ends on a comma, with at most a short subject between
-    ('"...," he averred', '"...," retorted the minister'): the slot only a reporting verb fills, so the verb is
-    one whatever PolNeAR counted for it ("averred", "retorted", "intoned" are rare there)."""
-    if tok.tag_ != "VBD" or not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
-        return False
-    between = seg_text[q.close_at - a + 1 : tok.idx]
-    return tok.idx > q.close_at - a and re.fullmatch(r"\s*(?:[\w.’'-]+\s+){0,4}", between) is not None
-
-
-def _colon_intro(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
-    """A quote a clause introduces with a colon and no reporting verb ("One resident summed it up: "...",
-    "The minister was blunt: "...""): the clause's subject, when it is someone who can speak."""
-    before = doc.text[: q.open_at - a].rstrip()
-    if not before.endswith(":") or len(doc.text[q.start - a : q.end - a].split()) < 4:  # 'two options: "a freeze"'
-        return None
-    return _colon_owner(doc, a, len(before) - 1, (q.start, q.end), local)
-
-
-def _dangling_intro(doc: Any, a: int, local: list[QuoteSpan]) -> Attribution | None:
-    """A segment that ends with its speaker and a colon ("In a statement, Aslef general secretary Mick Whelan
-    said:"), the quote standing as the next paragraph: the attribution waiting for it (no content yet). Only
-    a reporting verb introduces across a paragraph break ("The choice is simple:" then a list does not)."""
-    head = doc.text.rstrip()
-    if not head.endswith(":"):
-        return None
-    att = _colon_owner(doc, a, len(head) - 1, (a + len(head), a + len(head)), local)
-    if att is None or att.verb is None or cue_score(att.verb.text, min_count=5) < 0.2:
-        return None
-    return replace(att, cue=span_of([att.verb], a))
-
-
-def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan]) -> Attribution | None:
-    """The attribution of ``content`` to the subject of the clause that ends with the colon at ``doc.text[at]``,
-    when it is someone who can speak."""
-    colon = doc.char_span(at, at + 1, alignment_mode="expand")
-    if colon is None or colon[0].i == 0 or _in_quote((colon.start_char + a, colon.start_char + a + 1), local):
-        return None
-    verb, subj = colon[0].nbor(-1), None  # climb from the word before the colon to its clause's verb
-    for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
-        if subj is not None or verb.head is verb or verb.head.i > colon[0].i:
-            break
-        verb = verb.head
-    if subj is None or not _speaker_noun(subj) or not can_speak(subj):
-        return None
-    return Attribution((colon.start_char + a, colon.start_char + a), content,
-                       span_of(source_tokens(subj, verb), a), subj, None, verb, "direct")
-
-
-def _speaker_noun(tok: Any) -> bool:
-    """A name, a personal pronoun, or a noun the lexicon knows as a person, a body or a document."""
-    return tok.tag_ in ("NNP", "NNPS") or tok.lower_ in ("he", "she", "they", "we", "i") or (
-        noun_kind(tok.text) in ("person", "group", "doc"))
-
-
-def _alone(seg_text: str, a: int, q: QuoteSpan) -> bool:
-    """Nothing but the quote in its part of the segment (no words outside the marks)."""
-    outside = seg_text[: q.open_at - a] + seg_text[q.close_at + 1 - a :]
-    return not any(ch.isalnum() for ch in outside)
-
-
-def _revealed(q: QuoteSpan, reveals: Sequence[Reveal], alone: bool) -> Attribution | None:
-    """The attribution a :class:`~stance.mentions.Reveal` gives the quote: the lone quote that ends in the paragraph
-    before a "That was X" (opened there or in a paragraph before, a quote run over paragraphs), or the post a handle
-    labels (the quote opens where the label ends); None when none does."""
-    for r in reveals:
-        inside = r.where[0] <= q.close_at < r.where[1]
-        if (r.lone and alone and inside) or (not r.lone and q.open_at == r.where[0]):
-            return Attribution(r.cue, (q.start, q.end), r.source, kind="direct")
-    return None
-
-
-def _continues_previous(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> bool:
-    """A quote alone in its sentence right after an attributed direct quote continues it."""
-    if not _alone(seg_text, a, q):
-        return False
-    return last is not None and last.att is not None and q.open_at - last.context[1] < 400
-
-
 def introduced(text: str, subjects: Sequence[tuple[int, str]]) -> list[Span]:
     """Spans of the full names that open sentences (:func:`stance.mentions.sentence_subjects`) or that a
     sentence introduces ("Among them was Dev Raman, who played ...")."""
@@ -462,17 +250,6 @@ def introduced(text: str, subjects: Sequence[tuple[int, str]]) -> list[Span]:
 
 
 _INTRODUCED = re.compile(r"\b(?:was|were|is|are|including|among them)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=,)")
-
-
-def _newcomer(seg_text: str, a: int, q: QuoteSpan, last: Found | None, people: Sequence[Span]) -> Span | None:
-    """A lone quote (nothing else in its sentence) whose paragraph follows one that opens with a person
-    who has not spoken yet, after the last statement: that person's words ("Her neighbour, Kavira
-    Masika, sat sorting beans beside her." then the quote)."""
-    if not _alone(seg_text, a, q):
-        return None
-    since = last.content[1] if last is not None else -1
-    fresh = [s for s in people if since < s[0] < q.open_at and q.open_at - s[0] < 400]
-    return fresh[0] if fresh else None  # "Marie Gagnon has cut shifts. Darren Gagnon is her brother."
 
 
 def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:

@@ -1,6 +1,6 @@
 """Who an article names, read from plain text before any speaker is resolved: the people and documents
-that open sentences (antecedents for a later "he said" / "it says"), the organisations it names
-(antecedents for "the group said"), and the full names behind surnames.
+that open sentences (antecedents for a later "he said" / "it says"), the people introduced in apposition,
+and the full names behind surnames. The organisations it names are in :mod:`stance.named_bodies`.
 
 Pure string code over :mod:`stance.quotes`' sentences, used by :class:`stance.resolve.Resolver` through
 the extractors.
@@ -10,30 +10,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
-from stance.names import (
-    DOC_NOUNS,
-    NAME_PARTICLES,
-    PERSON_NOUNS,
-    ROLE_WORDS,
-    is_trade_noun,
-    noun_kind,
-    place_key,
-)
+from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, is_trade_noun, noun_kind
+from stance.places import place_key
+from stance.posts import REVEAL, revealed_mention
 from stance.quotes import paragraphs, sentences
-from stance.speakers import ACRONYM, ORG_WORDS, acronym_of, is_person_name, strip_name, surname_form
+from stance.speakers import is_person_name, strip_name, surname_form
 
 _CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*"
 #: The space between two words of one name: any, but no blank line ("Friday\n\nThe LCBO" is two runs).
-_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-_RUN = re.compile(_CAP_WORD + r"(?:" + _GAP + r"(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
-_OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
+NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_RUN = re.compile(_CAP_WORD + r"(?:" + NAME_GAP + r"(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
+OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
                      "i you for with from by to of her his their its our my".split())
 
 
 @lru_cache(maxsize=4)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every sentence of every paragraph as (start, end), leading whitespace skipped. Cached: the people,
     the documents and the organisations that open sentences are read from the same article."""
     out = []
@@ -53,7 +46,7 @@ def sentence_documents(text: str) -> list[tuple[int, str]]:
     """(position, noun phrase) of each sentence that opens with a document: "A leaked internal memo from
     ..., goes further. It says ...": the "it" that follows is the memo."""
     out = []
-    for a, b in _sentence_spans(text):
+    for a, b in sentence_spans(text):
         m = _DOC_OPENING.match(text, a, b)
         if m is not None:
             out.append((a, m.group()))
@@ -80,7 +73,7 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
     person's role ("The finance secretary has just spoken ...")."""
     full: dict[str, str] = {}
     out = []
-    for a, b in _sentence_spans(text):
+    for a, b in sentence_spans(text):
         if a == b or not text[a].isalnum() or _inside_quote(text, a):  # a quote's own words introduce nobody
             _note_full_names(text, a, b, full)  # '"We are close," Finance Minister Tariq Javed said': his full name
             continue
@@ -143,7 +136,7 @@ _MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\
                          r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
 #: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
 # an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
-_OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.){3,120}?,\s+")
+OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.){3,120}?,\s+")
 
 
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
@@ -180,9 +173,9 @@ _SELF_NAMED_OPENING = re.compile(
 
 
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
-    reveal = _REVEAL.match(text, a, b)
+    reveal = REVEAL.match(text, a, b)
     if reveal is not None:  # "That was Greg Whitfield, Front Range's vice-president, speaking ...": him
-        span = _revealed_mention(text, reveal.end(), b)
+        span = revealed_mention(text, reveal.end(), b)
         if span is None:
             return None
         name = text[span[0] : span[1]].rsplit(",", 1)[-1].strip()
@@ -196,7 +189,7 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     # "Leaving Baluwatar, Congress president X stopped": a participle's phrase, no name
     participle = m is not None and m.group().split()[0].lower() in SCENE_PARTICIPLES and (
         text[m.end() : m.end() + 1] == ",")
-    if m is not None and m.group().split()[0].lower() not in _OPENERS and not possessor and not participle:
+    if m is not None and m.group().split()[0].lower() not in OPENERS and not possessor and not participle:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None
         if titled is not None:
@@ -220,7 +213,7 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     """The person after a sentence's opening phrase: "France's agriculture minister, Sophie Garnier, ...",
     "Asked whether ..., el-Tayeb was less sure", "At a truck stop outside Landi Kotal, driver Noor Wali,
     41, had been waiting" (a place phrase may run over two commas)."""
-    head = _OPENING_PHRASE.match(text, a, b)
+    head = OPENING_PHRASE.match(text, a, b)
     if head is None:
         return None
     start = head.end()
@@ -270,7 +263,7 @@ def _phrase_words(phrase: str) -> list[str]:
 def _after_second_role(text: str, start: int, b: int) -> tuple[int, str] | None:
     """The person named after a second opening phrase that gives a role: "That man, the OLA's chief negotiator,
     Gemechu Bultum, was" (``start`` is after "That man, ")."""
-    second = _OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " else None
+    second = OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " else None
     if second is None or not any(w in ROLE_WORDS for w in _phrase_words(second.group())):
         return None
     named = _RUN.match(text, second.end(), b)
@@ -338,117 +331,6 @@ def _shortest_forms(names: set[str]) -> set[str]:
     return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
 
 
-_NAME = (rf"(?:[A-Z][\w’'.-]*{_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){_GAP})*){{0,6}}[A-Z][\w’'.-]*"
-         rf"(?:{_GAP}\d{{1,4}}\b)?")
-# "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)": a name and its short form
-_WITH_SHORT = re.compile(rf"({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
-# "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name
-_NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition"
-                             r"|alliance|federation|miner|insurer|carrier|lender|broker|network|body|drugmaker"
-                             r"|automaker|carmaker|chipmaker|retailer|airline|bank|operator|developer|publisher"
-                             rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog)\s+({_NAME})")
-_OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+)?({_NAME})")
-
-
-def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
-    """(position, name, short form or None) of the organisations the article names, whether or not
-    they are quoted: a name with its short form in brackets, a body noun followed by a name, and a
-    sentence that opens with an acronym or an organisation's name ("The FCC tells a different story")."""
-    out = []
-    for m in _WITH_SHORT.finditer(text):
-        found = _short_form_of(m.group(1), m.group(2))
-        if found is not None:
-            out.append((m.end(1) - len(found), found, m.group(2)))
-    for m in _NOUN_THEN_NAME.finditer(text):
-        at, name = _conjuncts(m.group(1), m.start(1))[0]  # "the union Aslef and the Rail Delivery Group": Aslef
-        if not is_person_name(name):
-            out.append((at, name, None))
-    for a, b in _sentence_spans(text):
-        described = _described_body(text, a, b)
-        if described is not None:
-            out.append(described)
-        m = _OPENING_NAME.match(text, a, b)
-        if m is None or m.group(1).split()[0].lower() in _OPENERS | {"by"}:  # "At the ...", a byline
-            continue
-        for at, part in _conjuncts(m.group(1), m.start(1)):
-            if _body_name(part):
-                out.append((at, part, None))
-    return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
-
-
-#: "The Chinese embassy in Port Vila", "the Jubaland presidency": a body named by its place or people and a
-#: common noun, as a sentence's subject.
-_DESCRIBED = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:embassy|consulate|presidency|ministry|government|"
-                        r"command|secretariat|delegation|mission)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)"
-                        r"(?=,|\s+[a-z])")
-
-
-def _described_body(text: str, a: int, b: int) -> tuple[int, str, None] | None:
-    """A sentence whose subject is a described body, at its start or after an opening phrase ("Hours before
-    the talks opened, the Jubaland presidency struck a harsher tone."): an antecedent for "it"."""
-    m = _DESCRIBED.match(text, a, b)
-    if m is None:
-        head = _OPENING_PHRASE.match(text, a, b)
-        m = _DESCRIBED.match(text, head.end(), b) if head is not None else None
-    return (m.start(1), m.group(1), None) if m is not None else None
-
-
-def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:
-    """"Carrow Pharmaceuticals and Aurelis", "Zambia and Altavera Copper Plc": two names; "Ministry of
-    Foreign and Diaspora Affairs": one."""
-    first, sep, rest = name.partition(" and ")
-    if not sep or not (" " not in first or first.lower().split()[-1] in ORG_WORDS):
-        return [(at, name)]
-    return [(at, first), *_conjuncts(rest, at + len(first) + len(sep))]
-
-
-def _short_form_of(run: str, short: str) -> str | None:
-    """The end of ``run`` that ``short`` abbreviates ("Frente Comunero del Catatumbo" for "FCC" in
-    "Petro and the Frente Comunero del Catatumbo"), or None."""
-    words = run.split()
-    for k in range(len(words) - 1):
-        name = " ".join(words[k:])
-        if words[k] in ("The", "A", "An"):
-            continue
-        if words[k][:1].isupper() and (acronym_of(short.upper(), name) or _initials_cover(short, name) or (
-                k == 0 and sum(c.isupper() for c in short) >= 2 and short[:2].lower() == name[:2].lower()
-                and words[0] != short)):  # "the NFL" is no short form of "NFL Referees Association"
-            return name
-    return None
-
-
-def _initials_cover(short: str, name: str) -> bool:
-    """"Nice" for "National Institute for Health and Care Excellence": the short form's letters are the
-    first letter and then a subsequence of the name's initials; "FLNKS" for "Kanak and Socialist National
-    Liberation Front" (a short form from another language): the same initials in another order."""
-    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
-    letters = short.lower()
-    if len(letters) < 2 or len(initials) < 2:
-        return False
-    if short.isupper() and sorted(letters) == sorted(initials):
-        return True
-    if short.isupper() and len(letters) >= 3 and name.split()[-1].lower() in ORG_WORDS and len(
-            set(letters) & set(initials)) >= len(letters) - 1 and len(initials) == len(letters):
-        return True  # "National Liberation Army (ELN)": Ejército de Liberación Nacional, one letter apart
-    if letters[0] != initials[0]:
-        return False
-    rest = iter(initials[1:])
-    return all(ch in rest for ch in letters[1:])
-
-
-_FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION".split())
-
-
-def _body_name(name: str) -> bool:
-    """An acronym ("FCC") or a name of two or more words with an organisation's word in it and no
-    person's role (not a dateline in capitals)."""
-    words = name.lower().split()
-    if ACRONYM.match(name):
-        return name not in _FURNITURE
-    return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
-            and not any(w in ROLE_WORDS for w in words))
-
-
 _INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}[A-Z][\w’'-]+),\s+"
                            r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
@@ -465,106 +347,8 @@ def introductions(text: str) -> list[tuple[int, str]]:
         role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
         if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
             continue  # "Anna Arivalayam, the party headquarters": a place
-        if is_person_name(name) and name.split()[0].lower() not in _OPENERS and not _org_tail(text, m.start(1)):
+        if is_person_name(name) and name.split()[0].lower() not in OPENERS and not _org_tail(text, m.start(1)):
             out.append((m.end(1) - len(name), name))
     return out
 
 
-#: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
-#: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
-#: "So says Thandeka Mokoena, 47, a counter clerk", "That post, which had been shared 30,000 times, came from X",
-#: "The post on X came from X", "That was the verdict of X", "The line drew laughs. It came from X", "The
-#: evaluation is of X" (translated news), "That is how X, who ..., describes the deal", "That is X, who studies ...",
-#: "That was a post on X from @handle".
-_REVEAL = re.compile(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment|reply) (?:on \w+ )?(?:from|by) (?=@)"
-                     r"|(?:That|This)(?: was| is|[’']s) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
-                     r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning|plea|appeal|"
-                     r"complaint|retort|reply|jab|quip|joke)"
-                     r"(?: on [A-Z]\w*)?(?:, (?:[^,\n]|,(?=\d)){1,150},)?"  # "That post, which had been shared 30,000 times,"
-                     r" (?:came from|were those of|was that of|belonged to) "
-                     r"|Those were the words of |So (?:says|said|wrote|writes|posted) "
-                     # translated prose: "The evaluation is of X", "The words are of X", "The phrase is of X"
-                     r"|(?:The|That|This|These) (?:evaluation|assessment|view|analysis|opinion|words|phrase|remarks?|"
-                     r"comments?|statement) (?:is|was|are|were) (?:that |those )?of "
-                     # "The line drew laughs from teachers. It came from Jolene Petrakis, who ..."
-                     r"|(?:(?:The|That|This) (?:words|remarks?|comments?|post|tweet|message|line|quip|joke)\b[^.\n]{0,150}\.[ \t]+)?"
-                     r"It came from ")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
-
-
-class Reveal(NamedTuple):
-    """A source the text gives a direct quote outside the quote's own sentence: ``lone`` (the quote is alone in
-    ``where``, the paragraph before a "That was X" one) or not (the quote opens at ``where[0]``, right after a
-    post's label); ``cue`` and ``source`` are the spans of the revealing words and of the speaker's mention."""
-
-    where: tuple[int, int]
-    cue: tuple[int, int]
-    source: tuple[int, int]
-    lone: bool = True
-
-
-def revealed_speakers(text: str) -> list[Reveal]:
-    """A :class:`Reveal` for each paragraph that opens by naming the speaker of the quote before it
-    (:data:`_REVEAL`). The mention is a person's name, with the role it follows as an apposition ("Brazil's
-    agriculture minister, Renata Albuquerque"); anything else ("That was the message from Kyiv") is no reveal."""
-    paras = paragraphs(text)
-    out = []
-    for before, (a, b) in zip(paras, paras[1:]):
-        m = _REVEAL.match(text, a, b)
-        mention = _revealed_mention(text, m.end(), b) if m else None
-        if mention is not None:
-            out.append(Reveal(before, (a, m.end() - 1), mention))
-    for a, b in paras:  # '"Who pays for this strike is the mother ..." The words are of X, ...': the same paragraph
-        close = _QUOTE_THEN_SENTENCE.match(text, a, b)
-        m = _REVEAL.match(text, close.end(), b) if close is not None else None
-        mention = _revealed_mention(text, m.end(), b) if m else None
-        if mention is not None:
-            out.append(Reveal((a, close.end()), (close.end(), m.end() - 1), mention, lone=False))
-    return out
-
-
-#: A paragraph that opens with a whole quoted sentence (or several) and goes on after it.
-_QUOTE_THEN_SENTENCE = re.compile(r"[ \t]*[\"“][^\"“”\n]{10,}[.!?][\"”][ \t]+")
-
-
-def _revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the person named at ``start``: up to the first comma or the sentence's end, or over one
-    comma when a role comes first; or a handle ("@Vielflieger_FFM")."""
-    handle = re.match(r"@\w{2,30}\b", text[start:end])
-    if handle is not None:
-        return start, start + handle.end()
-    stop = end
-    for dot in re.finditer(r"[.;](?=\s|$)", text[start:end]):
-        if not _ABBREVIATION.search(text[start : start + dot.start()]):  # "state Sen. Harold Brinkerhoff"
-            stop = start + dot.start()
-            break
-    parts = text[start:stop].split(",")
-    first = parts[0].rstrip()
-    if is_person_name(strip_name(first)):
-        return start, start + len(first)
-    if len(parts) > 1 and is_person_name(strip_name(parts[1].strip())) and len(first.split()) <= 6:
-        return start, start + len(parts[0]) + 1 + len(parts[1].rstrip())
-    return None
-
-
-#: A post given with its author's handle: 'TWU Local 234 (@TWULocal234): "..."', and a paragraph that hands the next
-#: one to a handle: "From X user @BroadStBeth:", "@NairobiCommuter posted:".
-_HANDLE_LABEL = re.compile(r"([A-Z][^:()\n\"“”]{1,60}?)\s*\(@\w{2,30}\):\s*(?=[\"“])")
-_HANDLE_INTRO = re.compile(r"(?:(?:From|By) (?:(?:X|Twitter|Threads|Bluesky|Instagram|TikTok|Facebook) )?(?:user|account) )?"
-                           r"(@\w{2,30})(?: (?:posted|wrote|tweeted|said))?:\s*$")
-
-
-def posted_by(text: str) -> list[Reveal]:
-    """Posts whose author the text gives by a handle, as :class:`Reveal`: a labelled post's quote opens right after
-    its label's colon; an introduced one is alone in the next paragraph."""
-    out = []
-    paras = paragraphs(text)
-    for k, (a, b) in enumerate(paras):
-        label = _HANDLE_LABEL.match(text, a, b)
-        if label is not None:
-            out.append(Reveal((label.end(), b), (label.end(1), label.end()), label.span(1), lone=False))
-            continue
-        intro = _HANDLE_INTRO.match(text, a, b)
-        if intro is not None and k + 1 < len(paras):
-            out.append(Reveal(paras[k + 1], (intro.end(1), b), intro.span(1)))
-    return out

@@ -27,6 +27,37 @@ ROLE_WORDS = frozenset(
     "chaplain critic whip backbencher mp mla msp mep td mhk brigadier marshal commodore inspector sheriff cs "
     "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward".split()
 )
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "
+    "secretary senator governor representative chairman chairwoman chair deputy ambassador "
+    "spokesperson spokesman spokeswoman political expert analyst official "
+    "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
+    "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord "
+    "father fr fr. sister reverend pastor bishop archbishop cardinal imam rabbi "
+    "the a an".split()
+)
+ORG_WORDS = frozenset(
+    "ministry department committee commission council government party office agency "
+    "administration house senate congress court union bureau service campaign company "
+    "corporation inc inc. corp corp. group organization organisation institute university "
+    "foundation association network news times post journal radio tv television press "
+    "agency army forces police parliament majlis assembly cabinet kremlin washington "
+    "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate "
+    "alliance federation confederation coalition authority board forum fund bank league".split()
+)
+#: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
+PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
+                        "nationalists".split())
+#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
+COMPANY_WORDS = frozenset(
+    "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
+    "holdings bank capital partners technologies industries mining minerals resources petroleum "
+    "telecom communications media entertainment studios logistics shipping railways insurance "
+    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
+    "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
+    "tourism seating".split()
+)
+ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(
     "official officials source sources people person persons analysts experts observers "
@@ -245,208 +276,3 @@ def split_role(mention: str) -> tuple[str, str]:
     return mention, ""
 
 
-#: country|adjective|capital|other metonyms (institutions standing for the government).
-_PLACES = """
-afghanistan|afghan|kabul|
-armenia|armenian|yerevan|
-azerbaijan|azerbaijani|baku|
-belarus|belarusian|minsk|
-belgium|belgian|brussels|
-brazil|brazilian|brasilia,brasília|planalto
-canada|canadian|ottawa|
-china|chinese|beijing|zhongnanhai
-colombia|colombian|bogota,bogotá|casa de nariño
-egypt|egyptian|cairo|
-eritrea|eritrean|asmara|
-ethiopia|ethiopian|addis ababa|
-france|french|paris|elysee,elysée,elysée palace,quai d'orsay
-georgia|georgian|tbilisi|
-germany|german|berlin|chancellery
-greece|greek|athens|
-india|indian|new delhi,delhi|
-iran|iranian|tehran|
-iraq|iraqi|baghdad|
-israel|israeli|jerusalem|
-italy|italian|rome|palazzo chigi
-japan|japanese|tokyo|
-jordan|jordanian|amman|
-kosovo|kosovar|pristina|
-lebanon|lebanese|beirut|
-mali|malian|bamako|
-mexico|mexican|mexico city|
-netherlands|dutch|the hague|
-north korea|north korean|pyongyang|
-pakistan|pakistani|islamabad|
-poland|polish|warsaw|
-qatar|qatari|doha|
-russia|russian|moscow|kremlin,the kremlin
-saudi arabia|saudi|riyadh|
-serbia|serbian|belgrade|
-somalia|somali|mogadishu|
-south korea|south korean|seoul|
-south sudan|south sudanese|juba|
-spain|spanish|madrid|moncloa
-sudan|sudanese|khartoum|
-syria|syrian|damascus|
-taiwan|taiwanese|taipei|
-turkey|turkish|ankara|
-ukraine|ukrainian|kyiv,kiev|
-united kingdom|british|london|downing street,number 10,no 10,whitehall,britain,uk,u.k.
-united states|american|washington|white house,state department,u.s. state department,u.s.,us,usa,america
-venezuela|venezuelan|caracas|miraflores
-yemen|yemeni|sanaa|
-algeria|algerian|algiers|
-angola|angolan|luanda|
-argentina|argentine|buenos aires|casa rosada
-australia|australian|canberra|
-austria|austrian|vienna|
-bangladesh|bangladeshi|dhaka|
-bolivia|bolivian|la paz|
-bosnia|bosnian|sarajevo|
-bulgaria|bulgarian||
-cambodia|cambodian|phnom penh|
-chile|chilean||la moneda
-croatia|croatian|zagreb|
-cuba|cuban|havana|
-cyprus|cypriot|nicosia|
-czech republic|czech|prague|
-denmark|danish|copenhagen|
-dr congo|congolese|kinshasa|
-ecuador|ecuadorian|quito|
-estonia|estonian|tallinn|
-finland|finnish|helsinki|
-ghana|ghanaian|accra|
-greenland|greenlandic|nuuk|
-guatemala|guatemalan|guatemala city|
-haiti|haitian|port-au-prince|
-hungary|hungarian|budapest|
-indonesia|indonesian|jakarta|
-ireland|irish|dublin|
-kazakhstan|kazakh|astana|
-kenya|kenyan|nairobi|
-kuwait|kuwaiti|kuwait city|
-kyrgyzstan|kyrgyz|bishkek|
-latvia|latvian|riga|
-libya|libyan|tripoli|
-lithuania|lithuanian|vilnius|
-malaysia|malaysian|kuala lumpur,putrajaya|
-moldova|moldovan|chisinau,chișinău|
-morocco|moroccan|rabat|
-mozambique|mozambican|maputo|
-myanmar|burmese|naypyitaw,naypyidaw|
-nepal|nepali|kathmandu|
-new zealand|new zealander|wellington|
-nicaragua|nicaraguan|managua|
-niger|nigerien|niamey|
-nigeria|nigerian|abuja|
-norway|norwegian|oslo|
-oman|omani|muscat|
-papua new guinea|papua new guinean|port moresby|
-peru|peruvian|lima|
-philippines|philippine,filipino|manila|malacañang
-portugal|portuguese|lisbon|
-romania|romanian|bucharest|
-rwanda|rwandan|kigali|
-senegal|senegalese|dakar|
-singapore|singaporean||
-slovakia|slovak|bratislava|
-slovenia|slovenian|ljubljana|
-south africa|south african|pretoria|
-sri lanka|sri lankan|colombo|
-sweden|swedish|stockholm|
-switzerland|swiss|bern|
-tajikistan|tajik|dushanbe|
-tanzania|tanzanian|dodoma|
-thailand|thai|bangkok|
-tunisia|tunisian|tunis|
-uganda|ugandan|kampala|
-united arab emirates|emirati|abu dhabi|
-uzbekistan|uzbek|tashkent|
-vietnam|vietnamese|hanoi|
-zambia|zambian|lusaka|
-zimbabwe|zimbabwean|harare|
-albania|albanian|tirana|
-bahrain|bahraini|manama|
-barbados|barbadian|bridgetown|
-benin|beninese|porto-novo,cotonou|
-botswana|botswanan|gaborone|
-burkina faso|burkinabe|ouagadougou|burkina
-burundi|burundian|gitega|
-cameroon|cameroonian|yaounde,yaoundé|
-central african republic||bangui|
-chad|chadian|n'djamena,ndjamena|
-djibouti|djiboutian||
-dominican republic||santo domingo|
-el salvador|salvadoran|san salvador|
-fiji|fijian|suva|
-gabon|gabonese|libreville|
-gambia|gambian|banjul|the gambia
-guinea|guinean|conakry|
-guinea-bissau||bissau|
-guyana|guyanese||
-honduras|honduran|tegucigalpa|
-iceland|icelandic|reykjavik|
-ivory coast|ivorian|abidjan,yamoussoukro|côte d'ivoire,cote d'ivoire
-jamaica|jamaican||
-laos|laotian|vientiane|
-lesotho||maseru|
-liberia|liberian|monrovia|
-madagascar|malagasy|antananarivo|
-malawi|malawian|lilongwe|
-malta|maltese|valletta|
-mauritania|mauritanian|nouakchott|
-mauritius|mauritian|port louis|
-mongolia|mongolian|ulaanbaatar|
-montenegro|montenegrin|podgorica|
-namibia|namibian|windhoek|
-north macedonia|macedonian|skopje|macedonia
-panama|panamanian||
-paraguay|paraguayan|asuncion,asunción|
-republic of congo||brazzaville|congo-brazzaville
-sierra leone|sierra leonean|freetown|
-solomon islands||honiara|
-suriname|surinamese|paramaribo|
-timor-leste|timorese|dili|east timor
-togo|togolese|lome,lomé|
-turkmenistan|turkmen|ashgabat|
-uruguay|uruguayan|montevideo|
-"""
-_GOVT = re.compile(
-    r"^(?:the )?(?:official )?(.+?)(?:'s|’s)?(?: (?:federal |national |central )?government"
-    r"| foreign ministry| ministry of foreign affairs| foreign office| presidency| leadership)?$"
-)
-
-
-def _place_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in _PLACES.strip().splitlines():
-        country, adj, capitals, others = line.split("|")
-        for word in (country, adj, *capitals.split(","), *others.split(",")):
-            if word:
-                table[word] = country
-    return table
-
-
-PLACES = _place_table()
-
-
-def place_key(name: str) -> str | None:
-    """The country a government metonym stands for, or None.
-
-    ``"Official Baku"``, ``"Azerbaijan"``, ``"the Azerbaijani government"`` and
-    ``"the Azerbaijani Ministry of Foreign Affairs"`` all give ``"azerbaijan"``; people,
-    other ministries and unnamed sources ("Turkish officials") give None.
-
-    Example:
-        >>> place_key("Official Baku"), place_key("Kremlin"), place_key("Turkish officials")
-        ('azerbaijan', 'russia', None)
-    """
-    low = " ".join(name.lower().replace("’", "'").split())
-    if low.startswith("the "):
-        low = low[4:]
-    if low in PLACES:
-        return PLACES[low]
-    m = _GOVT.match(low)
-    if m is None or m.group(1) == low:
-        return None
-    return PLACES.get(m.group(1).removeprefix("the "))

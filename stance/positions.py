@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 
 from stance.cues import is_position_cue
-from stance.names import ORGISH, noun_kind
-from stance.speakers import ORG_WORDS, without_possessives
+from stance.names import ORG_WORDS, ORGISH, noun_kind
+from stance.speakers import without_possessives
 from stance.types import Quote
 
 #: One speaker's quotes: (canonical name, aliases, quotes).

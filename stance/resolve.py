@@ -1,4 +1,4 @@
-"""Speaker resolution: each source mention, in text order, to the :class:`~stance.speakers.Entity` it names.
+"""Speaker resolution: each source mention, in text order, to the :class:`~stance.entities.Entity` it names.
 
 Pronouns ("he"), nominals ("the minister", "the group"), unnamed spokespeople ("a company
 spokesperson") and documents ("the statement") resolve to an earlier or, for cataphoric roles, a
@@ -13,14 +13,27 @@ from collections.abc import Sequence
 
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
 from stance.descriptions import describes_group, issued_by
-from stance.mentions import COURTESY, introductions, named_bodies, sentence_documents, sentence_subjects
-from stance.names import DOC_NOUNS, GROUP_NOUNS, ROLE_WORDS, noun_kind, place_key
+from stance.entities import Entity
+from stance.fits import (
+    country_owns,
+    lone_surname,
+    lower_modifiers,
+    named_otherwise,
+    nominal_head,
+    other_owner,
+    role_fits,
+    role_head,
+    telling,
+)
+from stance.mentions import COURTESY, introductions, sentence_documents, sentence_subjects
+from stance.named_bodies import named_bodies
+from stance.names import DOC_NOUNS, ROLE_WORDS, noun_kind
+from stance.places import place_key
 from stance.pronouns import PronounLookup
-from stance.roles import RoleLookup, appositions, indefinite_mention, proper_modifiers, without_article
+from stance.roles import RoleLookup, appositions, indefinite_mention
 from stance.speakers import (
     ACRONYM,
     PRONOUNS,
-    Entity,
     is_person_name,
     is_proper,
     role_alias,
@@ -57,88 +70,7 @@ _TRADE_BODIES = frozenset(
     "carrier railway regulator".split())
 
 
-def _lone_surname(ent: Entity, name: str) -> bool:
-    """An entity known so far only by one capitalised word and no place ("Rajeevan" said), which
-    :func:`speaker_kind` reads as a group, now given a person's name: a person."""
-    return ent.kind == "group" and ent.key is None and all(" " not in n for n in ent.names if n != name)
-
-
-def _role_head(mention: str) -> str:
-    """The role noun of a determiner-led nominal ("the engineer", "an irrigation engineer" -> "engineer")."""
-    words = mention.lower().split()
-    if len(words) < 2 or words[0] not in ("the", "a", "an", "its", "their") or len(words) > 5:
-        return ""
-    head = words[-1].strip(",.")
-    return head if head.isalpha() and head not in GROUP_NOUNS else ""
-
-
-def _nominal_head(name: str) -> str:
-    """The last word of a short common-noun name ("crane operator" -> "operator"); "" for proper names."""
-    words = name.lower().split()
-    return words[-1].strip(",.") if 0 < len(words) <= 5 and not is_proper(name) else ""
-
-
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
-
-
-def _role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
-    """Whether a nameless role (its lower-case ``words``) is the role phrase ``alias`` of a named person: every
-    word occurs in it, a country also as its adjective ("Britain's ..." / "British Fisheries Minister"). With
-    ``owned`` (the text wrote the country as the role's owner, "Britain's fisheries minister") a country the alias
-    does not name may stay unsaid ("Fisheries Minister Alan Hart"); one it contradicts may not ("Norwegian
-    Fisheries Minister Kari Lund"), and "a U.S. negotiator" is nobody's "lead negotiator"."""
-    have = surname_form(alias).replace("’", "'").replace("'s", " ").split()
-    places = {place_key(w) for w in have} - {None}
-    for w in words:
-        key = place_key(w)
-        if w not in have and not (key is not None and (key in places or (owned and not places))):
-            return False
-    return True
-
-
-def _country_owns(text: str, words: list[str]) -> bool:
-    """Whether the text writes the role ``words`` as a country's, with more words after it: "Britain's
-    fisheries minister"."""
-    if len(words) < 3 or place_key(words[0]) is None:
-        return False
-    pattern = re.escape(words[0]) + r"['’]s\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
-def _proper_modifiers(mention: str) -> list[str]:
-    """:func:`stance.roles.proper_modifiers`, lower-cased: "the Saudi statement" -> ["saudi"]."""
-    return [w.lower() for w in proper_modifiers(mention)]
-
-
-def _other_owner(name: str, other: str) -> bool:
-    """Two mentions of one role whose proper modifiers differ ("Indiana governor", "New Mexico governor"), or whose
-    common-noun modifiers do ("the union president" after "board president")."""
-    mine, theirs = set(_proper_modifiers(name)), set(_proper_modifiers(other))
-    return bool(mine and theirs and not mine & theirs) or _other_kind(name, other)
-
-
-def _other_kind(name: str, other: str) -> bool:
-    """"the union president" and "board president": one head, each with one modifier word of its own that the other
-    lacks (a noun for the body the role belongs to)."""
-    mine, theirs = without_article(name), other.split()
-    if len(mine) != 2 or len(theirs) != 2 or mine[-1].lower() != theirs[-1].lower():
-        return False
-    a, b = mine[0], theirs[0]
-    if a.isupper() or b.isupper():  # "IPG president" may be "the guild president": an acronym names any body
-        return False
-    return a.lower() != b.lower() and a.isalpha() and b.isalpha() and noun_kind(a.lower()) != "person"
-
-
-def _telling(alias: str, name: str) -> bool:
-    """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
-    shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
-    return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
-
-
-def _named_otherwise(ent: Entity, name: str) -> bool:
-    """``ent`` is a person with a full name other than ``name``, itself a full name: "Education Minister Lorna Ewasiuk"
-    is not "Education Minister Douglas Rennick" quoted before, though they share the title."""
-    return is_person_name(name) and any(is_person_name(n) and n != name for n in ent.names)
 
 
 class Resolver(BodyLookup, PronounLookup, RoleLookup):
@@ -210,8 +142,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 continue
             if placed is None:
                 placed = {id(p): appositions(text, p) for p in people}
-            owned = _country_owns(text, words)
-            hits = [p for p in people if any(_role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
+            owned = country_owns(text, words)
+            hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
             if len(hits) == 1:
                 hits[0].aliases.append(ent.names[0])
                 out[id(ent)] = hits[0]
@@ -231,7 +163,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         self.introductions = people
 
     def note_bodies(self, bodies: list[tuple[int, str, str | None]]) -> None:
-        """Record the organisations the article names (:func:`stance.mentions.named_bodies`), quoted or
+        """Record the organisations the article names (:func:`stance.named_bodies.named_bodies`), quoted or
         not: antecedents for "the group said" when no body has been quoted yet, or one was named since."""
         self.bodies = bodies
         for _, name, short in bodies:
@@ -289,7 +221,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 ent.kind = "group"
         if name and name not in ent.names:
             (ent.names if kind != "nominal" or not ent.names else ent.aliases).append(name)
-        if kind == "person" and (ent.kind == "nominal" or _lone_surname(ent, name)):
+        if kind == "person" and (ent.kind == "nominal" or lone_surname(ent, name)):
             ent.kind = "person"  # "the Swiss diplomat" has a name now; "Mr. Rajeevan" is "K.P. Rajeevan"
         if as_written != mention.strip():
             aliases = (*aliases, as_written)  # "the spokesperson said" later is the same voice
@@ -318,7 +250,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
     def _issuer(self, name: str, head: str, pos: int) -> Entity | None:
         """"according to the Saudi statement": the body the document's proper modifier names, quoted earlier
         ("The Saudi Ministry of Foreign Affairs said in a statement ..."; policy 4)."""
-        mods = _proper_modifiers(name)
+        mods = lower_modifiers(name)
         if head not in DOC_NOUNS or not mods:
             return None
         return next((e for e in self._recent() if e.kind == "group" and pos - e.last_seen < 6000
@@ -330,7 +262,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         opened = [n for p, n in self.subjects if last.last_seen < p < pos and pos - p < 300]
         for n in reversed(opened):
             holder = next((e for e in self.entities if e is not last and e.matches(n)), None)
-            if holder is not None and any(head_words(a)[-1:] == [head] and not _other_owner(name, a)
+            if holder is not None and any(head_words(a)[-1:] == [head] and not other_owner(name, a)
                                           for a in holder.aliases + appositions(self.text, Entity([n], holder.kind))):
                 holder.last_seen = pos
                 return holder
@@ -420,16 +352,16 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         for ent in self._recent():
             if self._introduced_since(role, ent, pos):
                 continue  # "A Western diplomat ... was blunter. "...," the diplomat said": not the diplomat before
-            if ent.matches(name) or (any(ent.matches(a, alias=True) for a in aliases if _telling(a, name))
-                                     and not _named_otherwise(ent, name)) or (full is not None and ent.matches(full)):
+            if ent.matches(name) or (any(ent.matches(a, alias=True) for a in aliases if telling(a, name))
+                                     and not named_otherwise(ent, name)) or (full is not None and ent.matches(full)):
                 return ent
             if key is not None and ent.key == key:  # "Official Baku" ~ "Azerbaijan"
                 return ent
         for alias in aliases:  # "the engineer, Mustafa el-Tayeb" just after "an irrigation engineer" said
-            head = _role_head(alias) if alias.lower().startswith("the ") else ""
+            head = role_head(alias) if alias.lower().startswith("the ") else ""
             for ent in self._recent() if head else ():
                 if pos - ent.last_seen < 600 and not any(is_proper(n) for n in ent.names) and any(
-                        head == _nominal_head(n) for n in ent.names + ent.aliases):
+                        head == nominal_head(n) for n in ent.names + ent.aliases):
                     return ent
         if is_proper(name) and " " not in name.strip():  # "Wang added" after "Wang Lihua, the counsellor",
             # "Carrow said" after "Carrow Pharmaceuticals said"
@@ -448,7 +380,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if self._introduced_since(role, ent, pos) or (head in GENERIC_ORGS and self._other_body_since(head, ent, pos)):
                     continue
-                if any(head and head_words(n)[-1:] == [head] and not _other_owner(name, n) for n in ent.aliases + ent.names):
+                if any(head and head_words(n)[-1:] == [head] and not other_owner(name, n) for n in ent.aliases + ent.names):
                     # "the governor"; not "the Indiana governor" after "the New Mexico governor"
                     return self._opened_holder(name, head, ent, pos) or ent
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"

@@ -1,4 +1,5 @@
-"""Speaker names: the name in a source mention, its kind, its aliases; :class:`Entity`.
+"""Speaker names: the name in a source mention, its kind, its aliases (one speaker across an article is a
+:class:`stance.entities.Entity`).
 
 Works on plain strings (so :meth:`stance.extractor.Extractor.group` needs no parse) plus the
 proper-noun tags spaCy gives when a parse is at hand.
@@ -7,55 +8,27 @@ proper-noun tags spaCy gives when a parse is at hand.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from stance.names import (
+    COMPANY_WORDS,
     GROUP_NOUNS,
     NAME_PARTICLES,
+    ORG_WORDS,
+    PARTY_WORDS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SURNAME_TITLES,
+    TITLES,
     noun_kind,
-    same_given_name,
     split_role,
 )
+from stance.places import is_landform
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
     "they": "group", "it": "group", "we": "other", "i": "other", "you": "other",
     "who": "rel", "which": "rel", "that": "rel", "this": "other", "those": "other",
 }  # fmt: skip
-TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "
-    "secretary senator governor representative chairman chairwoman chair deputy ambassador "
-    "spokesperson spokesman spokeswoman political expert analyst official "
-    "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
-    "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord "
-    "father fr fr. sister reverend pastor bishop archbishop cardinal imam rabbi "
-    "the a an".split()
-)
-ORG_WORDS = frozenset(
-    "ministry department committee commission council government party office agency "
-    "administration house senate congress court union bureau service campaign company "
-    "corporation inc inc. corp corp. group organization organisation institute university "
-    "foundation association network news times post journal radio tv television press "
-    "agency army forces police parliament majlis assembly cabinet kremlin washington "
-    "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate "
-    "alliance federation confederation coalition authority board forum fund bank league".split()
-)
-#: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
-PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
-                        "nationalists".split())
-#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
-COMPANY_WORDS = frozenset(
-    "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
-    "holdings bank capital partners technologies industries mining minerals resources petroleum "
-    "telecom communications media entertainment studios logistics shipping railways insurance "
-    "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
-    "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
-    "tourism seating".split()
-)
-ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$")
 
@@ -287,16 +260,6 @@ def is_person_name(text: str) -> bool:
 _ADJECTIVE_ENDS = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-funded")
 
 
-def is_landform(text: str) -> bool:
-    """A sea's, river's or landform's name: "Red Sea", "Persian Gulf", "Lake Victoria", "Strait of Hormuz"."""
-    words = [w.lower().strip(",.") for w in text.split()]
-    return bool(words) and (words[0] in _WATER_FIRST or any(w in _LANDFORMS for w in words))
-
-
-#: Head words of seas, rivers and landforms, in no person's name: "Red Sea", "Persian Gulf", "Nile River".
-_LANDFORMS = frozenset("sea seas ocean river gulf strait straits canal peninsula mountains valley desert basin delta lakes "
-                       "islands archipelago".split())
-_WATER_FIRST = frozenset(("lake", "mount", "strait", "gulf", "cape", "port", "fort"))
 #: Words no person's name starts with: a capitalised run that opens a sentence with one is a phrase, and a
 #: compass word opens a region's name.
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
@@ -342,7 +305,7 @@ def speaker_kind(name: str) -> str:
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
     member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
-    core = head[: next((k for k, w in enumerate(head) if k and w in _POST_MODIFIERS), len(head))]
+    core = head[: next((k for k, w in enumerate(head) if k and w in POST_MODIFIERS), len(head))]
     if member and core and noun_kind(core[-1].strip(".,")) == "person" and not core[-1].endswith("s"):
         return "nominal"  # "the union chief", "a government official involved in ...": the compound's head is a person
     if any(w.strip(".,") in ORG_WORDS for w in (head if member else words)):
@@ -376,103 +339,12 @@ def canonical_mention(mention: str) -> str:
     return name or head
 
 
-@dataclass
-class Entity:
-    """One speaker across the article: its names, the fullest being canonical."""
-
-    names: list[str] = field(default_factory=list)
-    kind: str = "person"
-    last_seen: int = 0
-    aliases: list[str] = field(default_factory=list)
-    key: str | None = None  # the country a government metonym stands for (stance.names.place_key)
-    gender: str | None = None  # "m"/"f" once a "he"/"she" has been resolved to it
-    first_seen: int = -1
-
-    @property
-    def canonical(self) -> str:
-        proper = [n for n in self.names if is_proper(n)] or self.names or self.aliases
-        named = [n for n in proper if not _roles_only(n)] or proper
-        return max(named, key=lambda n: (len(n.split()), len(n)))  # "Adrian Olivero", not "Chief Minister"
-
-    def matches(self, name: str, *, alias: bool = False) -> bool:
-        """Same speaker: equal names, or one proper name a word-suffix of the other."""
-        low = name.lower()
-        if any(low == a.lower() for a in self.aliases):
-            return True
-        plain = _POSSESSIVE.sub("", low)  # "Ombudsman's Office" is the "Ombudsman Office"
-        if " " in plain and any(_POSSESSIVE.sub("", n.lower()) == plain for n in self.names):
-            return True
-        if self.kind == "nominal" and " " in low and any(_modified(n.lower(), low) or _modified(low, n.lower())
-                                                          for n in self.names):
-            return True  # "government official" is the "government official involved in the talks" just quoted
-        short = surname_form(name)
-        fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
-        if " " in short and is_proper(name) and fulls and not any(
-                f == short or f.endswith(" " + short) or short.endswith(" " + f) or _middle_dropped(f, short)
-                or _short_given(f, short) for f in fulls):
-            return False  # "Marie Gagnon" is not "Darren Gagnon", though he is also "Gagnon"
-        for n in self.names:
-            if n.lower() == low:
-                return True
-            if alias or not (is_proper(name) and is_proper(n)):
-                continue
-            long = surname_form(n)
-            if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short) or _short_given(
-                    long, short):
-                return True
-            if " " not in short and len(long.split()) >= 3 and long.split()[-2] == short and self.kind == "person":
-                return True  # "Mejía" for "Natalia Mejía Restrepo": the first of two Spanish surnames
-            if acronym_of(name, n) or acronym_of(n, name):
-                return True
-        return False
-
-
-def _roles_only(name: str) -> bool:
-    """A name of role words alone: "Chief Minister", "MINISTER"."""
-    return all(w.lower() in ROLE_WORDS for w in name.split())
-
-
-def _ends_name(long: str, short: str) -> bool:
-    """``short`` ends ``long`` as a shorter name of the same speaker does ("gagnon" of "darren gagnon"), not as the
-    object of a preposition ("china" of "european union chamber of commerce in china")."""
-    if not long.endswith(" " + short) or _roles_only(short):
-        return False  # "minister" is no short name of the "chief minister" (a transcript's two labels)
-    before = long[: -len(short) - 1].split()
-    if before and before[-1] in _ROMANCE_OF and len(before) >= 3:
-        return False  # "soleo air" of "asociación de pilotos de soleo air" (not "gaulle" of "charles de gaulle")
-    return not before or before[-1] not in _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset("of in for on at from to".split())
-_ROMANCE_OF = frozenset("de del des du di da do dos das".split())
 #: Generational suffixes, lower case: a name's last word past them is its surname ("Herminio Bautista Jr.").
 GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
-def _middle_dropped(long: str, short: str) -> bool:
-    """``short`` is ``long`` without its middle names or generational suffix: "nana agyemang badu" of "nana kwaku
-    agyemang badu ii", "john smith" of "john paul smith"."""
-    full = long.split()
-    while len(full) > 2 and full[-1].strip(",") in GENERATIONAL:
-        full.pop()
-    part = short.split()
-    return 2 <= len(part) < len(full) and part[0] == full[0] and full[-(len(part) - 1):] == part[1:]
-
-
-def _short_given(one: str, other: str) -> bool:
-    """The same name with the given name in its short form: "tom reedy" of "thomas reedy"."""
-    a, b = one.split(), other.split()
-    return len(a) == len(b) >= 2 and a[1:] == b[1:] and a[0] != b[0] and same_given_name(a[0], b[0])
-
-
-def _modified(long: str, short: str) -> bool:
-    """``long`` is ``short`` with a modifier after it: "government official involved in the talks"."""
-    rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
-    return bool(rest) and rest[0] in _POST_MODIFIERS
-
-
 #: Words that open a modifier after a nominal speaker ("an official familiar with the talks").
-_POST_MODIFIERS = frozenset("involved familiar close briefed with in at from for on who speaking".split())
+POST_MODIFIERS = frozenset("involved familiar close briefed with in at from for on who speaking".split())
 
 
 ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")

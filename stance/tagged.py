@@ -22,6 +22,7 @@ from typing import Any
 from stance.assemble import Found, finish
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
+from stance.direct import segment_quotes
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
@@ -253,7 +254,7 @@ class TaggedExtractor(Extractor):
             _rule_contents(doc, a, by_segment[(a, b)], found)
             k = bisect.bisect_left(starts, a)
             before = next((ordered[j] for j in range(k - 1, -1, -1) if ordered[j].kind == "direct"), None)
-            for f in self.segment_quotes(doc, a, b, index.inside(a, b), before, people):
+            for f in segment_quotes(doc, a, b, index.inside(a, b), before, people):
                 if f.kind == "direct" and f.att is not None and not _overlaps_any(f.content, found):
                     extra.append(f)
         return sorted(found + extra, key=lambda f: f.content)

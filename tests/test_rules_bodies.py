@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from speaker_helpers import groups, speakers
 
-from stance.names import noun_kind, place_key
+from stance.names import noun_kind
+from stance.places import place_key
 from stance.resolve import Resolver
 
 
@@ -187,7 +188,7 @@ def test_the_company_is_the_named_company_not_the_institute_in_brackets(ex):
 
 
 def test_a_bracketed_short_form_can_skip_words():
-    from stance.mentions import named_bodies
+    from stance.named_bodies import named_bodies
 
     text = "Last month the National Institute for Health and Care Excellence (Nice) said no."
     assert (text.index("National"), "National Institute for Health and Care Excellence", "Nice") in named_bodies(text)
@@ -238,7 +239,7 @@ def test_the_club_is_the_football_club(ex):
 
 
 def test_a_short_form_from_another_language_in_brackets():
-    from stance.mentions import named_bodies
+    from stance.named_bodies import named_bodies
 
     text = "The Kanak and Socialist National Liberation Front (FLNKS) said it would return to Paris."
     assert any(name == "Kanak and Socialist National Liberation Front" and short == "FLNKS"

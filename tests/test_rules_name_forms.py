@@ -117,7 +117,7 @@ def test_a_generational_suffix_leaves_a_person():
 
 
 def test_a_name_without_its_middle_names_or_suffix_is_the_same_person():
-    from stance.speakers import Entity
+    from stance.entities import Entity
 
     assert Entity(["Nana Kofi Asante Mensah II"]).matches("Nana Asante Mensah")
     assert Entity(["John Paul Whitcombe"]).matches("John Whitcombe")
@@ -125,7 +125,7 @@ def test_a_name_without_its_middle_names_or_suffix_is_the_same_person():
 
 
 def test_a_place_after_a_preposition_is_no_short_name_of_the_body():
-    from stance.speakers import Entity
+    from stance.entities import Entity
 
     assert not Entity(["Chamber of Commerce in Kenya"], "group").matches("Kenya")
     assert Entity(["Kenya Chamber of Commerce"], "group").matches("Chamber of Commerce")

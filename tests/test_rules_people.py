@@ -759,7 +759,7 @@ def test_a_transcripts_minister_is_not_its_chief_minister(ex):
 
 
 def test_a_person_named_after_their_role_is_shown_by_name():
-    from stance.speakers import Entity
+    from stance.entities import Entity
 
     assert Entity(["Chief Minister", "Adrian Rocca"]).canonical == "Adrian Rocca"
     assert Entity(["Deputy Prime Minister"]).canonical == "Deputy Prime Minister"

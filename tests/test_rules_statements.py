@@ -803,7 +803,7 @@ def test_a_lone_quote_belongs_to_the_person_the_next_paragraph_reveals(ex):
 
 
 def test_that_was_without_a_person_reveals_nobody():
-    from stance.mentions import revealed_speakers
+    from stance.posts import revealed_speakers
 
     text = "\"We are close,\" the envoy said.\n\nThat was the message from Kyiv on Tuesday.\n"
     assert revealed_speakers(text) == []

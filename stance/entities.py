@@ -1,0 +1,113 @@
+"""One speaker across an article: :class:`Entity`, its names and aliases, and when another name is the same
+speaker's ("Matthew Miller" / "Miller" / "Mr. Miller", "Ombudsman's Office" / "Ombudsman Office").
+
+:class:`stance.resolve.Resolver` opens and merges entities, and each quote takes its speaker's canonical name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stance.names import ROLE_WORDS, same_given_name
+from stance.speakers import (
+    GENERATIONAL,
+    POST_MODIFIERS,
+    acronym_of,
+    is_proper,
+    surname_form,
+    without_possessives,
+)
+
+_PREPOSITIONS = frozenset("of in for on at from to".split())
+
+
+_ROMANCE_OF = frozenset("de del des du di da do dos das".split())
+
+
+@dataclass
+class Entity:
+    """One speaker across the article: its names, the fullest being canonical."""
+
+    names: list[str] = field(default_factory=list)
+    kind: str = "person"
+    last_seen: int = 0
+    aliases: list[str] = field(default_factory=list)
+    key: str | None = None  # the country a government metonym stands for (stance.names.place_key)
+    gender: str | None = None  # "m"/"f" once a "he"/"she" has been resolved to it
+    first_seen: int = -1
+
+    @property
+    def canonical(self) -> str:
+        proper = [n for n in self.names if is_proper(n)] or self.names or self.aliases
+        named = [n for n in proper if not _roles_only(n)] or proper
+        return max(named, key=lambda n: (len(n.split()), len(n)))  # "Adrian Olivero", not "Chief Minister"
+
+    def matches(self, name: str, *, alias: bool = False) -> bool:
+        """Same speaker: equal names, or one proper name a word-suffix of the other."""
+        low = name.lower()
+        if any(low == a.lower() for a in self.aliases):
+            return True
+        plain = without_possessives(low)  # "Ombudsman's Office" is the "Ombudsman Office"
+        if " " in plain and any(without_possessives(n.lower()) == plain for n in self.names):
+            return True
+        if self.kind == "nominal" and " " in low and any(_modified(n.lower(), low) or _modified(low, n.lower())
+                                                          for n in self.names):
+            return True  # "government official" is the "government official involved in the talks" just quoted
+        short = surname_form(name)
+        fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
+        if " " in short and is_proper(name) and fulls and not any(
+                f == short or f.endswith(" " + short) or short.endswith(" " + f) or _middle_dropped(f, short)
+                or _short_given(f, short) for f in fulls):
+            return False  # "Marie Gagnon" is not "Darren Gagnon", though he is also "Gagnon"
+        for n in self.names:
+            if n.lower() == low:
+                return True
+            if alias or not (is_proper(name) and is_proper(n)):
+                continue
+            long = surname_form(n)
+            if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short) or _short_given(
+                    long, short):
+                return True
+            if " " not in short and len(long.split()) >= 3 and long.split()[-2] == short and self.kind == "person":
+                return True  # "Mejía" for "Natalia Mejía Restrepo": the first of two Spanish surnames
+            if acronym_of(name, n) or acronym_of(n, name):
+                return True
+        return False
+
+
+def _roles_only(name: str) -> bool:
+    """A name of role words alone: "Chief Minister", "MINISTER"."""
+    return all(w.lower() in ROLE_WORDS for w in name.split())
+
+
+def _ends_name(long: str, short: str) -> bool:
+    """``short`` ends ``long`` as a shorter name of the same speaker does ("gagnon" of "darren gagnon"), not as the
+    object of a preposition ("china" of "european union chamber of commerce in china")."""
+    if not long.endswith(" " + short) or _roles_only(short):
+        return False  # "minister" is no short name of the "chief minister" (a transcript's two labels)
+    before = long[: -len(short) - 1].split()
+    if before and before[-1] in _ROMANCE_OF and len(before) >= 3:
+        return False  # "soleo air" of "asociación de pilotos de soleo air" (not "gaulle" of "charles de gaulle")
+    return not before or before[-1] not in _PREPOSITIONS
+
+
+def _middle_dropped(long: str, short: str) -> bool:
+    """``short`` is ``long`` without its middle names or generational suffix: "nana agyemang badu" of "nana kwaku
+    agyemang badu ii", "john smith" of "john paul smith"."""
+    full = long.split()
+    while len(full) > 2 and full[-1].strip(",") in GENERATIONAL:
+        full.pop()
+    part = short.split()
+    return 2 <= len(part) < len(full) and part[0] == full[0] and full[-(len(part) - 1):] == part[1:]
+
+
+def _short_given(one: str, other: str) -> bool:
+    """The same name with the given name in its short form: "tom reedy" of "thomas reedy"."""
+    a, b = one.split(), other.split()
+    return len(a) == len(b) >= 2 and a[1:] == b[1:] and a[0] != b[0] and same_given_name(a[0], b[0])
+
+
+def _modified(long: str, short: str) -> bool:
+    """``long`` is ``short`` with a modifier after it: "government official involved in the talks"."""
+    rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+    return bool(rest) and rest[0] in POST_MODIFIERS

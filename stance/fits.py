@@ -1,0 +1,95 @@
+"""Whether a mention can be an entity's: a nameless role against a named holder's title ("the fisheries minister"
+/ "British Fisheries Minister Alan Hart"), two mentions of one role for different owners ("Indiana governor" /
+"New Mexico governor"), a bare title that identifies nobody. Pure string tests used by :class:`stance.resolve.Resolver`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.entities import Entity
+from stance.names import GROUP_NOUNS, noun_kind
+from stance.places import place_key
+from stance.roles import proper_modifiers, without_article
+from stance.speakers import is_person_name, is_proper, surname_form
+
+
+def lone_surname(ent: Entity, name: str) -> bool:
+    """An entity known so far only by one capitalised word and no place ("Rajeevan" said), which
+    :func:`speaker_kind` reads as a group, now given a person's name: a person."""
+    return ent.kind == "group" and ent.key is None and all(" " not in n for n in ent.names if n != name)
+
+
+def role_head(mention: str) -> str:
+    """The role noun of a determiner-led nominal ("the engineer", "an irrigation engineer" -> "engineer")."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "a", "an", "its", "their") or len(words) > 5:
+        return ""
+    head = words[-1].strip(",.")
+    return head if head.isalpha() and head not in GROUP_NOUNS else ""
+
+
+def nominal_head(name: str) -> str:
+    """The last word of a short common-noun name ("crane operator" -> "operator"); "" for proper names."""
+    words = name.lower().split()
+    return words[-1].strip(",.") if 0 < len(words) <= 5 and not is_proper(name) else ""
+
+
+def role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
+    """Whether a nameless role (its lower-case ``words``) is the role phrase ``alias`` of a named person: every
+    word occurs in it, a country also as its adjective ("Britain's ..." / "British Fisheries Minister"). With
+    ``owned`` (the text wrote the country as the role's owner, "Britain's fisheries minister") a country the alias
+    does not name may stay unsaid ("Fisheries Minister Alan Hart"); one it contradicts may not ("Norwegian
+    Fisheries Minister Kari Lund"), and "a U.S. negotiator" is nobody's "lead negotiator"."""
+    have = surname_form(alias).replace("’", "'").replace("'s", " ").split()
+    places = {place_key(w) for w in have} - {None}
+    for w in words:
+        key = place_key(w)
+        if w not in have and not (key is not None and (key in places or (owned and not places))):
+            return False
+    return True
+
+
+def country_owns(text: str, words: list[str]) -> bool:
+    """Whether the text writes the role ``words`` as a country's, with more words after it: "Britain's
+    fisheries minister"."""
+    if len(words) < 3 or place_key(words[0]) is None:
+        return False
+    pattern = re.escape(words[0]) + r"['’]s\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def lower_modifiers(mention: str) -> list[str]:
+    """:func:`stance.roles.proper_modifiers`, lower-cased: "the Saudi statement" -> ["saudi"]."""
+    return [w.lower() for w in proper_modifiers(mention)]
+
+
+def other_owner(name: str, other: str) -> bool:
+    """Two mentions of one role whose proper modifiers differ ("Indiana governor", "New Mexico governor"), or whose
+    common-noun modifiers do ("the union president" after "board president")."""
+    mine, theirs = set(lower_modifiers(name)), set(lower_modifiers(other))
+    return bool(mine and theirs and not mine & theirs) or _other_kind(name, other)
+
+
+def _other_kind(name: str, other: str) -> bool:
+    """"the union president" and "board president": one head, each with one modifier word of its own that the other
+    lacks (a noun for the body the role belongs to)."""
+    mine, theirs = without_article(name), other.split()
+    if len(mine) != 2 or len(theirs) != 2 or mine[-1].lower() != theirs[-1].lower():
+        return False
+    a, b = mine[0], theirs[0]
+    if a.isupper() or b.isupper():  # "IPG president" may be "the guild president": an acronym names any body
+        return False
+    return a.lower() != b.lower() and a.isalpha() and b.isalpha() and noun_kind(a.lower()) != "person"
+
+
+def telling(alias: str, name: str) -> bool:
+    """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
+    shared by everyone who holds it, so it identifies nobody who has a full name of their own."""
+    return len(alias.split()) > 1 or not (is_proper(name) and " " in name.strip())
+
+
+def named_otherwise(ent: Entity, name: str) -> bool:
+    """``ent`` is a person with a full name other than ``name``, itself a full name: "Education Minister Lorna Ewasiuk"
+    is not "Education Minister Douglas Rennick" quoted before, though they share the title."""
+    return is_person_name(name) and any(is_person_name(n) and n != name for n in ent.names)

@@ -1,0 +1,130 @@
+"""The organisations an article names, read from plain text: "the human rights group Observatorio Sur",
+"Observatorio Sur (ObSur)", "the Brazilian embassy", the bodies that open sentences, with their short forms.
+
+They are the antecedents of a later "the group said" or "an ObSur spokesperson" (:meth:`stance.resolve.Resolver.note_bodies`).
+Pure string code over :func:`stance.mentions.sentence_spans`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
+from stance.names import ORG_WORDS, ROLE_WORDS
+from stance.speakers import ACRONYM, acronym_of, is_person_name
+
+_NAME = (rf"(?:[A-Z][\w’'.-]*{NAME_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){NAME_GAP})*){{0,6}}[A-Z][\w’'.-]*"
+         rf"(?:{NAME_GAP}\d{{1,4}}\b)?")
+
+
+# "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)": a name and its short form
+_WITH_SHORT = re.compile(rf"({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
+
+
+# "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name
+_NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition"
+                             r"|alliance|federation|miner|insurer|carrier|lender|broker|network|body|drugmaker"
+                             r"|automaker|carmaker|chipmaker|retailer|airline|bank|operator|developer|publisher"
+                             rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog)\s+({_NAME})")
+
+
+_OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+)?({_NAME})")
+
+
+def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
+    """(position, name, short form or None) of the organisations the article names, whether or not
+    they are quoted: a name with its short form in brackets, a body noun followed by a name, and a
+    sentence that opens with an acronym or an organisation's name ("The FCC tells a different story")."""
+    out = []
+    for m in _WITH_SHORT.finditer(text):
+        found = _short_form_of(m.group(1), m.group(2))
+        if found is not None:
+            out.append((m.end(1) - len(found), found, m.group(2)))
+    for m in _NOUN_THEN_NAME.finditer(text):
+        at, name = _conjuncts(m.group(1), m.start(1))[0]  # "the union Aslef and the Rail Delivery Group": Aslef
+        if not is_person_name(name):
+            out.append((at, name, None))
+    for a, b in sentence_spans(text):
+        described = _described_body(text, a, b)
+        if described is not None:
+            out.append(described)
+        m = _OPENING_NAME.match(text, a, b)
+        if m is None or m.group(1).split()[0].lower() in OPENERS | {"by"}:  # "At the ...", a byline
+            continue
+        for at, part in _conjuncts(m.group(1), m.start(1)):
+            if _body_name(part):
+                out.append((at, part, None))
+    return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
+
+
+#: "The Chinese embassy in Port Vila", "the Jubaland presidency": a body named by its place or people and a
+#: common noun, as a sentence's subject.
+_DESCRIBED = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:embassy|consulate|presidency|ministry|government|"
+                        r"command|secretariat|delegation|mission)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)"
+                        r"(?=,|\s+[a-z])")
+
+
+def _described_body(text: str, a: int, b: int) -> tuple[int, str, None] | None:
+    """A sentence whose subject is a described body, at its start or after an opening phrase ("Hours before
+    the talks opened, the Jubaland presidency struck a harsher tone."): an antecedent for "it"."""
+    m = _DESCRIBED.match(text, a, b)
+    if m is None:
+        head = OPENING_PHRASE.match(text, a, b)
+        m = _DESCRIBED.match(text, head.end(), b) if head is not None else None
+    return (m.start(1), m.group(1), None) if m is not None else None
+
+
+def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:
+    """"Carrow Pharmaceuticals and Aurelis", "Zambia and Altavera Copper Plc": two names; "Ministry of
+    Foreign and Diaspora Affairs": one."""
+    first, sep, rest = name.partition(" and ")
+    if not sep or not (" " not in first or first.lower().split()[-1] in ORG_WORDS):
+        return [(at, name)]
+    return [(at, first), *_conjuncts(rest, at + len(first) + len(sep))]
+
+
+def _short_form_of(run: str, short: str) -> str | None:
+    """The end of ``run`` that ``short`` abbreviates ("Frente Comunero del Catatumbo" for "FCC" in
+    "Petro and the Frente Comunero del Catatumbo"), or None."""
+    words = run.split()
+    for k in range(len(words) - 1):
+        name = " ".join(words[k:])
+        if words[k] in ("The", "A", "An"):
+            continue
+        if words[k][:1].isupper() and (acronym_of(short.upper(), name) or _initials_cover(short, name) or (
+                k == 0 and sum(c.isupper() for c in short) >= 2 and short[:2].lower() == name[:2].lower()
+                and words[0] != short)):  # "the NFL" is no short form of "NFL Referees Association"
+            return name
+    return None
+
+
+def _initials_cover(short: str, name: str) -> bool:
+    """"Nice" for "National Institute for Health and Care Excellence": the short form's letters are the
+    first letter and then a subsequence of the name's initials; "FLNKS" for "Kanak and Socialist National
+    Liberation Front" (a short form from another language): the same initials in another order."""
+    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
+    letters = short.lower()
+    if len(letters) < 2 or len(initials) < 2:
+        return False
+    if short.isupper() and sorted(letters) == sorted(initials):
+        return True
+    if short.isupper() and len(letters) >= 3 and name.split()[-1].lower() in ORG_WORDS and len(
+            set(letters) & set(initials)) >= len(letters) - 1 and len(initials) == len(letters):
+        return True  # "National Liberation Army (ELN)": Ejército de Liberación Nacional, one letter apart
+    if letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(ch in rest for ch in letters[1:])
+
+
+_FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION".split())
+
+
+def _body_name(name: str) -> bool:
+    """An acronym ("FCC") or a name of two or more words with an organisation's word in it and no
+    person's role (not a dateline in capitals)."""
+    words = name.lower().split()
+    if ACRONYM.match(name):
+        return name not in _FURNITURE
+    return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
+            and not any(w in ROLE_WORDS for w in words))

@@ -1,0 +1,116 @@
+"""Quotes whose speaker is named after them, in a line of their own: "That was Lucía Montero, a spokeswoman
+for ...", "So says X", and posts labelled with a handle ("Ana Ruiz (@anaruiz): ...").
+
+Used by :class:`stance.extractor.Extractor` for the quotes no sentence attributes. Pure string code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from stance.quotes import paragraphs
+from stance.speakers import is_person_name, strip_name
+
+#: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
+#: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
+#: "So says Thandeka Mokoena, 47, a counter clerk", "That post, which had been shared 30,000 times, came from X",
+#: "The post on X came from X", "That was the verdict of X", "The line drew laughs. It came from X", "The
+#: evaluation is of X" (translated news), "That is how X, who ..., describes the deal", "That is X, who studies ...",
+#: "That was a post on X from @handle".
+REVEAL = re.compile(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment|reply) (?:on \w+ )?(?:from|by) (?=@)"
+                     r"|(?:That|This)(?: was| is|[’']s) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
+                     r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning|plea|appeal|"
+                     r"complaint|retort|reply|jab|quip|joke)"
+                     r"(?: on [A-Z]\w*)?(?:, (?:[^,\n]|,(?=\d)){1,150},)?"  # "That post, which had been shared 30,000 times,"
+                     r" (?:came from|were those of|was that of|belonged to) "
+                     r"|Those were the words of |So (?:says|said|wrote|writes|posted) "
+                     # translated prose: "The evaluation is of X", "The words are of X", "The phrase is of X"
+                     r"|(?:The|That|This|These) (?:evaluation|assessment|view|analysis|opinion|words|phrase|remarks?|"
+                     r"comments?|statement) (?:is|was|are|were) (?:that |those )?of "
+                     # "The line drew laughs from teachers. It came from Jolene Petrakis, who ..."
+                     r"|(?:(?:The|That|This) (?:words|remarks?|comments?|post|tweet|message|line|quip|joke)\b[^.\n]{0,150}\.[ \t]+)?"
+                     r"It came from ")
+
+
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
+
+
+class Reveal(NamedTuple):
+    """A source the text gives a direct quote outside the quote's own sentence: ``lone`` (the quote is alone in
+    ``where``, the paragraph before a "That was X" one) or not (the quote opens at ``where[0]``, right after a
+    post's label); ``cue`` and ``source`` are the spans of the revealing words and of the speaker's mention."""
+
+    where: tuple[int, int]
+    cue: tuple[int, int]
+    source: tuple[int, int]
+    lone: bool = True
+
+
+def revealed_speakers(text: str) -> list[Reveal]:
+    """A :class:`Reveal` for each paragraph that opens by naming the speaker of the quote before it
+    (:data:`REVEAL`). The mention is a person's name, with the role it follows as an apposition ("Brazil's
+    agriculture minister, Renata Albuquerque"); anything else ("That was the message from Kyiv") is no reveal."""
+    paras = paragraphs(text)
+    out = []
+    for before, (a, b) in zip(paras, paras[1:]):
+        m = REVEAL.match(text, a, b)
+        mention = revealed_mention(text, m.end(), b) if m else None
+        if mention is not None:
+            out.append(Reveal(before, (a, m.end() - 1), mention))
+    for a, b in paras:  # '"Who pays for this strike is the mother ..." The words are of X, ...': the same paragraph
+        close = _QUOTE_THEN_SENTENCE.match(text, a, b)
+        m = REVEAL.match(text, close.end(), b) if close is not None else None
+        mention = revealed_mention(text, m.end(), b) if m else None
+        if mention is not None:
+            out.append(Reveal((a, close.end()), (close.end(), m.end() - 1), mention, lone=False))
+    return out
+
+
+#: A paragraph that opens with a whole quoted sentence (or several) and goes on after it.
+_QUOTE_THEN_SENTENCE = re.compile(r"[ \t]*[\"“][^\"“”\n]{10,}[.!?][\"”][ \t]+")
+
+
+def revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the person named at ``start``: up to the first comma or the sentence's end, or over one
+    comma when a role comes first; or a handle ("@Vielflieger_FFM")."""
+    handle = re.match(r"@\w{2,30}\b", text[start:end])
+    if handle is not None:
+        return start, start + handle.end()
+    stop = end
+    for dot in re.finditer(r"[.;](?=\s|$)", text[start:end]):
+        if not _ABBREVIATION.search(text[start : start + dot.start()]):  # "state Sen. Harold Brinkerhoff"
+            stop = start + dot.start()
+            break
+    parts = text[start:stop].split(",")
+    first = parts[0].rstrip()
+    if is_person_name(strip_name(first)):
+        return start, start + len(first)
+    if len(parts) > 1 and is_person_name(strip_name(parts[1].strip())) and len(first.split()) <= 6:
+        return start, start + len(parts[0]) + 1 + len(parts[1].rstrip())
+    return None
+
+
+#: A post given with its author's handle: 'TWU Local 234 (@TWULocal234): "..."', and a paragraph that hands the next
+#: one to a handle: "From X user @BroadStBeth:", "@NairobiCommuter posted:".
+_HANDLE_LABEL = re.compile(r"([A-Z][^:()\n\"“”]{1,60}?)\s*\(@\w{2,30}\):\s*(?=[\"“])")
+
+
+_HANDLE_INTRO = re.compile(r"(?:(?:From|By) (?:(?:X|Twitter|Threads|Bluesky|Instagram|TikTok|Facebook) )?(?:user|account) )?"
+                           r"(@\w{2,30})(?: (?:posted|wrote|tweeted|said))?:\s*$")
+
+
+def posted_by(text: str) -> list[Reveal]:
+    """Posts whose author the text gives by a handle, as :class:`Reveal`: a labelled post's quote opens right after
+    its label's colon; an introduced one is alone in the next paragraph."""
+    out = []
+    paras = paragraphs(text)
+    for k, (a, b) in enumerate(paras):
+        label = _HANDLE_LABEL.match(text, a, b)
+        if label is not None:
+            out.append(Reveal((label.end(), b), (label.end(1), label.end()), label.span(1), lone=False))
+            continue
+        intro = _HANDLE_INTRO.match(text, a, b)
+        if intro is not None and k + 1 < len(paras):
+            out.append(Reveal(paras[k + 1], (intro.end(1), b), intro.span(1)))
+    return out
