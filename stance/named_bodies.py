@@ -17,8 +17,9 @@ _NAME = (rf"(?:[A-Z][\w’'.-]*{NAME_GAP}(?:(?:of|for|the|and|de|del|du|des|la|l
          rf"(?:{NAME_GAP}\d{{1,4}}\b)?")
 
 
-# "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)": a name and its short form
-_WITH_SHORT = re.compile(rf"({_NAME})\s+\(([A-Z][A-Za-z]{{1,7}})\)")
+# "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)", "Department of Agriculture, Environment and
+# Rural Affairs (Daera)": a name and its short form
+_WITH_SHORT = re.compile(rf"({_NAME}(?:,\s+{_NAME})*)\s+\(([A-Z][A-Za-z]{{1,7}})\)")
 
 
 # "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name

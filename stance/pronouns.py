@@ -47,6 +47,7 @@ def _organisation(ent: Entity) -> bool:
 
 #: A mention that brings in someone new ("A senior officer at police headquarters"), where "The president of the
 #: union" after "Gareth Llewellyn has spent ..." is more likely the person just named.
+_OPENING_BODY = re.compile(r"\s*The ([a-z]+)\s+(?=[“\"]|[a-z]+s\b)")
 _INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
 
 
@@ -95,6 +96,8 @@ class PronounLookup:
         last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
             e.kind == want or (low == "they" and plural_name(e.canonical))
             or (want == "person" and low != "they" and someone(e, bare=True)))), None)
+        if low == "it" and (last is None or pos - last.last_seen > 400) and (body := self._sentence_body(pos)):
+            return body  # 'The department "does not comment on valuations", it added.' (no body quoted just before)
         if low == "it":
             same = self._same_sentence_name(pos)
             if same is not None and (last is None or same.last_seen > last.last_seen):
@@ -118,6 +121,15 @@ class PronounLookup:
             last.gender = gender
             return last
         return self._named_before(gender, pos) if want == "person" else None
+
+    def _sentence_body(self, pos: int) -> Entity | None:
+        """The body that "the department", "the union" (a definite body noun opening the sentence of ``pos``, right
+        before a quote or a verb) stands for: 'The department "does not comment on valuations", it added.'"""
+        start = max(self.text.rfind(c, 0, pos) for c in (". ", "\n", "? ", "! ")) + 1
+        m = _OPENING_BODY.match(self.text, start)
+        if m is None or m.end() > pos or noun_kind(m.group(1).lower()) != "group":
+            return None
+        return self._org_for(m.group(1).lower(), pos)
 
     def _same_sentence_name(self, pos: int) -> Entity | None:
         """The entity named by one word that is no person's name ("Lyft", "Ryanair") earlier in the sentence of

@@ -52,7 +52,8 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if issuer is not None:  # "the company issued a statement saying it ...": the company
         return _past_scene(issuer, verb), None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
-        return verb.head, None  # VBD: a finite verb the parse hung on its subject ("minister, X, called")
+        # VBD: a finite verb the parse hung on its subject ("minister, X, called")
+        return _relative_clause_owner(verb) or verb.head, None
     if verb.dep_ == "conj" and (closing := _closing_before(verb)) is not None and verb.head.i < closing:
         # '"... not because anyone has offered us anything," the union's secretary-general, X, said': the parse
         # made the verb a conjunct of one inside the quote, whose subject ("We") is the quote's, not the source
@@ -65,6 +66,18 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if agent is None:
         agent = _after_quote_subject(verb) or _inverted_name(verb) or _adverbial_name(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+def _relative_clause_owner(verb: Any) -> Any:
+    """"Dr X, a freshwater ecologist who chairs the campaign group Y, called ...": a verb after a comma that the parse
+    hung on the object ending a relative clause is the verb of the clause's antecedent (X), whom the clause describes."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    rel = next((t for t in list(verb.head.ancestors)[:3] if t.dep_ == "relcl"), None)
+    if rel is None or verb.head.dep_ not in ("dobj", "pobj", "attr", "appos"):
+        return None
+    owner = rel.head
+    return owner.head if owner.dep_ == "appos" and owner.head.i < owner.i else owner
 
 
 def _adverbial_name(verb: Any) -> Any:
