@@ -209,10 +209,17 @@ class PronounLookup:
             ent.gender, ent.last_seen = gender, pos
         return ent
 
+    def _modifies_body(self, at: int, name: str) -> bool:
+        """``name`` at ``at`` runs into a lower-case body noun: "the Social Democratic party", "the Sinn Féin
+        leadership"."""
+        rest = self.text[at + len(name) : at + len(name) + 30].split()
+        return bool(rest) and rest[0].islower() and noun_kind(rest[0].strip(",.;:")) == "group"
+
     def _named_before(self, gender: str | None, pos: int) -> Entity | None:
-        """With no speaker yet: the person named most recently before ``pos`` (within 800 characters)."""
+        """With no speaker yet: the person named most recently before ``pos`` (within 800 characters); a name that
+        modifies a body noun is nobody ("the Social Democratic party": the party's)."""
         for p, name in reversed(self.recent_people):
-            if p < pos and pos - p < 800 and not is_landform(name):  # "she" is never "the North Sea"
+            if p < pos and pos - p < 800 and not is_landform(name) and not self._modifies_body(p, name):
                 ent = self.resolve(name, p)
                 if ent is not None and ent.gender in (None, gender):
                     ent.gender = gender

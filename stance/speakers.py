@@ -62,7 +62,7 @@ def strip_name(mention: str) -> str:
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     words = _without_place(words)
-    words = _without_descriptor(words)
+    words = _without_trade(_without_descriptor(words))
     name = " ".join(words).strip(" ,.;:\"“”'")
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
 
@@ -74,6 +74,16 @@ def _without_descriptor(words: list[str]) -> list[str]:
         return words
     kind = words[-2].lower().strip(",")
     return words[-1:] if kind in _BODY_KINDS else words
+
+
+def _without_trade(words: list[str]) -> list[str]:
+    """A person's full name without the lower-case words of their trade before it: "publican Tony Marchetti" ->
+    "Tony Marchetti" (a role word's mention is split off before; this is any other trade)."""
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if not 1 <= k <= 3 or len(words) - k < 2 or not all(w.isalpha() and w.islower() and w not in _LINKS
+                                                         for w in words[:k]) or "and" in words[k:]:
+        return words  # not "spokesperson for Newfoundland and Labrador Hydro"
+    return words[k:] if is_person_name(" ".join(words[k:])) else words
 
 
 #: Lower-case kinds of body that may stand right before a body's one-word name.

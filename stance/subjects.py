@@ -155,6 +155,7 @@ def _after_quote_subject(verb: Any, closing: int | None = None) -> Any:
         j = fronted_phrase_end(verb)  # "In a long post on social media, the leader of X, Jane Roe, wrote"
         if j is None:
             return None
+    j = _past_place_apposition(verb, j) if closing is None else j
     stretch = range(j + 1, verb.i)
     for i in stretch:
         tok = verb.doc[i]
@@ -165,6 +166,20 @@ def _after_quote_subject(verb: Any, closing: int | None = None) -> Any:
             verb.doc[j + 1 : verb.i].text):  # '"...," the 34-year-old said': the parse hung the age on the verb
         return last
     return None
+
+
+#: Words that open a place's apposition: "in Uppsala, north of Stockholm,", "in Kisumu, 350km west of Nairobi,".
+_WHERE = re.compile(r"(?:(?:about |some |just )?[\d,.]+ ?(?:km|kilometres|kilometers|miles)\s+)?"
+                    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside|near)\b", re.I)
+
+
+def _past_place_apposition(verb: Any, j: int) -> int:
+    """The comma that ends a place's apposition right after a fronted scene ("At a care home in Uppsala, north of
+    Stockholm, assistant nurse X said"), else ``j``: the apposition says where, and the speaker comes after it."""
+    doc = verb.doc
+    if j + 1 >= verb.i or not _WHERE.match(doc[j + 1 : verb.i].text):
+        return j
+    return next((k for k in range(j + 2, verb.i - 1) if doc[k].text == ","), j)
 
 
 def _name_before_comma(verb: Any, closing: int) -> Any:

@@ -23,3 +23,25 @@ def test_it_after_a_body_noun_opening_its_sentence_is_that_body(ex):
     got = groups(ex, text)
     assert set(got) == {"Department of Housing, Local Government and Heritage"}
     assert len(got["Department of Housing, Local Government and Heritage"]) == 2
+
+
+def test_a_place_apposition_after_a_fronted_scene_is_no_speaker(ex):
+    text = ("At a depot in Gdynia, west of Gdansk, crane driver Piotr Nowicki, 52, said he hoped the two sides would "
+            "settle before the holidays.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Piotr Nowicki"}
+
+
+def test_he_with_no_speaker_yet_is_not_the_name_of_a_party(ex):
+    text = ("Marta Lindqvist's rival, Erik Sandberg, the chairman of the Christian Democratic party, has led the "
+            "talks since May. He insisted a deal was close.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Erik Sandberg"}
+
+
+def test_a_trade_before_a_full_name_is_no_part_of_it(ex):
+    text = ("In Hobart, publican Dan Whitcombe said his regulars talked of little else.\n\n"
+            "\u201cGet it signed,\u201d Mr Whitcombe said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Dan Whitcombe"}
+    assert len(got["Dan Whitcombe"]) == 2
