@@ -264,10 +264,40 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "who has negotiated for the opposition": the talks themselves
     if content.dep_ == "dobj" and content.lower_ in ("slogans", "slogan", "chants"):
         return True  # "chanting slogans against the formula": a crowd's slogans, no speaker's statement (policy 7)
+    if _act_or_look(content, verb, words):
+        return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and passive_agent(verb) is None
 
 
+def _act_or_look(content: Any, verb: Any, words: str) -> bool:
+    """Cue verbs that here report an act or how someone seemed, not words: "referred questions to the ministry",
+    "called a strike ballot", "declined an invitation to join the talks", "The smaller parties sounded more patient",
+    "with the first trains projected to run in 2029" (a forecast with no one who made it)."""
+    low = verb.lower_
+    if content.dep_ == "dobj" and (low in _REFERRING and content.lower_ in _ENQUIRIES or (
+            low in _DECLINING and content.lower_ in _OFFERS)):
+        return True
+    if low in _CALLING and content.lower_ in _CALLED_EVENTS and content.dep_ in ("dobj", "oprd") and not any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and c.i != content.i for c in verb.children):
+        return True  # not "called the deal a strike against workers"
+    if low in _SEEMING and content.dep_ in ("acomp", "attr", "oprd"):
+        return True
+    return (verb.tag_ == "VBN" and low in _FORECAST and words.startswith("to ") and passive_agent(verb) is None
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+_REFERRING = frozenset("refer refers referred referring redirect redirects redirected redirecting direct directs directed "
+                       "directing forward forwards forwarded forwarding".split())
+_ENQUIRIES = frozenset("questions queries inquiries enquiries requests calls".split())
+_CALLING = verb_forms("call")
+#: What one calls that is an event, not a name or a verdict: "called a strike ballot", "called a news conference".
+_CALLED_EVENTS = frozenset("strike ballot vote election meeting halt referendum walkout stoppage session conference "
+                           "briefing recess truce ceasefire".split())
+_DECLINING = verb_forms("decline", "turn")
+_OFFERS = frozenset("invitation invite offer".split())
+_SEEMING = verb_forms("sound", "seem", "appear", "look")
+_FORECAST = frozenset("projected expected scheduled forecast predicted estimated slated".split())
 _CLAIM = verb_forms("claim")
 #: What a claim can be a statement about: "claimed responsibility", "claimed victory".
 _CLAIMED_DEEDS = frozenset("responsibility credit victory success".split())

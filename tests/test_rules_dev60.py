@@ -3,6 +3,7 @@ before it."""
 
 from __future__ import annotations
 
+import pytest
 from speaker_helpers import groups
 
 
@@ -45,3 +46,14 @@ def test_a_trade_before_a_full_name_is_no_part_of_it(ex):
     got = groups(ex, text)
     assert set(got) == {"Dan Whitcombe"}
     assert len(got["Dan Whitcombe"]) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chief Minister's Office referred questions to the Department of Finance.",
+    "The train drivers' union walked out of the meeting and called a strike ballot.",
+    "The Green Alliance (GA) declined an invitation to join the talks in March.",
+    "The smaller parties sounded more patient.",
+    "The corridor would include 800 km of road, with the first lorries projected to use it in 2031.",
+])
+def test_an_act_or_a_look_reported_with_a_cue_verb_is_no_statement(ex, sentence):
+    assert groups(ex, sentence + "\n") == {}
