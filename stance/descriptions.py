@@ -68,6 +68,10 @@ _ISSUERS_DOCUMENT = re.compile(r"^(?P<issuer>(?:[Tt]he )?[\w.&-]+(?: [\w.&-]+){0
 
 def describes_group(apposition: str) -> bool:
     """An apposition that says its name is an organisation's: a body's noun in it and no person's
-    ("the most powerful of the Iran-aligned militias", not "head of the union")."""
-    kinds = {noun_kind(w.strip(",.;:")) for w in apposition.split() if w[:1].islower()}
+    ("the most powerful of the Iran-aligned militias", not "head of the union", nor "from the opposition in Penang",
+    which says where a person comes from)."""
+    words = apposition.split()
+    if words and words[0].lower() in ("from", "with", "at", "in", "on", "for"):
+        return False
+    kinds = {noun_kind(w.strip(",.;:")) for w in words if w[:1].islower()}
     return "group" in kinds and "person" not in kinds

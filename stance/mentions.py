@@ -217,6 +217,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if head is None:
         return None
     start = head.end()
+    aside = _ASIDE.match(text, start, b)  # "In Alor Setar, however, Mentri Besar X poured cold water on ..."
+    start = aside.end() if aside is not None else start
     first = text[a:b].split(None, 1)[0].lower()
     head_words = _phrase_words(head.group())
     role = any(w in ROLE_WORDS for w in head_words)
@@ -253,6 +255,10 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         if " " not in name and surname_form(name) in full:
             return m.start(), full[surname_form(name)]
     return None
+
+
+#: A discourse adverb between an opening phrase and the subject.
+_ASIDE = re.compile(r"(?:however|meanwhile|though|too|instead|in turn|by contrast|for (?:his|her|its|their) part),\s+")
 
 
 def _phrase_words(phrase: str) -> list[str]:

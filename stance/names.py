@@ -14,7 +14,7 @@ ROLE_WORDS = frozenset(
     "president premier prime minister secretary senator governor representative chairman "
     "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
     "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
-    "menteri besar "
+    "menteri mentri besar assemblyman assemblywoman assemblymember alderman alderwoman "
     "chief executive ceo cfo coo director head founder co-founder commissioner envoy negotiator "
     "mediator adviser advisor aide lawmaker legislator councillor councilor congressman "
     "congresswoman researcher scientist economist strategist correspondent reporter editor "

@@ -57,3 +57,25 @@ def test_a_trade_before_a_full_name_is_no_part_of_it(ex):
 ])
 def test_an_act_or_a_look_reported_with_a_cue_verb_is_no_statement(ex, sentence):
     assert groups(ex, sentence + "\n") == {}
+
+
+def test_a_titled_subject_after_an_opening_phrase_and_an_aside_is_he(ex):
+    text = (
+        "\u201cWe are ready to sign,\u201d Penang water chief Lim Boon Huat told reporters.\n\n"
+        "In Kuantan, however, Mentri Besar Datuk Seri Ahmad Zaki Ismail poured cold water on the plan.\n\n"
+        "\u201cWe have heard this for ten years,\u201d he said at a press conference.\n"
+    )
+    got = groups(ex, text)
+    assert set(got) == {"Lim Boon Huat", "Ahmad Zaki Ismail"}
+
+
+def test_where_a_person_comes_from_does_not_make_them_a_body(ex):
+    text = (
+        "\u201cThe talks are a roadshow,\u201d consumer activist S. Rajan said.\n\n"
+        "Meanwhile, Kepala Batas assemblyman Ahmad Shukri Omar, from the opposition in Penang, urged the state "
+        "government to \u201cpay a fair price\u201d.\n\n"
+        "\u201cPenang has dragged its feet for too long,\u201d he said.\n"
+    )
+    got = groups(ex, text)
+    assert set(got) == {"S. Rajan", "Ahmad Shukri Omar"}
+    assert len(got["Ahmad Shukri Omar"]) == 2
