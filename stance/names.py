@@ -79,7 +79,7 @@ GROUP_NOUNS = frozenset(
     "police parliament assembly cabinet presidency embassy delegation delegations coalition "
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
-    "team teams industry prosecutors kremlin league chamber militia militias confederation insurer lender".split()
+    "team teams industry prosecutors kremlin league chamber militia militias confederation insurer lender municipality municipalities county district".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "

@@ -79,3 +79,11 @@ def test_where_a_person_comes_from_does_not_make_them_a_body(ex):
     got = groups(ex, text)
     assert set(got) == {"S. Rajan", "Ahmad Shukri Omar"}
     assert len(got["Ahmad Shukri Omar"]) == 2
+
+
+def test_a_municipality_of_a_city_is_one_body(ex):
+    text = ("The Metropolitan Municipality of Quito said it had opened ten emergency bus routes.\n\n"
+            "\u201cDialogue is the only way out,\u201d the municipality said in a statement.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Metropolitan Municipality of Quito"}
+    assert len(got["Metropolitan Municipality of Quito"]) == 2
