@@ -87,3 +87,11 @@ def test_a_municipality_of_a_city_is_one_body(ex):
     got = groups(ex, text)
     assert set(got) == {"Metropolitan Municipality of Quito"}
     assert len(got["Metropolitan Municipality of Quito"]) == 2
+
+
+def test_the_person_named_after_a_closing_mark_and_a_comma_owns_the_quote(ex):
+    text = ("LUSAKA, 9 September 2026 \u2014 Zambia\u2019s government expects to conclude negotiations with "
+            "Copperbelt Mining on the renewal of its mining lease at Kitwe, near Ndola, \u201cwithin weeks\u201d, "
+            "Mines Minister Chanda Mulenga told a news conference in Lusaka on Tuesday.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Chanda Mulenga"}
