@@ -18,7 +18,7 @@ from stance.speakers import ACRONYM, acronym_of, is_person_name, is_proper, stri
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
                          "movement front club league airline carrier government administration board embassy district "
-                         "confederation".split())
+                         "confederation department".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())

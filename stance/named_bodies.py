@@ -118,7 +118,8 @@ def _initials_cover(short: str, name: str) -> bool:
     return all(ch in rest for ch in letters[1:])
 
 
-_FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION".split())
+_FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION VIDEO VIDEOS PHOTOS AUDIO "
+                       "LISTEN GALLERY PODCAST EXCLUSIVE".split())
 
 
 def _body_name(name: str) -> bool:

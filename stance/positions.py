@@ -77,6 +77,7 @@ _JOINT = re.compile(r"^(?:the |its |their )?(?:both|neither|the two|two) (?:ruli
                     r"(?:sides?|parties|camps|countries|governments|nations|capitals|neighbou?rs)$"
                     r"|^(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? and the [a-z]+(?:['’]s)? [A-Z][\w.-]*$"  # "X and the territory's Liberals"
                     r"|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
+                    r"|^one of .+ and (?:one|another) of .+$"  # "one of X's largest hospital systems and one of ..."
                     r"|^both (?:[\w'’-]+ ){0,2}[a-z]+s$"  # "both transport ministers"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"

@@ -95,3 +95,19 @@ def test_the_person_named_after_a_closing_mark_and_a_comma_owns_the_quote(ex):
             "Mines Minister Chanda Mulenga told a news conference in Lusaka on Tuesday.\n")
     got = groups(ex, text)
     assert set(got) == {"Chanda Mulenga"}
+
+
+def test_one_of_two_kinds_and_one_of_another_is_the_writers_summary(ex):
+    text = ("KNOXVILLE \u2014 With two weeks left on their contract, one of the region's largest hospital groups and "
+            "one of the state's biggest insurers say they are still talking.\n")
+    assert groups(ex, text) == {}
+
+
+def test_a_department_is_no_company(ex):
+    text = (
+        "A spokesperson for the Ohio Department of Commerce and Insurance said the agency was monitoring the talks.\n\n"
+        "Buckeye Care Plan struck a more upbeat tone. In a statement, the company said it \"remains confident that "
+        "an agreement can be reached\".\n"
+    )
+    got = groups(ex, text)
+    assert len(got["Ohio Department of Commerce and Insurance"]) == 1
