@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from stance.cues import is_position_cue
-from stance.names import ORG_WORDS, ORGISH, noun_kind
+from stance.names import ORG_WORDS, ORGISH, PORTFOLIO_WORDS, noun_kind
+from stance.places import place_key
 from stance.speakers import without_possessives
 from stance.types import Quote
 
@@ -112,6 +113,9 @@ def is_joint(name: str) -> bool:
     words = name.lower().split()
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
+    if len(words) >= 3 and place_key(words[-1]) is not None and all(
+            w in PORTFOLIO_WORDS or w == "and" for w in words[:-1]):
+        return False  # a department named by its portfolios and its country: "Fisheries and Oceans Canada"
     if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name):
         return True
     if _TWO_BODIES.match(name) and all(any(w.lower() in ORG_WORDS | ORGISH for w in side.split())

@@ -111,3 +111,9 @@ def test_a_department_is_no_company(ex):
     )
     got = groups(ex, text)
     assert len(got["Ohio Department of Commerce and Insurance"]) == 1
+
+
+def test_a_department_named_by_its_portfolios_and_country_is_one_speaker(ex):
+    text = "Fisheries and Oceans Canada said in a statement that the licence talks would resume in April.\n"
+    got = groups(ex, text)
+    assert set(got) == {"Fisheries and Oceans Canada"}
