@@ -34,6 +34,7 @@ from stance.roles import RoleLookup, appositions, indefinite_mention
 from stance.speakers import (
     ACRONYM,
     PRONOUNS,
+    after_body_kind,
     is_person_name,
     is_proper,
     role_alias,
@@ -206,6 +207,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         name = strip_name(head) or head
         key = place_key(name)
         kind = "group" if key else speaker_kind(name)
+        if kind == "person" and after_body_kind(head, name):
+            kind = "group"  # "The Gabonese conservation group Océans Gabon said"
         if kind == "group" and COURTESY.match(head.strip()):
             kind = "person"  # "Mr. Rajeevan said": a person, though a lone surname reads like a place
         if kind == "person" and any(describes_group(a) for a in aliases):

@@ -98,7 +98,17 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         prev = first.doc[first.i - 1]
         if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
             out = [prev, *out]
-    return _whole_name(_whole_words(out, verb), verb)
+    return _whole_name(_whole_words(_with_named_subject(out, subj, verb), verb), verb)
+
+
+def _with_named_subject(out: list[Any], subj: Any, verb: Any) -> list[Any]:
+    """``out`` with the name right after it that the parse made a second subject of the verb: "The Gabonese
+    conservation group Océans Gabon said" (subjects "group" and "Gabon") is one mention."""
+    nxt = out[-1].i + 1
+    if subj.tag_ not in ("NN", "NNS") or nxt >= verb.i or out[0].doc[nxt].tag_ not in ("NNP", "NNPS"):
+        return out
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= nxt and c.left_edge.i == nxt), None)
+    return [*out, *out[0].doc[nxt : second.i + 1]] if second is not None else out
 
 
 #: Lower-case words inside a body's or person's name: "Familias por la Escuela Pública", "Movimento dos Sem Terra".

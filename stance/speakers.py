@@ -22,7 +22,7 @@ from stance.names import (
     noun_kind,
     split_role,
 )
-from stance.places import is_landform
+from stance.places import is_landform, place_key
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -68,12 +68,18 @@ def strip_name(mention: str) -> str:
 
 
 def _without_descriptor(words: list[str]) -> list[str]:
-    """A body's one-word name without the lower-case kind of body before it: "conciliation service Acas" -> "Acas",
-    "the regulator Ofgem" -> "Ofgem"; not a person's name after a trade ("cattle rancher Jorge Paz")."""
-    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper() or not all(w.islower() for w in words[:-1]):
+    """A body's name without the lower-case kind of body (and the place adjectives) before it: "conciliation service
+    Acas" -> "Acas", "the regulator Ofgem" -> "Ofgem", "Gabonese conservation group Océans Gabon" -> "Océans Gabon";
+    not a person's name after a trade ("cattle rancher Jorge Paz")."""
+    kinds = [k for k, w in enumerate(words[:-1]) if w.islower() and w.strip(",") in _BODY_KINDS]
+    if not kinds or len(words) > 8:
         return words
-    kind = words[-2].lower().strip(",")
-    return words[-1:] if kind in _BODY_KINDS else words
+    name, before = words[kinds[-1] + 1 :], words[: kinds[-1]]
+    if len(name) > 4 or not name[0][:1].isupper() or not all(w[:1].isupper() or w in _LINKS for w in name):
+        return words
+    if all(w.islower() or place_key(w) is not None for w in before):
+        return name
+    return words
 
 
 def _without_trade(words: list[str]) -> list[str]:
@@ -84,6 +90,13 @@ def _without_trade(words: list[str]) -> list[str]:
                                                          for w in words[:k]) or "and" in words[k:]:
         return words  # not "spokesperson for Newfoundland and Labrador Hydro"
     return words[k:] if is_person_name(" ".join(words[k:])) else words
+
+
+def after_body_kind(mention: str, name: str) -> bool:
+    """Whether ``name`` follows a lower-case kind of body in ``mention``: "the conservation group Océans Gabon",
+    whose name reads like a person's but is a body's."""
+    before = mention[: mention.rfind(name)].split() if name and name in mention else []
+    return bool(before) and before[-1] in _BODY_KINDS
 
 
 #: Lower-case kinds of body that may stand right before a body's one-word name.

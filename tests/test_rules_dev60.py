@@ -117,3 +117,14 @@ def test_a_department_named_by_its_portfolios_and_country_is_one_speaker(ex):
     text = "Fisheries and Oceans Canada said in a statement that the licence talks would resume in April.\n"
     got = groups(ex, text)
     assert set(got) == {"Fisheries and Oceans Canada"}
+
+
+def test_a_body_named_after_its_kind_is_that_body_though_its_name_reads_like_a_persons(ex):
+    text = (
+        "A European Commission spokesperson said the EU was \u201cready to conclude quickly\u201d.\n\n"
+        "The Senegalese conservation group Mers Vivantes said in a statement that any new protocol must provide for "
+        "observers on every vessel.\n\n"
+        "\u201cWithout these guarantees, the protocol would be a licence to empty our waters,\u201d the group said.\n"
+    )
+    got = groups(ex, text)
+    assert len(got["Mers Vivantes"]) == 2
