@@ -6,12 +6,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from stance.descriptions import describes_group
 from stance.entities import Entity
+from stance.mentions import COURTESY
 from stance.names import GROUP_NOUNS, noun_kind
 from stance.places import place_key
 from stance.roles import proper_modifiers, without_article
-from stance.speakers import is_person_name, is_proper, surname_form
+from stance.speakers import after_body_kind, is_person_name, is_proper, speaker_kind, surname_form
 
 
 def lone_surname(ent: Entity, name: str) -> bool:
@@ -93,3 +96,15 @@ def named_otherwise(ent: Entity, name: str) -> bool:
     """``ent`` is a person with a full name other than ``name``, itself a full name: "Education Minister Lorna Ewasiuk"
     is not "Education Minister Douglas Rennick" quoted before, though they share the title."""
     return is_person_name(name) and any(is_person_name(n) and n != name for n in ent.names)
+
+
+def mention_kind(head: str, name: str, aliases: Sequence[str], key: str | None) -> str:
+    """The kind of speaker a mention names: :func:`speaker_kind` of its name, corrected by what the mention says."""
+    kind = "group" if key else speaker_kind(name)
+    if kind == "person" and after_body_kind(head, name):
+        kind = "group"  # "The Gabonese conservation group Océans Gabon said"
+    if kind == "group" and COURTESY.match(head.strip()):
+        kind = "person"  # "Mr. Rajeevan said": a person, though a lone surname reads like a place
+    if kind == "person" and any(describes_group(a) for a in aliases):
+        kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
+    return kind

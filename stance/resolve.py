@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
-from stance.descriptions import describes_group, issued_by
+from stance.descriptions import issued_by
 from stance.entities import Entity
 from stance.fits import (
     country_owns,
     lone_surname,
     lower_modifiers,
+    mention_kind,
     named_otherwise,
     nominal_head,
     other_owner,
@@ -25,7 +26,7 @@ from stance.fits import (
     role_head,
     telling,
 )
-from stance.mentions import COURTESY, introductions, sentence_documents, sentence_subjects
+from stance.mentions import introductions, sentence_documents, sentence_subjects
 from stance.named_bodies import named_bodies
 from stance.names import DOC_NOUNS, ROLE_WORDS, noun_kind
 from stance.places import place_key
@@ -34,11 +35,9 @@ from stance.roles import RoleLookup, appositions, indefinite_mention
 from stance.speakers import (
     ACRONYM,
     PRONOUNS,
-    after_body_kind,
     is_person_name,
     is_proper,
     role_alias,
-    speaker_kind,
     split_apposition,
     strip_name,
     surname_form,
@@ -206,13 +205,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         aliases = (*aliases, role) if role else aliases
         name = strip_name(head) or head
         key = place_key(name)
-        kind = "group" if key else speaker_kind(name)
-        if kind == "person" and after_body_kind(head, name):
-            kind = "group"  # "The Gabonese conservation group Océans Gabon said"
-        if kind == "group" and COURTESY.match(head.strip()):
-            kind = "person"  # "Mr. Rajeevan said": a person, though a lone surname reads like a place
-        if kind == "person" and any(describes_group(a) for a in aliases):
-            kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
+        kind = mention_kind(head, name, aliases, key)
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
         if ent is None:
