@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from stance.entities import Entity
-from stance.names import COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, noun_kind
+from stance.names import ACRONYM, COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, acronym_of, noun_kind
 from stance.places import place_key
-from stance.speakers import ACRONYM, acronym_of, is_person_name, is_proper, strip_name, surname_form
+from stance.speakers import is_person_name, is_proper, strip_name, surname_form
 
 #: Nouns that "the group", "the organisation" use for an organisation named before.
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "

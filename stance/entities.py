@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from stance.names import ROLE_WORDS, same_given_name
-from stance.speakers import (
+from stance.names import (
     GENERATIONAL,
     POST_MODIFIERS,
+    ROLE_WORDS,
     acronym_of,
-    is_proper,
-    surname_form,
+    same_given_name,
     without_possessives,
 )
+from stance.speakers import is_proper, surname_form
 
 _PREPOSITIONS = frozenset("of in for on at from to".split())
 

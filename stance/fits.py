@@ -1,6 +1,7 @@
 """Whether a mention can be an entity's: a nameless role against a named holder's title ("the fisheries minister"
 / "British Fisheries Minister Alan Hart"), two mentions of one role for different owners ("Indiana governor" /
-"New Mexico governor"), a bare title that identifies nobody. Pure string tests used by :class:`stance.resolve.Resolver`.
+"New Mexico governor"), a bare title that identifies nobody, and the kind of speaker a mention names. Pure string tests
+used by :class:`stance.resolve.Resolver`.
 """
 
 from __future__ import annotations

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from stance.names import GENERATIONAL, without_possessives
 from stance.positions import Group
 from stance.speakers import (
-    GENERATIONAL,
     PRONOUNS,
     as_written,
     canonical_mention,
     is_person_name,
     split_apposition,
     surname_form,
-    without_possessives,
 )
 from stance.types import Quote
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from stance.names import DOC_NOUNS, NAME_PARTICLES, PERSON_NOUNS, ROLE_WORDS, is_trade_noun, noun_kind
+from stance.names import (
+    DOC_NOUNS,
+    NAME_PARTICLES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    is_trade_noun,
+    noun_kind,
+    split_role,
+)
 from stance.places import place_key
 from stance.posts import REVEAL, revealed_mention
 from stance.quotes import paragraphs, sentences
@@ -202,7 +210,21 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
-    return _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
+    return _portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
+
+
+#: A title with its portfolio, then a name, opening a sentence: "Minister of Maritime Affairs and the Blue Economy X".
+_PORTFOLIO_TITLE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the))*\s+[A-Z][\w’'.-]*")
+
+
+def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """The person a sentence opens with after a title whose portfolio has "and the" or several words ("Minister of
+    Culture and the Arts Ana Paz has just spoken"), which :func:`stance.names.split_role` splits off."""
+    m = _PORTFOLIO_TITLE.match(text, a, b)
+    if m is None or m.group().split()[0].lower() not in ROLE_WORDS or not re.search(r"\s(?:of|for)\s", m.group()):
+        return None
+    name, role = split_role(m.group())
+    return (m.end() - len(name), name) if role and name and is_person_name(name) and m.group().endswith(name) else None
 
 
 #: A courtesy title before a surname.

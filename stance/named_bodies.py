@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
-from stance.names import ORG_WORDS, ROLE_WORDS
-from stance.speakers import ACRONYM, acronym_of, is_person_name
+from stance.names import ACRONYM, ORG_WORDS, ROLE_WORDS, acronym_of
+from stance.speakers import is_person_name
 
 _NAME = (rf"(?:[A-Z][\w’'.-]*{NAME_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){NAME_GAP})*){{0,6}}[A-Z][\w’'.-]*"
          rf"(?:{NAME_GAP}\d{{1,4}}\b)?")

@@ -211,7 +211,7 @@ PORTFOLIO_WORDS = frozenset(
     "sustainability climate natural resources public works social welfare employment housing local youth sport "
     "sports digital science technology innovation immigration maritime marine rural family women children "
     "veterans investment infrastructure petroleum power land lands forestry heritage arts cooperation relations "
-    "food consumer regional indigenous reconciliation transportation peace".split()
+    "food consumer regional indigenous reconciliation transportation peace blue".split()
 )
 
 
@@ -229,6 +229,8 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
             k -= 1
         elif tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS:
             k -= 2
+        elif tokens[k].lower() in PORTFOLIO_WORDS and tokens[k + 1].lower() in PORTFOLIO_WORDS | {"and"}:
+            k -= 1  # "for Foreign Affairs and Trade X": the portfolio's first words
         else:
             break
     chamber = k >= 1 and tokens[k].lower() in ("in", "of") and tokens[i].lower() in CHAMBERS
@@ -276,3 +278,40 @@ def split_role(mention: str) -> tuple[str, str]:
     return mention, ""
 
 
+#: Generational suffixes, lower case: a name's last word past them is its surname ("Herminio Bautista Jr.").
+GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+#: Words that open a modifier after a nominal speaker ("an official familiar with the talks").
+POST_MODIFIERS = frozenset("involved familiar close briefed with in at from for on who speaking".split())
+
+
+ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def without_possessives(name: str) -> str:
+    """``name`` with its possessives off, as names are compared: "Japan's ruling party" -> "Japan ruling party"."""
+    return _POSSESSIVE.sub("", name)
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """"CSD" for "Consejo Superior de Deportes", "IAEA" for "the International Atomic Energy Agency":
+    the initials of the capitalised words, particles skipped."""
+    short = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    bare = re.sub(r"^the\s+", "", long.strip(), flags=re.I)
+    words = [w for w in re.split(r"[\s-]+", bare) if w]
+    while len(words) > 2 and words[0].isupper() and len(words[0]) <= 3:  # "UK Competition and Markets Authority"
+        if "".join(w[0] for w in words if w[:1].isupper()) == short:
+            break
+        words = words[1:]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and initials == short:
+        return True
+    # "IDB" for "Inter-American Development Bank": a hyphenated word gives one initial
+    whole = [w for w in bare.split() if w[:1].isupper()]
+    return len(whole) >= 2 and "".join(w[0] for w in whole) == short

@@ -10,9 +10,8 @@ import re
 from collections.abc import Sequence
 
 from stance.cues import is_position_cue
-from stance.names import ORG_WORDS, ORGISH, PORTFOLIO_WORDS, noun_kind
+from stance.names import ORG_WORDS, ORGISH, PORTFOLIO_WORDS, noun_kind, without_possessives
 from stance.places import place_key
-from stance.speakers import without_possessives
 from stance.types import Quote
 
 #: One speaker's quotes: (canonical name, aliases, quotes).

@@ -12,9 +12,9 @@ import re
 
 from stance.bodies import head_words
 from stance.entities import Entity
-from stance.names import ORGISH, noun_kind
+from stance.names import ACRONYM, ORGISH, noun_kind
 from stance.places import is_landform
-from stance.speakers import ACRONYM, PRONOUNS, is_person_name, is_proper
+from stance.speakers import PRONOUNS, is_person_name, is_proper
 
 _COUNT = frozenset("two three four five six several some many other senior".split())
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}

@@ -28,12 +28,11 @@ from stance.fits import (
 )
 from stance.mentions import introductions, sentence_documents, sentence_subjects
 from stance.named_bodies import named_bodies
-from stance.names import DOC_NOUNS, ROLE_WORDS, noun_kind
+from stance.names import ACRONYM, DOC_NOUNS, ROLE_WORDS, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
 from stance.roles import RoleLookup, appositions, indefinite_mention
 from stance.speakers import (
-    ACRONYM,
     PRONOUNS,
     is_person_name,
     is_proper,

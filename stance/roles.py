@@ -11,10 +11,10 @@ import re
 
 from stance.descriptions import role_name, titled
 from stance.entities import Entity
-from stance.names import PERSON_NOUNS, ROLE_WORDS
+from stance.names import PERSON_NOUNS, ROLE_WORDS, acronym_of
 from stance.places import place_key
 from stance.pronouns import someone
-from stance.speakers import acronym_of, is_person_name, is_proper, strip_name
+from stance.speakers import is_person_name, is_proper, strip_name
 
 #: "the NLC President", "the IMF mission chief": a role of a body named by acronym or proper name.
 _OWNED_ROLE = re.compile(r"^[Tt]he ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*) ([a-z]+|[A-Z][a-z]+)$")

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stance.names import noun_kind
-from stance.speakers import ACRONYM
+from stance.names import ACRONYM, noun_kind
 
 Span = tuple[int, int]
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from stance.names import (
+    ACRONYM,
     COMPANY_WORDS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
+    POST_MODIFIERS,
     ROLE_WORDS,
     SURNAME_TITLES,
     TITLES,
@@ -62,7 +64,7 @@ def strip_name(mention: str) -> str:
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     words = _without_place(words)
-    words = _without_trade(_without_descriptor(words))
+    words = _without_portfolio(_without_trade(_without_descriptor(words)))
     name = " ".join(words).strip(" ,.;:\"“”'")
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
 
@@ -80,6 +82,15 @@ def _without_descriptor(words: list[str]) -> list[str]:
     if all(w.islower() or place_key(w) is not None for w in before):
         return name
     return words
+
+
+def _without_portfolio(words: list[str]) -> list[str]:
+    """A person's full name without the end of a portfolio before it, where the title's commas and "and the" broke
+    the mention: "Blue Economy Marlon Gittens" (of "Minister of Maritime Affairs and the Blue Economy Marlon Gittens")."""
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in PORTFOLIO_WORDS and words[k][:1].isupper():
+        k += 1
+    return words[k:] if k and is_person_name(" ".join(words[k:])) else words
 
 
 def _without_trade(words: list[str]) -> list[str]:
@@ -362,38 +373,3 @@ def canonical_mention(mention: str) -> str:
     return name or head
 
 
-#: Generational suffixes, lower case: a name's last word past them is its surname ("Herminio Bautista Jr.").
-GENERATIONAL = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
-#: Words that open a modifier after a nominal speaker ("an official familiar with the talks").
-POST_MODIFIERS = frozenset("involved familiar close briefed with in at from for on who speaking".split())
-
-
-ACRONYM = re.compile(r"^(?:[Tt]he )?[A-Z]{2,6}$")
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def without_possessives(name: str) -> str:
-    """``name`` with its possessives off, as names are compared: "Japan's ruling party" -> "Japan ruling party"."""
-    return _POSSESSIVE.sub("", name)
-
-
-def acronym_of(short: str, long: str) -> bool:
-    """"CSD" for "Consejo Superior de Deportes", "IAEA" for "the International Atomic Energy Agency":
-    the initials of the capitalised words, particles skipped."""
-    short = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
-    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
-        return False
-    bare = re.sub(r"^the\s+", "", long.strip(), flags=re.I)
-    words = [w for w in re.split(r"[\s-]+", bare) if w]
-    while len(words) > 2 and words[0].isupper() and len(words[0]) <= 3:  # "UK Competition and Markets Authority"
-        if "".join(w[0] for w in words if w[:1].isupper()) == short:
-            break
-        words = words[1:]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    if len(words) >= 2 and initials == short:
-        return True
-    # "IDB" for "Inter-American Development Bank": a hyphenated word gives one initial
-    whole = [w for w in bare.split() if w[:1].isupper()]
-    return len(whole) >= 2 and "".join(w[0] for w in whole) == short

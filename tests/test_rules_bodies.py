@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from speaker_helpers import groups, speakers
 
-from stance.names import noun_kind
+from stance.names import acronym_of, noun_kind
 from stance.places import place_key
 from stance.resolve import Resolver
 
@@ -79,7 +79,6 @@ def test_said_in_a_post_that_keeps_the_clause_and_the_acronym_is_the_same_body(e
 
 
 def test_acronyms_match_the_initials_of_the_full_name():
-    from stance.speakers import acronym_of
 
     assert acronym_of("IAEA", "the International Atomic Energy Agency")
     assert acronym_of("CSD", "Consejo Superior de Deportes")

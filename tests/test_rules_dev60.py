@@ -128,3 +128,17 @@ def test_a_body_named_after_its_kind_is_that_body_though_its_name_reads_like_a_p
     )
     got = groups(ex, text)
     assert len(got["Mers Vivantes"]) == 2
+
+
+def test_a_title_whose_portfolio_has_and_the_then_a_name_opens_the_sentence_with_that_person(ex):
+    text = (
+        "Minister of Culture and the Arts Ana Paz has just spoken to our reporter Mary-Jo Holder outside the hall.\n"
+        "\"We are closer to an agreement than we have been in twenty years,\" she said.\n"
+    )
+    got = groups(ex, text)
+    assert set(got) == {"Ana Paz"}
+
+
+def test_a_portfolio_of_several_words_is_no_part_of_the_name(ex):
+    text = "Minister for Foreign Affairs and Trade Jane Holloway said the talks would resume in May.\n"
+    assert set(groups(ex, text)) == {"Jane Holloway"}
