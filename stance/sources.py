@@ -104,7 +104,8 @@ def _with_named_subject(out: list[Any], subj: Any, verb: Any) -> list[Any]:
     """``out`` with the name right after it that the parse made a second subject of the verb: "The Gabonese
     conservation group Océans Gabon said" (subjects "group" and "Gabon") is one mention."""
     nxt = out[-1].i + 1
-    if subj.tag_ not in ("NN", "NNS") or nxt >= verb.i or out[0].doc[nxt].tag_ not in ("NNP", "NNPS"):
+    if subj.tag_ not in ("NN", "NNS") or nxt >= verb.i or out[0].doc[nxt].tag_ not in ("NNP", "NNPS") or (
+            not out[-1].whitespace_ or not out[0].doc[nxt].text[:1].isupper()):  # not the "-Obeidi" of "al-Obeidi"
         return out
     second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= nxt and c.left_edge.i == nxt), None)
     return [*out, *out[0].doc[nxt : second.i + 1]] if second is not None else out
