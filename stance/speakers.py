@@ -299,7 +299,8 @@ _ADJECTIVE_ENDS = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-fun
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
                          "under over into across since until while "
                          "north south east west central northern southern eastern western "  # "South Caucasus"
-                         "st st. saint one".split())  # "the University of the West Indies, St Augustine": a place
+                         "st st. saint one senior junior chief deputy acting former".split())  # "St Augustine": a place;
+# "Senior MLB writer" (a byline): a title
 
 
 def _personal(text: str) -> bool:

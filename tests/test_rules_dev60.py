@@ -142,3 +142,9 @@ def test_a_title_whose_portfolio_has_and_the_then_a_name_opens_the_sentence_with
 def test_a_portfolio_of_several_words_is_no_part_of_the_name(ex):
     text = "Minister for Foreign Affairs and Trade Jane Holloway said the talks would resume in May.\n"
     assert set(groups(ex, text)) == {"Jane Holloway"}
+
+
+def test_a_title_in_a_byline_is_no_full_name_of_a_body(ex):
+    text = ("By Kevin Ames | Senior NHL writer\n\n"
+            "The NHL said in a statement that the talks would resume on Friday.\n")
+    assert set(groups(ex, text)) == {"NHL"}
