@@ -359,7 +359,8 @@ def _shortest_forms(names: set[str]) -> set[str]:
     return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
 
 
-_INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}[A-Z][\w’'-]+),\s+"
+_INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
+                           r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
                            r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
 

@@ -148,3 +148,11 @@ def test_a_title_in_a_byline_is_no_full_name_of_a_body(ex):
     text = ("By Kevin Ames | Senior NHL writer\n\n"
             "The NHL said in a statement that the talks would resume on Friday.\n")
     assert set(groups(ex, text)) == {"NHL"}
+
+
+def test_a_person_with_an_al_prefixed_surname_introduced_in_apposition_is_she_or_he(ex):
+    text = ("Tareq Haddad, the camp committee's chairman, said the priority was to keep the guns silent.\n\n"
+            "The other delegation was led by Col Samir al-Khatib, who commands the security forces inside the camp.\n\n"
+            "\"We did not want this fight,\" he said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Tareq Haddad", "Samir al-Khatib"}
