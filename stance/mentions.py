@@ -102,7 +102,10 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
     for start, _, run in _runs(text, a, b):
         name = strip_name(run)
         if is_person_name(name) and not _org_tail(text, start) and not _inside_quote(text, start):
-            full.setdefault(surname_form(name).split()[-1], name)
+            words = surname_form(name).split()
+            full.setdefault(words[-1], name)
+            if len(words) == 3:  # "Jordi Casamajor Vidal" is "Casamajor" too: a first surname, Spanish-style
+                full.setdefault(words[1], name)
 
 
 _NOT_IN_ROLE = frozenset("and or but of for to in on at with who which that has have had is was are were will would "

@@ -156,3 +156,11 @@ def test_a_person_with_an_al_prefixed_surname_introduced_in_apposition_is_she_or
             "\"We did not want this fight,\" he said.\n")
     got = groups(ex, text)
     assert set(got) == {"Tareq Haddad", "Samir al-Khatib"}
+
+
+def test_a_first_surname_of_a_spanish_style_name_opens_a_sentence_as_that_person(ex):
+    text = ("Andorra's delegation is led by Foreign Minister Pau Riberaygua Serra. The EU side is led by Ilse "
+            "Brandt-Kovac, a senior official at the European External Action Service.\n\n"
+            "After the session, Riberaygua struck an optimistic note. \"We came to finish it,\" he told reporters.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Pau Riberaygua Serra"}
