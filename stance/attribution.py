@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from stance.abbreviations import ABBREVIATIONS
 from stance.content import OBJECT_PREPS, balanced, content_child, held_view, not_statement, without_according
 from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
 from stance.sources import (
@@ -131,7 +132,7 @@ def _source_run(subj: Any, verb: Any) -> list[Any]:
     together) is "Officials"; an abbreviation's full stop ("No. 1") ends nothing."""
     src_toks = source_tokens(subj, verb)
     stops = [k for k, t in enumerate(src_toks) if t.text in (".", "!", "?") and k + 1 < len(src_toks)
-             and not (k and t.text == "." and src_toks[k - 1].text in _ABBREVIATED and not src_toks[k - 1].whitespace_)]
+             and not (k and t.text == "." and src_toks[k - 1].text in ABBREVIATIONS and not src_toks[k - 1].whitespace_)]
     return src_toks[stops[-1] + 1 :] if stops else src_toks
 
 
@@ -152,7 +153,6 @@ _ARMED = frozenset("gunmen attackers assailants militants insurgents fighters tr
 
 
 #: Words the parse may split from their abbreviating full stop ("District No. 1"): no sentence ends there.
-_ABBREVIATED = frozenset("No St Co Mt Ft Inc Ltd Jr Sr Dr Mr Mrs Ms Gen Gov Sen Rep Prof Rev Capt Col Lt".split())
 
 
 _ASKING = verb_forms("ask")

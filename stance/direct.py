@@ -28,6 +28,8 @@ from stance.subjects import find_subject
 Span = tuple[int, int]
 
 
+_SLOGAN = re.compile(r"\b(?:placards?|banners?|signs?|posters?|t-shirts?|graffiti|slogans?)\s+(?:that\s+)?"
+                     r"(?:reading|read|reads|saying|said|bearing|with\s+the\s+words)\s*[:,]?\s*$", re.I)
 _NAME_AFTER_MARK = re.compile(r"[”\"’'],[ \t]+((?:[A-Z][\w’'.&-]*[ \t]+|(?:and|of|for)[ \t]+){0,8}[A-Z][\w’'.-]+)"
                               r"[ \t]+(said|says|told|tells|added|adds)\b")
 _CLOSING = " .,;:!?\"'”’»"
@@ -69,8 +71,8 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
         elif not hit:
             out.append(Found(att.content, "indirect", att, (a, b)))
     for k, q in enumerate(local):
-        if k in partial or _scare_quote(doc.text, a, q):
-            continue
+        if k in partial or _scare_quote(doc.text, a, q) or _SLOGAN.search(doc.text, 0, q.open_at - a):
+            continue  # a term in marks; 'placards reading "Not For Sale."': a slogan, nobody's statement (policy 7)
         att = (_named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
                or _colon_intro(doc, a, q, local) or _named_after(doc.text, a, q))
         if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):

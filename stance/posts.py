@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from stance.abbreviations import ABBREVIATIONS
 from stance.quotes import paragraphs
 from stance.speakers import is_person_name, strip_name
 
@@ -33,7 +34,7 @@ REVEAL = re.compile(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment
                      r"It came from ")
 
 
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|[A-Z])$")
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(sorted(ABBREVIATIONS))}|[A-Z])$")
 
 
 class Reveal(NamedTuple):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from html import unescape
 from itertools import accumulate
 
+from stance.abbreviations import ABBREVIATIONS
+
 #: Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
     '"': '"”“',
@@ -37,7 +39,8 @@ _MD_CHARS = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>+|[*+-](?=\s))|\*{1,3}|_{2,3}|`{1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")
 _SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n")
-_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bvs|\bet al|\bNo)\.$")
+#: The end of a text that is an abbreviation, an initial ("J."), dotted letters ("U.S.") or "vs", "et al".
+_ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bvs|\bet al)\.$")
 MAX_SEGMENT = 20_000
 #: "posted on X." ends a sentence: the platform, not an initial.
 _ON_X = re.compile(r"\b(?:on|via|to)\s+X\.$")

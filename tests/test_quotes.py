@@ -116,3 +116,13 @@ def test_doubled_apostrophes_and_backticks_are_double_quotation_marks(ex):
         ("Tina Marr", "nobody sleeps before a vote."),
     ]
     assert sanitize("It's '''odd''' here") == "It's '''odd''' here"  # three in a row: left alone
+
+
+def test_sentences_end_after_short_place_names_but_not_after_abbreviations():
+    from stance.quotes import sentences
+
+    text = ("The talks resumed in Iran. The minister said little. State Sen. Harold Brink of Sacramento, Calif. spoke "
+            "next. R. K. Rao and Usec. Dumlao followed.")
+    got = [text[a:b].strip() for a, b in sentences(text, 0, len(text))]
+    assert got == ["The talks resumed in Iran.", "The minister said little.",
+                   "State Sen. Harold Brink of Sacramento, Calif. spoke next.", "R. K. Rao and Usec. Dumlao followed."]

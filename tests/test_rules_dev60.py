@@ -164,3 +164,9 @@ def test_a_first_surname_of_a_spanish_style_name_opens_a_sentence_as_that_person
             "After the session, Riberaygua struck an optimistic note. \"We came to finish it,\" he told reporters.\n")
     got = groups(ex, text)
     assert set(got) == {"Pau Riberaygua Serra"}
+
+
+def test_a_placard_is_nobodys_statement(ex):
+    text = ("Outside the ministry, police fired tear gas at marchers, some carrying placards reading \u201cNot For "
+            "Sale.\u201d The march was called by a youth collective.\n")
+    assert groups(ex, text) == {}

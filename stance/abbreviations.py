@@ -1,0 +1,19 @@
+"""Abbreviations whose full stop ends no sentence: titles ("Sen.", "Brig."), company and place words ("Inc.", "St.",
+"Mt."), months ("Sept."), US states as news agencies write them ("Calif.", "Mass."). One list for the sentence splitter
+(:func:`stance.quotes.sentences`), the source of a reported statement (:mod:`stance.attribution`) and a post's
+revealed speaker (:mod:`stance.posts`), so that "talks in Iran. The minister said" ends a sentence and "state Sen.
+Harold Brinkerhoff" does not.
+"""
+
+from __future__ import annotations
+
+#: Titles and ranks written with a full stop before a name.
+TITLES = frozenset(
+    "Mr Mrs Ms Mx Dr Prof Rev Fr Hon Sen Rep Gov Gen Lt Col Maj Capt Cpt Cmdr Cdr Adm Brig Sgt Cpl Pte Supt Insp Det "
+    "Pres Atty Ald Amb Sr Jr Com Cde Usec Asec Shri Smt Sri Kum Engr Arch Atty Dra Sra Sres".split())
+#: Every abbreviation, titles included.
+ABBREVIATIONS = TITLES | frozenset(
+    "No Nos St Co Mt Ft Inc Ltd Corp Bros Dept Univ Ave Rd Blvd Pty Est Op Vol Art Sec Fig "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa "
+    "Tenn Tex Va Vt Wash Wis Wyo".split())
