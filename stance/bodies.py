@@ -205,6 +205,8 @@ class BodyLookup:
         body = _spoken_body(mention)
         if not body or _LEADER.match(body) or is_person_name(body) or not (ACRONYM.match(body) or is_proper(body)):
             return None
+        if is_person_name(strip_name(mention)):
+            return None  # "Opposition spokesman for civil aviation ... MP Kapris Wai": a named one is a person
         if any(not is_body(e) and e.matches(body) for e in self.entities):
             return None
         return body

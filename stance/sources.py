@@ -101,14 +101,20 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
 
 
 def _with_named_subject(out: list[Any], subj: Any, verb: Any) -> list[Any]:
-    """``out`` with the name right after it that the parse made a second subject of the verb: "The Gabonese
-    conservation group Océans Gabon said" (subjects "group" and "Gabon") is one mention."""
-    nxt = out[-1].i + 1
-    if subj.tag_ not in ("NN", "NNS") or nxt >= verb.i or out[0].doc[nxt].tag_ not in ("NNP", "NNPS") or (
-            not out[-1].whitespace_ or not out[0].doc[nxt].text[:1].isupper()):  # not the "-Obeidi" of "al-Obeidi"
+    """``out`` with the name right after it that the parse made a second subject of the verb ("The Gabonese
+    conservation group Océans Gabon said": subjects "group" and "Gabon") or an adverb of it ("MP Kapris Wai said":
+    "Wai" an adverb), which is one mention with it."""
+    doc, nxt = out[0].doc, out[-1].i + 1
+    if nxt >= verb.i or doc[nxt].tag_ not in ("NNP", "NNPS") or (
+            not out[-1].whitespace_ or not doc[nxt].text[:1].isupper()):  # not the "-Obeidi" of "al-Obeidi"
+        return out
+    if nxt == verb.i - 1 and doc[nxt].head.i == verb.i and doc[nxt].dep_ in ("advmod", "npadvmod") and (
+            out[-1].tag_ in ("NNP", "NNPS")):
+        return [*out, doc[nxt]]
+    if subj.tag_ not in ("NN", "NNS"):
         return out
     second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= nxt and c.left_edge.i == nxt), None)
-    return [*out, *out[0].doc[nxt : second.i + 1]] if second is not None else out
+    return [*out, *doc[nxt : second.i + 1]] if second is not None else out
 
 
 #: Lower-case words inside a body's or person's name: "Familias por la Escuela Pública", "Movimento dos Sem Terra".

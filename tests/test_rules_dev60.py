@@ -170,3 +170,11 @@ def test_a_placard_is_nobodys_statement(ex):
     text = ("Outside the ministry, police fired tear gas at marchers, some carrying placards reading \u201cNot For "
             "Sale.\u201d The march was called by a youth collective.\n")
     assert groups(ex, text) == {}
+
+
+def test_a_named_spokesman_whose_surname_the_parse_made_an_adverb_is_a_person(ex):
+    text = ("Opposition spokesman for civil aviation and Lae Open MP Kila Ravu said the talks had collapsed.\n\n"
+            "\"These talks were doomed from the day they started,\" Mr Ravu said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Kila Ravu"}
+    assert len(got["Kila Ravu"]) == 2
