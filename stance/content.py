@@ -212,7 +212,8 @@ OBJECT_PREPS = frozenset(("of", "for", "against", "over", "as"))
 
 _NOT_STATEMENT = re.compile(
     r"^(?:not to be (?:named|identified|quoted)|(?:on )?(?:the )?condition (?:of|that he|that she|that they)\b|anonymity"
-    r"|to comment|comment|each other|one another|itself|themselves|(?:an? |the )?requests? for comment)\b",
+    r"|to comment|comment|each other|one another|itself|themselves|(?:an? |the )?requests? for comment"
+    r"|that (?:his|her|their) (?:sur|full |last )?name)\b",  # "asked that her surname not be used"
     re.I,
 )
 

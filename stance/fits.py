@@ -108,4 +108,9 @@ def mention_kind(head: str, name: str, aliases: Sequence[str], key: str | None) 
         kind = "person"  # "Mr. Rajeevan said": a person, though a lone surname reads like a place
     if kind == "person" and any(describes_group(a) for a in aliases):
         kind = "group"  # "Kataib Hezbollah, the most powerful of the Iran-aligned militias"
+    if kind == "group" and key is None and " " not in name and any(_AGED.search(a) for a in aliases):
+        kind = "person"  # "Yessenia, a 41-year-old machine operator": a first name, and she
     return kind
+
+
+_AGED = re.compile(r"\b\d{1,3}-year-old\b")

@@ -51,6 +51,9 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     issuer = _issuer_of(verb)
     if issuer is not None:  # "the company issued a statement saying it ...": the company
         return _past_scene(issuer, verb), None
+    opener = _lost_opening_subject(verb)
+    if opener is not None:
+        return opener, None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
         # VBD: a finite verb the parse hung on its subject ("minister, X, called")
         return _relative_clause_owner(verb) or verb.head, None
@@ -66,6 +69,18 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if agent is None:
         agent = _after_quote_subject(verb) or _inverted_name(verb) or _adverbial_name(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+def _lost_opening_subject(verb: Any) -> Any:
+    """"Yessenia, a machine operator who has worked ... and asked that her surname not be used, said ...": the parse
+    gave the sentence's opening name to a verb inside its long apposition; the verb after the closing comma is its."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    start = verb.sent.start
+    inner = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "conj", "advcl")), None)
+    subj = next((s for s in inner.children if s.dep_ == "nsubj" and s.i == start and s.tag_ in ("NNP", "NNPS")),
+                None) if inner is not None else None
+    return subj if subj is not None and verb.doc[start + 1].text == "," else None
 
 
 def _relative_clause_owner(verb: Any) -> Any:

@@ -178,3 +178,11 @@ def test_a_named_spokesman_whose_surname_the_parse_made_an_adverb_is_a_person(ex
     got = groups(ex, text)
     assert set(got) == {"Kila Ravu"}
     assert len(got["Kila Ravu"]) == 2
+
+
+def test_a_first_name_with_a_long_apposition_is_a_person_who_speaks_after_it(ex):
+    text = ("Maricela, a 39-year-old seamstress who has worked at the same plant in Villanueva for 12 years and asked "
+            "that her surname not be used, said she spends half her wage on rent. \u201cI know the bus went up "
+            "again,\u201d she said.\n")
+    got = groups(ex, text)
+    assert got == {"Maricela": ["she spends half her wage on rent", "I know the bus went up again,"]}
