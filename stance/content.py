@@ -277,8 +277,8 @@ def _act_or_look(content: Any, verb: Any, words: str) -> bool:
     "with the first trains projected to run in 2029" (a forecast with no one who made it)."""
     low = verb.lower_
     if content.dep_ == "dobj" and (low in _REFERRING and content.lower_ in _ENQUIRIES or (
-            low in _DECLINING and content.lower_ in _OFFERS)):
-        return True
+            low in _DECLINING and content.lower_ in _OFFERS) or (low in _PRESENTING and content.lower_ in _DRAFTS)):
+        return True  # also "presented a draft with a budget surplus of 0.3%": the act of presenting
     if low in _CALLING and content.lower_ in _CALLED_EVENTS and content.dep_ in ("dobj", "oprd") and not any(
             c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and c.i != content.i for c in verb.children):
         return True  # not "called the deal a strike against workers"
@@ -298,6 +298,9 @@ _CALLED_EVENTS = frozenset("strike ballot vote election meeting halt referendum 
 _DECLINING = verb_forms("decline", "turn")
 _OFFERS = frozenset("invitation invite offer".split())
 _SEEMING = verb_forms("sound", "seem", "appear", "look")
+_PRESENTING = verb_forms("present", "submit", "table", "unveil")
+_DRAFTS = frozenset("draft drafts proposal proposals plan plans budget bill offer counteroffer counter-offer "
+                    "counterproposal counter-proposal text document".split())
 _FORECAST = frozenset("projected expected scheduled forecast predicted estimated slated".split())
 _CLAIM = verb_forms("claim")
 #: What a claim can be a statement about: "claimed responsibility", "claimed victory".

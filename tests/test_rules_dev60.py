@@ -54,6 +54,7 @@ def test_a_trade_before_a_full_name_is_no_part_of_it(ex):
     "The Green Alliance (GA) declined an invitation to join the talks in March.",
     "The smaller parties sounded more patient.",
     "The corridor would include 800 km of road, with the first lorries projected to use it in 2031.",
+    "The government, which holds 91 of the 230 seats, presented a draft with a deficit of 0.5% of GDP.",
 ])
 def test_an_act_or_a_look_reported_with_a_cue_verb_is_no_statement(ex, sentence):
     assert groups(ex, sentence + "\n") == {}
