@@ -284,6 +284,8 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if words and words[0].lower() in _NEVER_FIRST:  # "In Tehran", "At Westminster"
         return False
+    if words and len(words[-1].strip(".,")) < 2:  # "Line D", "Plan B", "Block C": no surname is one letter
+        return False
     return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text) and not any(

@@ -187,3 +187,9 @@ def test_a_first_name_with_a_long_apposition_is_a_person_who_speaks_after_it(ex)
             "again,\u201d she said.\n")
     got = groups(ex, text)
     assert got == {"Maricela": ["she spends half her wage on rent", "I know the bus went up again,"]}
+
+
+def test_a_name_ending_in_one_letter_is_nobodys(ex):
+    text = ("Dana Ospanova, an Almaty-based energy economist, was less optimistic. Line C, she noted, had been "
+            "\"about to be agreed\" for more than a decade.\n")
+    assert set(groups(ex, text)) == {"Dana Ospanova"}
