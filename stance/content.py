@@ -277,7 +277,8 @@ def _act_or_look(content: Any, verb: Any, words: str) -> bool:
     "with the first trains projected to run in 2029" (a forecast with no one who made it)."""
     low = verb.lower_
     if content.dep_ == "dobj" and (low in _REFERRING and content.lower_ in _ENQUIRIES or (
-            low in _DECLINING and content.lower_ in _OFFERS) or (low in _PRESENTING and content.lower_ in _DRAFTS)):
+            low in _DECLINING and content.lower_ in _OFFERS) or (low in _PRESENTING and content.lower_ in _DRAFTS)
+            or low in _RECOGNISING):  # "has never recognized British sovereignty over the rock": a state's act
         return True  # also "presented a draft with a budget surplus of 0.3%": the act of presenting
     if low in _CALLING and content.lower_ in _CALLED_EVENTS and content.dep_ in ("dobj", "oprd") and not any(
             c.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and c.i != content.i for c in verb.children):
@@ -299,6 +300,7 @@ _DECLINING = verb_forms("decline", "turn")
 _OFFERS = frozenset("invitation invite offer".split())
 _SEEMING = verb_forms("sound", "seem", "appear", "look")
 _PRESENTING = verb_forms("present", "submit", "table", "unveil")
+_RECOGNISING = verb_forms("recognise", "recognize")
 _DRAFTS = frozenset("draft drafts proposal proposals plan plans budget bill offer counteroffer counter-offer "
                     "counterproposal counter-proposal text document".split())
 _FORECAST = frozenset("projected expected scheduled forecast predicted estimated slated".split())

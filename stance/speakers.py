@@ -77,8 +77,9 @@ def _without_descriptor(words: list[str]) -> list[str]:
     if not kinds or len(words) > 8:
         return words
     name, before = words[kinds[-1] + 1 :], words[: kinds[-1]]
-    if len(name) > 4 or not name[0][:1].isupper() or not all(w[:1].isupper() or w in _LINKS for w in name):
-        return words
+    if len(name) > 5 or not name[0][:1].isupper() or not all(
+            w[:1].isupper() or w in _LINKS or (w.islower() and len(w) <= 3) for w in name):
+        return words  # "Ecologistas en Acción" keeps its "en"
     if all(w.islower() or place_key(w) is not None for w in before):
         return name
     return words
@@ -301,8 +302,8 @@ _ADJECTIVE_ENDS = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-fun
 _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as if when after before during "
                          "under over into across since until while "
                          "north south east west central northern southern eastern western "  # "South Caucasus"
-                         "st st. saint one senior junior chief deputy acting former".split())  # "St Augustine": a place;
-# "Senior MLB writer" (a byline): a title
+                         "st st. saint one senior junior chief deputy acting former la las los el".split())  # "St Augustine": a place;
+# "Senior MLB writer" (a byline): a title; "La Viñuela" (a reservoir): an article
 
 
 def _personal(text: str) -> bool:

@@ -55,6 +55,7 @@ def test_a_trade_before_a_full_name_is_no_part_of_it(ex):
     "The smaller parties sounded more patient.",
     "The corridor would include 800 km of road, with the first lorries projected to use it in 2031.",
     "The government, which holds 91 of the 230 seats, presented a draft with a deficit of 0.5% of GDP.",
+    "Argentina has never recognized British sovereignty over the islands.",
 ])
 def test_an_act_or_a_look_reported_with_a_cue_verb_is_no_statement(ex, sentence):
     assert groups(ex, sentence + "\n") == {}
@@ -193,3 +194,16 @@ def test_a_name_ending_in_one_letter_is_nobodys(ex):
     text = ("Dana Ospanova, an Almaty-based energy economist, was less optimistic. Line C, she noted, had been "
             "\"about to be agreed\" for more than a decade.\n")
     assert set(groups(ex, text)) == {"Dana Ospanova"}
+
+
+def test_a_body_name_with_a_particle_and_a_place_opening_a_sentence(ex):
+    text = (
+        "The environmental group Verdes en Marcha said in a statement that the talks were \"carving up water that "
+        "does not exist\".\n\n"
+        "Marta Gil, a hydrologist at the University of Granada, said the numbers left little room. La Bermeja was "
+        "holding about 18 cubic hectometres on Friday, she said.\n\n"
+        "\"This is not a plan,\" a spokeswoman for the group said.\n"
+    )
+    got = groups(ex, text)
+    assert set(got) == {"Verdes en Marcha", "Marta Gil"}
+    assert len(got["Verdes en Marcha"]) == 2
