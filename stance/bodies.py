@@ -94,6 +94,8 @@ def fit(head: str, name: str, kind: str) -> int:
     words = surname_form(name).split()
     if _headed_otherwise(head, name):
         return 0  # "the company" is no "National Samsung Electronics Union", whatever its other words
+    if head in _ANY_FIRM and words and not is_proper(name) and noun_kind(words[-1]) == "person":
+        return 0  # nor is it "Moldova's energy minister", a person's role
     if head == "union" and any(w.lower().startswith("employer") for w in words):
         return 0  # "the employers' federation" sits across the table from "the union"
     if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):

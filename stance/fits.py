@@ -57,9 +57,10 @@ def role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
 def country_owns(text: str, words: list[str]) -> bool:
     """Whether the text writes the role ``words`` as a country's, with more words after it: "Britain's
     fisheries minister"."""
-    if len(words) < 3 or place_key(words[0]) is None:
+    country = re.sub(r"['’]s$", "", words[0]) if words else ""  # "moldova's energy minister"
+    if len(words) < 3 or place_key(country) is None:
         return False
-    pattern = re.escape(words[0]) + r"['’]s\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
+    pattern = re.escape(country) + r"['’]s\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 

@@ -207,3 +207,11 @@ def test_a_body_name_with_a_particle_and_a_place_opening_a_sentence(ex):
     got = groups(ex, text)
     assert set(got) == {"Verdes en Marcha", "Marta Gil"}
     assert len(got["Verdes en Marcha"]) == 2
+
+
+def test_the_company_is_no_ministers_role_whose_portfolio_is_a_company_word(ex):
+    text = ("CHISINAU (Reuters) - Moldova and Gazprom held talks on Monday over a disputed debt, with Moldova's energy "
+            "minister saying his country was ready to negotiate.\n\n"
+            "Gazprom took a harder line. In a statement, the company said it \"does not see grounds for optimism\".\n")
+    got = groups(ex, text)
+    assert "Moldova's energy minister" in got and len(got["Moldova's energy minister"]) == 1
