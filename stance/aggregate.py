@@ -9,6 +9,8 @@ the mix. The result is still a probability vector, and the label is its argmax.
 When the model's ``stance_config.json`` has a ``joined_pass``, the speaker's quotes are also read together:
 joined by ``JOINER`` into one statement and classified once (the predictor does that), and the summed
 scores are mixed with that label's scores as a weighted geometric mean before the speaker calibration.
+When it has a ``speaker_head`` (``stance.speaker_head``), each head it holds replaces that mix and calibration with
+a learnt function of all the quotes' scores and the joined pass's.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from .model_io import JoinedPass, SpeakerCalibration
+from .speaker_head import NEUTRAL_FLOOR, SpeakerHead, features
 from .types import Quote, QuoteStance, SpeakerStance
 
-NEUTRAL_FLOOR = 0.25
 JOINER = " … "  # between a speaker's quotes in the joined pass (and in training's speaker rows)
 
 
@@ -44,10 +46,29 @@ def _matrix(labels: Sequence[QuoteStance], head: str, names: Sequence[str]) -> n
 
 def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str],
             calibration: SpeakerCalibration | None = None, joined: QuoteStance | None = None,
-            joined_pass: JoinedPass | None = None) -> tuple[dict[str, float], dict[str, float]]:
+            joined_pass: JoinedPass | None = None,
+            head: SpeakerHead | None = None) -> tuple[dict[str, float], dict[str, float]]:
     """Weighted mean of the quotes' stance scores and plain mean of their sentiment scores, each mixed
     with the ``joined`` label's scores by ``joined_pass`` (when both are given), then ``calibration``
-    (if any) on the stance scores."""
+    (if any) on the stance scores; each head that ``head`` holds (it needs ``joined``) replaces all of that."""
+    stance_scores, sentiment_scores = _fixed(labels, stance_names, sentiment_names, calibration, joined, joined_pass)
+    if head is not None and (head.stance or head.sentiment):
+        if joined is None:
+            raise ValueError("a speaker head needs the speaker's joined-pass label (classify_joined)")
+        if head.stance:
+            stance_scores = head.stance.scores(features(
+                _matrix(labels, "stance", stance_names), _matrix([joined], "stance", stance_names)[0],
+                list(stance_names).index("neutral")))
+        if head.sentiment:
+            sentiment_scores = head.sentiment.scores(features(
+                _matrix(labels, "sentiment", sentiment_names), _matrix([joined], "sentiment", sentiment_names)[0]))
+    return stance_scores, sentiment_scores
+
+
+def _fixed(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str],
+           calibration: SpeakerCalibration | None, joined: QuoteStance | None,
+           joined_pass: JoinedPass | None) -> tuple[dict[str, float], dict[str, float]]:
+    """The fixed rule: weighted mean, joined mix, calibration (:func:`combine` without a head)."""
     stance = _matrix(labels, "stance", stance_names)
     senti = _matrix(labels, "sentiment", sentiment_names)
     weights = np.ones(len(labels))
@@ -67,12 +88,12 @@ def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentimen
 def speaker_stance(name: str, aliases: Sequence[str], quotes: Sequence[Quote],
                    stance_names: Sequence[str], sentiment_names: Sequence[str],
                    calibration: SpeakerCalibration | None = None, joined: QuoteStance | None = None,
-                   joined_pass: JoinedPass | None = None) -> SpeakerStance:
+                   joined_pass: JoinedPass | None = None, head: SpeakerHead | None = None) -> SpeakerStance:
     """Build a :class:`SpeakerStance` from quotes that all carry a label (and the joined pass's label)."""
     labels = [q.label for q in quotes if q.label is not None]
     if len(labels) != len(quotes):
         raise ValueError(f"speaker {name!r}: every quote needs a label before aggregation")
-    s_scores, m_scores = combine(labels, stance_names, sentiment_names, calibration, joined, joined_pass)
+    s_scores, m_scores = combine(labels, stance_names, sentiment_names, calibration, joined, joined_pass, head)
     stance = max(s_scores, key=s_scores.__getitem__)
     sentiment = max(m_scores, key=m_scores.__getitem__)
     return SpeakerStance(

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelLoadError
+from .speaker_head import SpeakerHead
 from .types import DEFAULT_TARGET, SENTIMENT_LABELS, STANCE_LABELS
 
 SCHEMA_VERSION = 1
@@ -105,12 +106,14 @@ class StanceConfig:
     versions: dict[str, str] = field(default_factory=dict)
     speaker_calibration: SpeakerCalibration | None = None
     joined_pass: JoinedPass | None = None
+    speaker_head: SpeakerHead | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def uses_joined_pass(self) -> bool:
-        """Whether a speaker's scores mix in the joined pass (a ``joined_pass`` with a weight above 0)."""
-        return self.joined_pass is not None and self.joined_pass.active
+        """Whether a speaker's scores need the joined pass (a ``joined_pass`` with a weight above 0, or a learnt
+        ``speaker_head``, whose features include it)."""
+        return (self.joined_pass is not None and self.joined_pass.active) or self.speaker_head is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,6 +126,7 @@ class StanceConfig:
             "versions": dict(self.versions),
             **({"speaker_calibration": self.speaker_calibration.to_dict()} if self.speaker_calibration else {}),
             **({"joined_pass": self.joined_pass.to_dict()} if self.joined_pass else {}),
+            **({"speaker_head": self.speaker_head.to_dict()} if self.speaker_head else {}),
             **self.extra,
         }
 
@@ -135,7 +139,7 @@ class StanceConfig:
                 f"(supported: {list(SUPPORTED_SCHEMAS)}); upgrade stance or retrain the model"
             )
         known = {"schema_version", "stance_labels", "sentiment_labels", "max_length", "default_target",
-                 "temperature", "versions", "speaker_calibration", "joined_pass"}
+                 "temperature", "versions", "speaker_calibration", "joined_pass", "speaker_head"}
         try:
             return cls(
                 stance_labels=tuple(data["stance_labels"]),
@@ -149,6 +153,8 @@ class StanceConfig:
                 speaker_calibration=SpeakerCalibration.from_dict(data["speaker_calibration"], data["stance_labels"])
                 if data.get("speaker_calibration") else None,
                 joined_pass=JoinedPass.from_dict(data["joined_pass"]) if data.get("joined_pass") else None,
+                speaker_head=SpeakerHead.from_dict(data["speaker_head"], tuple(data["stance_labels"]),
+                                                   tuple(data["sentiment_labels"])) if data.get("speaker_head") else None,
                 extra={k: v for k, v in data.items() if k not in known},
             )
         except (KeyError, TypeError, ValueError) as exc:

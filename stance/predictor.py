@@ -228,7 +228,8 @@ class Predictor:
         """One speaker's stance and sentiment scores from their classified quotes, summed as :meth:`predict`
         sums them (opinionated quotes weigh more, mixed with ``joined``, the speaker's
         :meth:`classify_joined` label, when the model has a joined pass, then the model's speaker
-        calibration). The labels are the argmax of each dict.
+        calibration; or the model's learnt speaker head, for the heads it has). The labels are the argmax of
+        each dict.
 
         >>> labels = predictor.classify(quotes_of_one_speaker, target)                # doctest: +SKIP
         >>> joined = predictor.classify_joined([quotes_of_one_speaker], target)[0]    # doctest: +SKIP
@@ -241,7 +242,7 @@ class Predictor:
             raise ValueError("this model mixes in a joined pass per speaker: pass combine(labels, joined) with "
                              "joined = classify_joined([quotes], target)[0], as predict() does")
         return aggregate.combine(labels, cfg.stance_labels, cfg.sentiment_labels, cfg.speaker_calibration,
-                                 joined, cfg.joined_pass)
+                                 joined, cfg.joined_pass, cfg.speaker_head)
 
     # -- internals ------------------------------------------------------------------------------
     def _predict_chunk(self, chunk: list[tuple[int, tuple[Any, Any]]], errors: ErrorPolicy, batch_size: int,
@@ -346,7 +347,8 @@ class Predictor:
     def _speakers(self, groups: list[Group], joined: Iterator[QuoteStance | None]) -> tuple[SpeakerStance, ...]:
         cfg = self.config
         return tuple(aggregate.speaker_stance(name, aliases, quotes, cfg.stance_labels, cfg.sentiment_labels,
-                                              cfg.speaker_calibration, next(joined), cfg.joined_pass)
+                                              cfg.speaker_calibration, next(joined), cfg.joined_pass,
+                                              cfg.speaker_head)
                      for name, aliases, quotes in groups)
 
 

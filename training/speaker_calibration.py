@@ -30,9 +30,9 @@ from .speaker_rows import ARTICLES, SETS, rows_by_split
 GROUP_KEY = "speaker_calibration"
 
 
-def calibration_sets(sets_file: Path = SETS) -> list[str]:
-    """The set names listed under ``speaker_calibration`` in the sets file."""
-    return list(json.loads(sets_file.read_text(encoding="utf-8"))[GROUP_KEY])
+def calibration_sets(sets_file: Path = SETS, key: str = GROUP_KEY) -> list[str]:
+    """The set names listed under ``key`` (default ``speaker_calibration``) in the sets file."""
+    return list(json.loads(sets_file.read_text(encoding="utf-8"))[key])
 
 
 def speaker_rows(names: list[str], articles: Path = ARTICLES, sets_file: Path = SETS) -> list[dict[str, Any]]:
@@ -96,11 +96,15 @@ def fit(scores: np.ndarray, gold: list[str], labels: tuple[str, ...]) -> dict[st
 def write_calibration(model_dir: Path, calibration: dict[str, Any], joined_pass: dict[str, Any] | None = None) -> None:
     """Replace ``speaker_calibration`` (and ``joined_pass``, when given) in ``stance_config.json`` atomically
     (the rest is kept as it is)."""
+    write_config_keys(model_dir, speaker_calibration=calibration,
+                      **({"joined_pass": joined_pass} if joined_pass is not None else {}))
+
+
+def write_config_keys(model_dir: Path, **keys: Any) -> None:
+    """Replace these top-level keys of ``stance_config.json`` atomically (the rest is kept as it is)."""
     path = model_dir / "stance_config.json"
     cfg = json.loads(path.read_text(encoding="utf-8"))
-    cfg["speaker_calibration"] = calibration
-    if joined_pass is not None:
-        cfg["joined_pass"] = joined_pass
+    cfg.update(keys)
     fd, tmp = tempfile.mkstemp(dir=model_dir, prefix=".stance_config.", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n")
@@ -165,15 +169,16 @@ def card_section(calibration: dict[str, Any], measured: dict[str, Any], joined_p
     return "\n".join(lines) + "\n"
 
 
-def write_card_section(model_dir: Path, section: str) -> None:
-    """Put ``section`` into the model card, replacing an earlier one, before "## Does it read the target?"."""
+def write_card_section(model_dir: Path, section: str, heading: str = _CARD_HEAD) -> None:
+    """Put ``section`` (which starts with ``heading``) into the model card, replacing an earlier one, before
+    "## Does it read the target?"."""
     path = model_dir / "README.md"
     if not path.is_file():
         return
     text = path.read_text(encoding="utf-8")
-    if _CARD_HEAD in text:
-        start = text.index(_CARD_HEAD)
-        nxt = text.find("\n## ", start + len(_CARD_HEAD))
+    if heading in text:
+        start = text.index(heading)
+        nxt = text.find("\n## ", start + len(heading))
         text = text[:start] + section + ("\n" + text[nxt + 1:] if nxt >= 0 else "")
     else:
         at = text.find("## Does it read the target?")

@@ -1,0 +1,99 @@
+"""Speakers stage, learnt: a speaker's label from features of all of their quotes' scores.
+
+The fixed rule (``stance.aggregate``: a weighted mean, mixed with the joined pass, then a temperature and two
+biases) weighs a speaker's strongest quote, their typical quote and the joined pass in one way for every speaker.
+A :class:`SpeakerHead` learns that weighing per label from development speakers the model never trained on
+(``python -m training.speaker_head``): for each head, ``softmax(W x + b)`` over :func:`features`. It is stored in
+``stance_config.json`` as ``speaker_head`` and, for the heads it has, replaces the mix and the calibration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+FEATURES = "quote-scores-v1"  # the feature layout below; a model naming another one is refused at load
+NEUTRAL_FLOOR = 0.25  # a quote's weight in a speaker's stance mean is NEUTRAL_FLOOR + 1 - p(neutral)
+_EPS = 1e-9
+
+
+def _log(p: np.ndarray) -> np.ndarray:
+    return np.log(np.clip(p, _EPS, None))
+
+
+def features(quotes: np.ndarray, joined: np.ndarray, neutral: int | None = None) -> np.ndarray:
+    """The ``quote-scores-v1`` features of one speaker and one head, from their quotes' score rows (n x labels)
+    and their joined pass's scores: log of the mean of the quote rows (weighted ``NEUTRAL_FLOOR + 1 -
+    p(neutral)`` when ``neutral`` gives that label's column, as the stance mean is), log of the joined scores,
+    the max and the mean over quotes of the log scores, and log of the number of quotes (3 x 4 + 1 for 3 labels)."""
+    quotes = np.asarray(quotes, dtype=np.float64)
+    if quotes.ndim != 2 or len(quotes) == 0:
+        raise ValueError(f"features() needs a non-empty (quotes x labels) matrix, got shape {quotes.shape}")
+    weights = np.ones(len(quotes)) if neutral is None else NEUTRAL_FLOOR + 1.0 - quotes[:, neutral]
+    mean = (quotes * weights[:, None]).sum(0) / weights.sum()
+    logs = _log(quotes)
+    return np.concatenate([_log(mean / mean.sum()), _log(np.asarray(joined, dtype=np.float64)),
+                           logs.max(0), logs.mean(0), [np.log(len(quotes))]])
+
+
+def n_features(n_labels: int) -> int:
+    return 4 * n_labels + 1
+
+
+@dataclass(frozen=True)
+class Head:
+    """``softmax(coef @ x + intercept)`` over ``labels`` (one row of ``coef`` per label)."""
+
+    labels: tuple[str, ...]
+    coef: tuple[tuple[float, ...], ...]
+    intercept: tuple[float, ...]
+
+    def scores(self, x: np.ndarray) -> dict[str, float]:
+        z = np.asarray(self.coef) @ np.asarray(x, dtype=np.float64) + np.asarray(self.intercept)
+        e = np.exp(z - z.max())
+        return {n: float(v) for n, v in zip(self.labels, e / e.sum())}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"labels": list(self.labels), "coef": [list(r) for r in self.coef], "intercept": list(self.intercept)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], labels: tuple[str, ...], where: str) -> Head:
+        if list(data.get("labels", [])) != list(labels):
+            raise ValueError(f"{where}.labels {data.get('labels')} must equal the model's labels {list(labels)}")
+        coef = tuple(tuple(float(v) for v in row) for row in data["coef"])
+        intercept = tuple(float(v) for v in data["intercept"])
+        width = n_features(len(labels))
+        if len(coef) != len(labels) or any(len(row) != width for row in coef) or len(intercept) != len(labels):
+            raise ValueError(f"{where}: coef must be {len(labels)} x {width} and intercept {len(labels)} long, got "
+                             f"{len(coef)} x {sorted({len(r) for r in coef})} and {len(intercept)}")
+        if not np.isfinite(np.asarray(coef)).all() or not np.isfinite(intercept).all():
+            raise ValueError(f"{where}: coef and intercept must be finite numbers")
+        return cls(tuple(labels), coef, intercept)
+
+
+@dataclass(frozen=True)
+class SpeakerHead:
+    """The learnt speaker heads of a model (either may be None: that head keeps the fixed rule)."""
+
+    stance: Head | None = None
+    sentiment: Head | None = None
+    fitted: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": FEATURES, **({"stance": self.stance.to_dict()} if self.stance else {}),
+                **({"sentiment": self.sentiment.to_dict()} if self.sentiment else {}),
+                **({"fitted": self.fitted} if self.fitted else {})}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], stance_labels: tuple[str, ...],
+                  sentiment_labels: tuple[str, ...]) -> SpeakerHead:
+        if data.get("features") != FEATURES:
+            raise ValueError(f"speaker_head.features is {data.get('features')!r}; this release reads {FEATURES!r}")
+        if "neutral" not in stance_labels and "stance" in data:
+            raise ValueError("speaker_head.stance needs a 'neutral' stance label (its weighted mean uses it)")
+        return cls(Head.from_dict(data["stance"], stance_labels, "speaker_head.stance") if "stance" in data else None,
+                   Head.from_dict(data["sentiment"], sentiment_labels, "speaker_head.sentiment")
+                   if "sentiment" in data else None,
+                   dict(data.get("fitted", {})))

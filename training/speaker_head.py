@@ -1,0 +1,153 @@
+"""Fit the learnt speaker heads (``stance.speaker_head``) on development speakers and store them in the model's
+``stance_config.json`` as ``speaker_head``.
+
+Each gold speaker of the named article sets (development sets the model did not train on; speakers with two
+acceptable labels are left out) is classified as ``predict()`` classifies a speaker: every quote with its context,
+and the joined pass over all of their quotes. Each speaker counts twice, once with the article's hand-written
+target and once with the target ``predict(text)`` derives from the headline when given none, so that the heads
+serve both. A multinomial logistic regression (L2, C = 1) per head maps the ``quote-scores-v1`` features to the
+speaker's label (``benchmarks/results/speaker-head-prereg.md`` says how this recipe was chosen).
+
+    python -m training.speaker_head --model models/talks-minilm --heads stance   # the sets in speaker_sets.json
+    python -m training.speaker_head --model DIR --sets ... --heads stance --dry-run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .speaker_calibration import calibration_sets, speaker_rows, write_card_section, write_config_keys
+from .speaker_rows import ARTICLES
+
+HEADS = ("stance", "sentiment")
+CARD_HEAD = "## Speaker head"
+
+
+def headline_targets(rows: list[dict[str, Any]], articles: Path = ARTICLES) -> dict[int, str]:
+    """The headline target of every article the rows come from (ids are ``spk-<article>-<speaker>-<quote>``)."""
+    from stance.targets import article_target
+
+    numbers = {int(r["id"].split("-")[1]) for r in rows}
+    paths = {int(p.name.split("-", 1)[0]): p for p in articles.glob("*.txt") if p.name.split("-", 1)[0].isdigit()}
+    return {n: article_target(paths[n].read_text(encoding="utf-8")) for n in sorted(numbers)}
+
+
+def speaker_features(predictor, rows: list[dict[str, Any]], targets: list[str]) -> dict[str, Any]:
+    """Per speaker (rows grouped by ``owner``, in first-seen order) the features of each head and the gold
+    labels, every quote and the joined pass classified with ``targets`` (one per row)."""
+    from stance import Statement
+    from stance.speaker_head import features
+
+    cfg = predictor.config
+    labels = predictor.classify([Statement(r["text"], context=r["context"], speaker=r["speaker"]) for r in rows],
+                                targets)
+    owners = list(dict.fromkeys(r["owner"] for r in rows))
+    mine: dict[str, list[int]] = {o: [] for o in owners}
+    for i, r in enumerate(rows):
+        mine[r["owner"]].append(i)
+    firsts = [rows[mine[o][0]] for o in owners]
+    joined = predictor.classify_joined([[rows[i]["text"] for i in mine[o]] for o in owners],
+                                       [targets[mine[o][0]] for o in owners], [f["speaker"] for f in firsts])
+    out: dict[str, Any] = {"owners": owners}
+    for head, names in (("stance", cfg.stance_labels), ("sentiment", cfg.sentiment_labels)):
+        neutral = list(names).index("neutral") if head == "stance" else None
+        rows_x = []
+        for o, j in zip(owners, joined):
+            quotes = np.array([[getattr(labels[i], f"{head}_scores")[n] for n in names] for i in mine[o]])
+            rows_x.append(features(quotes, np.array([getattr(j, f"{head}_scores")[n] for n in names]), neutral))
+        out[head] = {"x": np.array(rows_x), "y": [f[head] for f in firsts], "labels": tuple(names)}
+    return out
+
+
+def both_forms(predictor, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`speaker_features` with the hand-written targets, then with the headline targets."""
+    headline = headline_targets(rows)
+    return [speaker_features(predictor, rows, [r["target"] for r in rows]),
+            speaker_features(predictor, rows, [headline[int(r["id"].split("-")[1])] for r in rows])]
+
+
+def fit_head(x: np.ndarray, y: list[str], labels: tuple[str, ...], c: float = 1.0) -> dict[str, Any]:
+    """A multinomial logistic regression from features to labels, as ``speaker_head`` stores a head."""
+    from sklearn.linear_model import LogisticRegression
+
+    missing = sorted(set(labels) - set(y))
+    if missing:
+        raise ValueError(f"no training speaker is labelled {missing}; a head needs every label")
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, [labels.index(v) for v in y])
+    return {"labels": list(labels), "coef": np.round(model.coef_, 6).tolist(),
+            "intercept": np.round(model.intercept_, 6).tolist()}
+
+
+def fit(forms: list[dict[str, Any]], heads: tuple[str, ...] = HEADS, c: float = 1.0) -> dict[str, Any]:
+    """The ``speaker_head`` block: one head per name in ``heads``, fitted on all target forms' speakers."""
+    from stance.speaker_head import FEATURES
+
+    block: dict[str, Any] = {"features": FEATURES}
+    for head in heads:
+        x = np.vstack([f[head]["x"] for f in forms])
+        y = [v for f in forms for v in f[head]["y"]]
+        block[head] = fit_head(x, y, forms[0][head]["labels"], c)
+    return block
+
+
+def card_section(block: dict[str, Any]) -> str:
+    """The model card's section on the speaker head, from what was fitted."""
+    fitted = block["fitted"]
+    heads = [h for h in HEADS if h in block]
+    others = [h for h in HEADS if h not in block]
+    return "\n".join([
+        CARD_HEAD,
+        f"The {' and '.join(heads)} label of a speaker is learnt from all of their quotes' scores "
+        f"(`stance.speaker_head`, features `{block['features']}`: log of the mean quote scores, log of the joined "
+        "pass's scores, the max and the mean over quotes of the log scores, log of the number of quotes), by a "
+        f"multinomial logistic regression fitted on {fitted['speakers']} development speakers the model never "
+        f"trained on ({fitted['quotes']} quotes; sets {', '.join(fitted['sets'])}), each speaker under the article's "
+        "target and under the headline target `predict(text)` derives (`python -m training.speaker_head`). "
+        f"It replaces the speaker calibration and the joined mix for {'that head' if len(heads) == 1 else 'both heads'}"
+        + (f"; {' and '.join(others)} keep{'s' if len(others) == 1 else ''} them." if others else ".")
+        + (" The speaker calibration is then not applied; it stays in `stance_config.json` for a reader without the "
+           "head." if "stance" in heads else "")
+        + " The decision that shipped it, with its numbers: `benchmarks/results/speaker-head-decision.json`.",
+        ""])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", required=True, help="model directory; its stance_config.json is updated")
+    ap.add_argument("--sets", default=None, help="comma-separated development sets, never a held-out test set "
+                    "(default: speaker_head in tests/data/speaker_sets.json)")
+    ap.add_argument("--heads", default=",".join(HEADS), help="which heads to fit: stance, sentiment or both")
+    ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    args = ap.parse_args(argv)
+    heads = tuple(h for h in args.heads.split(",") if h)
+    if not heads or set(heads) - set(HEADS):
+        ap.error(f"--heads takes {', '.join(HEADS)}, got {args.heads!r}")
+    names = args.sets.split(",") if args.sets else calibration_sets(key="speaker_head")
+    if any(n.startswith("test") for n in names):
+        ap.error("the held-out test sets only report; fit on development sets")
+    import stance
+
+    model = Path(args.model)
+    predictor = stance.load(str(model), device="cpu")
+    rows = speaker_rows(names)
+    if not rows:
+        raise SystemExit(f"no speakers with a single label in sets {names}")
+    block = fit(both_forms(predictor, rows), heads)
+    block["fitted"] = {"sets": names, "speakers": len({r["owner"] for r in rows}), "quotes": len(rows),
+                       "target_forms": ["article", "headline"]}
+    print(json.dumps(block["fitted"], indent=2))
+    if not args.dry_run:
+        write_config_keys(model, speaker_head=block)
+        write_card_section(model, card_section(block), CARD_HEAD)
+        print(f"-> {model / 'stance_config.json'}, {model / 'README.md'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
