@@ -14,7 +14,6 @@ from functools import lru_cache
 from stance.names import (
     DOC_NOUNS,
     NAME_PARTICLES,
-    PERSON_NOUNS,
     ROLE_WORDS,
     is_trade_noun,
     noun_kind,
@@ -101,7 +100,7 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
     """Add each person's full name in the writer's words of the sentence ``[a, b)`` under its surname."""
     for start, _, run in _runs(text, a, b):
         name = strip_name(run)
-        if is_person_name(name) and not _org_tail(text, start) and not _inside_quote(text, start):
+        if is_person_name(name) and not org_tail(text, start) and not _inside_quote(text, start):
             words = surname_form(name).split()
             full.setdefault(words[-1], name)
             if len(words) == 3:  # "Jordi Casamajor Vidal" is "Casamajor" too: a first surname, Spanish-style
@@ -323,7 +322,7 @@ _KIN = frozenset("daughter son wife husband mother father brother sister widow n
 _CAPITALISED_OF = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-def _org_tail(text: str, start: int) -> bool:
+def org_tail(text: str, start: int) -> bool:
     """The capitalised run at ``start`` ends an organisation's name ("Committee of Ghanaian
     Bondholders", "Institute for Peace Studies"), so it is nobody's name."""
     return _CAPITALISED_OF.search(text, max(0, start - 40), start) is not None
@@ -337,7 +336,7 @@ def full_names(text: str) -> dict[str, set[str]]:
         portfolio = _named_after_portfolio(text, start, run)
         if portfolio:  # "Secretary of | State Marco Rubio": the portfolio's word opens the run
             names.setdefault(surname_form(portfolio).split()[-1], set()).add(portfolio)
-        elif is_person_name(name) and not _org_tail(text, start):
+        elif is_person_name(name) and not org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
     return {surname: _shortest_forms(found) for surname, found in names.items()}
 
@@ -360,27 +359,3 @@ def _shortest_forms(names: set[str]) -> set[str]:
     """One person written twice, the second time with a word run in front ("Kirsty Ballantyne" and, at
     the start of a quote, "Met Kirsty Ballantyne"): keep the name the longer one ends in."""
     return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
-
-
-_INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
-                           r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
-                           r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
-                           r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
-
-
-def introductions(text: str) -> list[tuple[int, str]]:
-    """(position, name) of each person the text introduces in apposition ("Halima Abubakar Sule, a
-    former Nigerian foreign minister who ...", "Senait Hailu, who runs a shop", "Liang Jianhua, director-general of
-    the foreign ministry's ..."): the antecedent for a
-    "She said" in the next sentence, though she was no sentence's subject."""
-    out = []
-    for m in _INTRODUCTION.finditer(text):
-        name = strip_name(m.group(1))
-        role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
-        if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
-            continue  # "Anna Arivalayam, the party headquarters": a place
-        if is_person_name(name) and name.split()[0].lower() not in OPENERS and not _org_tail(text, m.start(1)):
-            out.append((m.end(1) - len(name), name))
-    return out
-
-

@@ -26,7 +26,8 @@ from stance.fits import (
     role_head,
     telling,
 )
-from stance.mentions import introductions, sentence_documents, sentence_subjects
+from stance.introductions import introductions
+from stance.mentions import sentence_documents, sentence_subjects
 from stance.named_bodies import named_bodies
 from stance.names import ACRONYM, DOC_NOUNS, ROLE_WORDS, noun_kind
 from stance.places import place_key

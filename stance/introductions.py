@@ -1,0 +1,53 @@
+"""People the text introduces without making them a sentence's subject, as antecedents for a "She said" that
+follows: in apposition ("Halima Abubakar Sule, a former minister who ...") or as the agent of a passive that leads
+or chairs something ("Vietnam's delegation is led by Deputy Minister Nguyen Thi Thu Ha.")."""
+
+from __future__ import annotations
+
+import re
+
+from stance.mentions import OPENERS, org_tail
+from stance.names import PERSON_NOUNS, TITLES
+from stance.speakers import is_person_name, strip_name
+
+_INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
+                           r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
+                           r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
+                           r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
+# "is led by Deputy Minister of Industry and Trade Nguyen Thi Thu Ha." (the passive's agent ends the sentence)
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|fronted)\s+by\s+([^.;:!?\"“”\n]{3,120}?)\.(?=\s|$)")
+
+
+def introductions(text: str) -> list[tuple[int, str]]:
+    """(position, name) of each person the text introduces in apposition ("Halima Abubakar Sule, a
+    former Nigerian foreign minister who ...", "Senait Hailu, who runs a shop", "Liang Jianhua, director-general of
+    the foreign ministry's ...") or as the agent that ends a sentence of leading ("The delegation is led by
+    Deputy Minister Nguyen Thi Thu Ha."): the antecedent for a "She said" in the next sentence, though she was no
+    sentence's subject. In text order."""
+    out = []
+    for m in _INTRODUCTION.finditer(text):
+        name = strip_name(m.group(1))
+        role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
+        if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
+            continue  # "Anna Arivalayam, the party headquarters": a place
+        if is_person_name(name) and name.split()[0].lower() not in OPENERS and not org_tail(text, m.start(1)):
+            out.append((m.end(1) - len(name), name))
+    out += [found for m in _LED_BY.finditer(text) if (found := _agent(m.group(1), m.end(1))) is not None]
+    return sorted(out)
+
+
+def _agent(phrase: str, end: int) -> tuple[int, str] | None:
+    """The person's name that ends ``phrase`` (which ends at ``end``): the longest run of its last two to four
+    capitalised words that is a person's name and opens with no title word nor a portfolio's word ("Trade" of
+    "Industry and Trade")."""
+    words = phrase.rsplit(",", 1)[-1].split()  # "the Secretary of State for Internal Affairs, Helena Bento"
+    for k in (4, 3, 2):
+        tail = words[-k:]
+        if len(tail) < k or not all(w[:1].isupper() for w in tail) or tail[0].lower() in TITLES:
+            continue
+        if len(words) > k and words[-k - 1].lower() in ("of", "and", "for"):
+            continue  # "Minister of Trade Nguyen Ha": "Trade" is the portfolio's
+        name = " ".join(tail)
+        if is_person_name(name) and name == strip_name(name):
+            return end - len(name), name
+    return None

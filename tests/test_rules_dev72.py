@@ -1,0 +1,23 @@
+"""Speaker rules from dev72-dev75 (issue 3). One short text written for the project per rule; each fails on the code
+before it."""
+
+from __future__ import annotations
+
+from speaker_helpers import groups
+
+
+def test_she_after_the_leader_a_passive_names_is_that_leader(ex):
+    text = ('"We want a deal before the rains," Agriculture Minister Tomas Berglund told reporters in Nairobi.\n\n'
+            "Kenya's delegation is led by Deputy Minister of Agriculture and Livestock Wanjiru Kamau. She said the "
+            "talks would last three days.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Tomas Berglund", "Wanjiru Kamau"}
+    assert len(got["Wanjiru Kamau"]) == 1
+
+
+def test_the_passive_leader_is_the_name_after_the_portfolio_and_the_comma():
+    from stance.introductions import introductions
+
+    text = ("The team is headed by the Secretary of State for Internal Affairs, Helena Bento. The other side is led "
+            "by Minister of Trade Nguyen Ha. The talks are chaired by Norway.")
+    assert [n for _, n in introductions(text)] == ["Helena Bento", "Nguyen Ha"]
