@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from stance.abbreviations import ABBREVIATIONS
-from stance.content import OBJECT_PREPS, balanced, content_child, held_view, not_statement, without_according
+from stance.content import (
+    OBJECT_PREPS,
+    balanced,
+    content_child,
+    held_view,
+    not_statement,
+    saying_aside,
+    without_according,
+)
 from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
 from stance.sources import (
     CALENDAR,
@@ -86,8 +94,9 @@ def _no_report(verb: Any) -> bool:
 def _reported_content(verb: Any, score: float) -> tuple[Any, Any]:
     """The head of what ``verb`` reports and the last token of its cue, or (None, None) where it reports no words."""
     content, cue_last = content_child(verb, score)
-    if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and score >= 0.8:
-        content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"
+    if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and (
+            score >= 0.8 or saying_aside(verb)):
+        content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"; "..., brokers say,"
     if content is None and _closing_conj(verb, score):
         content, cue_last = verb.head, verb  # "... but remain apart on steel tariffs, Sefcovic said on Friday."
     if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"

@@ -87,7 +87,7 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     after = any(c.dep_ == "ccomp" and c.i > verb.i and not _continues_quote(c) for c in kids)
     for c in sorted(kids, key=lambda k: (k.dep_ != "ccomp", after and k.i < verb.i)):
         if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
-                c.dep_ == "parataxis" and cue_score(c.text) >= 0.5) and _set_off(c, verb) and (
+                c.dep_ == "parataxis" and (cue_score(c.text) >= 0.5 or saying_aside(c))) and _set_off(c, verb) and (
                 score >= 0.3 or _reported_clause(c)):
             return c, verb
     if score < 0.3:
@@ -148,6 +148,17 @@ def _set_off(content: Any, verb: Any) -> bool:
 #: Objects of "posted", "shared" that are no statement ("posted a photograph of an old payslip").
 _MEDIA_NOUNS = frozenset("photograph photographs photo photos picture pictures image images video videos clip "
                          "clips link links selfie".split())
+
+
+_ASIDE_VERBS = frozenset("say says said tell tells told add adds added note notes noted insist insists insisted argue argues "
+                         "argued warn warns warned claim claims claimed believe believes believed think thinks thought "
+                         "reckon reckons reckoned estimate estimates estimated".split())
+
+
+def saying_aside(c: Any) -> bool:
+    """``c`` is a set-off "brokers say" with its own subject: the clause's attribution, never another verb's content
+    ("Premiums remain high, brokers say, even though ..."; "say" is a cue in only half of PolNeAR's uses)."""
+    return c.lower_ in _ASIDE_VERBS and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
 
 
 _SPEAK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())

@@ -21,3 +21,11 @@ def test_the_passive_leader_is_the_name_after_the_portfolio_and_the_comma():
     text = ("The team is headed by the Secretary of State for Internal Affairs, Helena Bento. The other side is led "
             "by Minister of Trade Nguyen Ha. The talks are chaired by Norway.")
     assert [n for _, n in introductions(text)] == ["Helena Bento", "Nguyen Ha"]
+
+
+def test_a_set_off_brokers_say_attributes_its_clause_and_is_no_content(ex):
+    text = ("Freight rates on the route remain well above last year's level, shippers say, even though no vessel has "
+            "been stopped since March.\n")
+    got = groups(ex, text)
+    assert set(got) == {"shippers"}
+    assert got["shippers"] == ["Freight rates on the route remain well above last year's level"]
