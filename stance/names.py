@@ -43,7 +43,8 @@ ORG_WORDS = frozenset(
     "foundation association network news times post journal radio tv television press "
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
     "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate "
-    "alliance federation confederation coalition authority board forum fund bank league".split()
+    "alliance federation confederation coalition authority board forum fund bank league prefecture directorate "
+    "inspectorate gendarmerie coastguard".split()
 )
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
@@ -79,7 +80,8 @@ GROUP_NOUNS = frozenset(
     "police parliament assembly cabinet presidency embassy delegation delegations coalition "
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
-    "team teams industry prosecutors kremlin league chamber militia militias confederation insurer lender municipality municipalities county district".split()
+    "team teams industry prosecutors kremlin league chamber militia militias confederation insurer lender municipality municipalities county district"
+    " prefecture directorate inspectorate gendarmerie coastguard".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "

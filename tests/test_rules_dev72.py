@@ -29,3 +29,10 @@ def test_a_set_off_brokers_say_attributes_its_clause_and_is_no_content(ex):
     got = groups(ex, text)
     assert set(got) == {"shippers"}
     assert got["shippers"] == ["Freight rates on the route remain well above last year's level"]
+
+
+def test_a_prefecture_and_a_directorate_are_bodies_that_speak(ex):
+    text = ("The Lyon police prefecture said 58 lorries had been turned back overnight.\n\n"
+            "The fisheries directorate said the quota talks would resume on Friday.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Lyon police prefecture", "fisheries directorate"}
