@@ -25,8 +25,18 @@ def is_position(group: Group) -> bool:
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
     quotes = group[2]
     name = without_possessives(group[0])  # names are shown as written: "Some in Japan's ruling party"
-    return all(q.kind == "indirect" and is_position_cue(q.cue) for q in quotes) or (
+    return all(q.kind == "indirect" and (is_position_cue(q.cue) or _names_the_talks(q.text)) for q in quotes) or (
         (is_joint(name) or is_class(name) or _bare_bodies(name, quotes)) and all(q.kind == "indirect" for q in quotes))
+
+
+#: "has condemned the talks", "encouraged the process", "rejected the talks": a verb whose only words are the
+#: negotiation itself is the writer's summary of a party's attitude (policy 9), whatever the verb.
+_THE_TALKS = re.compile(r"(?i)^(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+)?(?:talks|negotiations|process|deal|"
+                        r"agreement|dialogue|accord|pact|round|initiative)$")
+
+
+def _names_the_talks(text: str) -> bool:
+    return _THE_TALKS.match(text.strip()) is not None
 
 
 def _bare_bodies(name: str, quotes: Sequence[Quote]) -> bool:

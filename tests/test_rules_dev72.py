@@ -36,3 +36,12 @@ def test_a_prefecture_and_a_directorate_are_bodies_that_speak(ex):
             "The fisheries directorate said the quota talks would resume on Friday.\n")
     got = groups(ex, text)
     assert set(got) == {"Lyon police prefecture", "fisheries directorate"}
+
+
+def test_a_party_that_only_condemns_the_talks_is_a_position_not_a_speaker(ex):
+    text = ("The Liberal group on the council has condemned the talks. Its leader, Mara Quist, said the deal was "
+            "\u201ca stitch-up\u201d.\n\n"
+            "The regional government has encouraged the process.\n")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert {name for name, _, _ in speakers} == {"Mara Quist"}
+    assert {"regional government"} <= {name for name, _, _ in positions}
