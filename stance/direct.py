@@ -97,10 +97,12 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
 
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
     """A one- or two-word term in marks as the subject of its sentence ('The "informateur" appointed by
-    parliament ... said') names the speaker's role; nobody is quoted."""
-    if len(seg_text[q.start - a : q.end - a].split()) > 2:
-        return False
-    return seg_text[: q.open_at - a].strip() in ("The", "A", "An")
+    parliament ... said') names the speaker's role, and a term of up to three words glossed after a dash or a
+    bracket ('fares paid to "taxis conventionnés" – licensed taxis approved to ...') is explained; nobody is quoted."""
+    words = len(seg_text[q.start - a : q.end - a].split())
+    if q.closed and words <= 3 and re.match(r"\s*[–—(]", seg_text[q.close_at - a + 1 : q.close_at - a + 4]):
+        return True
+    return words <= 2 and seg_text[: q.open_at - a].strip() in ("The", "A", "An")
 
 
 def _partial_quote(seg_text: str, a: int, content: tuple[int, int], q: QuoteSpan) -> bool:

@@ -45,3 +45,10 @@ def test_a_party_that_only_condemns_the_talks_is_a_position_not_a_speaker(ex):
     speakers, positions = ex.speakers_and_positions(ex.extract(text))
     assert {name for name, _, _ in speakers} == {"Mara Quist"}
     assert {"regional government"} <= {name for name, _, _ in positions}
+
+
+def test_a_short_term_in_marks_glossed_after_a_dash_is_nobody_s_statement(ex):
+    text = ("The reform would change the fares paid to \u201cbateaux agr\u00e9\u00e9s\u201d \u2013 licensed boats "
+            "approved to carry pilgrims \u2013 from June. \u201cWe will not accept it,\u201d said skipper Ana Ruiz.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Ana Ruiz"}
