@@ -64,6 +64,42 @@ def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> 
             _merge_into(order, key, owners[0])
 
 
+#: Nouns of a role that may speak in a lede before its holder is named ("..., the minister responsible told a news
+#: conference", then "Arsen Tadevosyan, the minister of territorial administration, said").
+_LEDE_HEADS = frozenset("minister secretary governor mayor premier chancellor envoy negotiator spokesman spokeswoman "
+                        "spokesperson chairman chairwoman commissioner ambassador besar".split())
+_BODY_WORDS = frozenset("union party company government council".split())
+_ANY_HOLDER = frozenset("the a an chief lead top senior responsible main principal".split())
+
+
+def _merge_lede_roles(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
+    """Merge a role that speaks only before anyone holding it is named into the one person named with it: the
+    role's noun and its other words ("finance" of "the finance minister") in one of the person's mentions, and no
+    other person's; a possessive place ("Dili's chief negotiator") is not matched."""
+    for key in list(order):
+        if key not in order or is_person_name(names[key]):
+            continue
+        words = [w for w in key.split() if not w.endswith(("'s", "’s"))]
+        heads = [w for w in words if w in _LEDE_HEADS]
+        if not heads:
+            continue
+        rest = [w for w in words if w not in _ANY_HOLDER and w not in heads]
+        owners = [k for k in order if k != key and is_person_name(names[k]) and _holds(order[k], heads[-1], rest)]
+        if len(owners) == 1 and max(q.start for q in order[key]) < min(q.start for q in order[owners[0]]):
+            _merge_into(order, key, owners[0])
+
+
+def _holds(quotes: Sequence[Quote], head: str, rest: Sequence[str]) -> bool:
+    """One of the quotes' speaker mentions holds the word ``head`` and every word of ``rest`` (a word of five
+    letters or more by its first five: "Armenian" is "Armenia's"; the holder's body by any name: "union")."""
+    for q in quotes:
+        said = (q.speaker_mention or "").casefold().replace(",", " ").split()
+        if head in said and all(w in _BODY_WORDS or any(s == w or (len(w) >= 5 and s[:5] == w[:5]) for s in said)
+                                for w in rest):
+            return True
+    return False
+
+
 def _merge_into(order: dict[str, list[Quote]], key: str, owner: str) -> None:
     """Give ``key``'s quotes to ``owner``, in text order."""
     order[owner] = sorted(order[owner] + order.pop(key), key=lambda q: q.start)
@@ -83,6 +119,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
             order.setdefault(key, []).append(q)
     _merge_surnames(order, names)
     _merge_given_names(order, names)
+    _merge_lede_roles(order, names)
     out = []
     for key, qs in order.items():
         name = names[key]

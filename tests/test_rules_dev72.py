@@ -52,3 +52,32 @@ def test_a_short_term_in_marks_glossed_after_a_dash_is_nobody_s_statement(ex):
             "approved to carry pilgrims \u2013 from June. \u201cWe will not accept it,\u201d said skipper Ana Ruiz.\n")
     got = groups(ex, text)
     assert set(got) == {"Ana Ruiz"}
+
+
+def test_a_role_in_the_lede_is_the_one_person_named_with_it_after(ex):
+    text = ("Talks with the railway operator are close to a deal, the minister responsible told a news conference on "
+            "Thursday.\n\n"
+            "Anna Petrosyan, the minister of transport and infrastructure, said the two sides had met three times.\n\n"
+            "\u201cWe are not looking for a divorce,\u201d Petrosyan said.\n\n"
+            "The minister of finance was not at the news conference.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Anna Petrosyan"}
+    assert len(got["Anna Petrosyan"]) == 3
+
+
+def test_a_lede_role_joins_only_the_one_holder_named_after_it():
+    from stance.grouping import group_quotes
+    from stance.types import Quote
+
+    def q(start: int, speaker: str, mention: str) -> Quote:
+        return Quote("x", start, start + 1, "indirect", speaker=speaker, speaker_mention=mention)
+
+    lede = q(10, "minister responsible", "the minister responsible")
+    anna = q(100, "Anna Petrosyan", "Anna Petrosyan, the minister of transport")
+    davit = q(200, "Davit Sargsyan", "Davit Sargsyan, the minister of finance")
+    assert [n for n, _, _ in group_quotes([lede, anna])] == ["Anna Petrosyan"]
+    assert len(group_quotes([lede, anna, davit])) == 3  # two ministers named: the lede's is neither
+    finance = q(10, "finance minister", "the finance minister")
+    assert [n for n, _, qs in group_quotes([finance, anna, davit]) if len(qs) == 2] == ["Davit Sargsyan"]
+    late = q(300, "minister responsible", "the minister responsible")
+    assert len(group_quotes([anna, late])) == 2  # after the name: the resolver's to decide, not this merge
