@@ -80,7 +80,7 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
         if att is None:  # the quote, then 'That was Lucía Montero, ...'; 'TWU Local 234 (@TWULocal234): "..."'
             att = _revealed(q, reveals, _alone(doc.text, a, q))
         # the statement just before: '..., she said. "My base case is ..."' continues her
-        before = [f for f in out if f.content[1] <= q.open_at]
+        before = [f for f in out if f.content[1] <= q.open_at and continued_by_next(f)]
         last = max(before, key=lambda f: f.content[1]) if before else last_direct
         newcomer = _newcomer(doc.text, a, q, last, people) if att is None else None
         if newcomer is not None:  # 'Her neighbour, Kavira Masika, sat sorting beans.\n\n"If ..."'
@@ -93,6 +93,13 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
         last_direct = Found((q.start, q.end), "direct", att, (a, b), q.closed)
         out.append(last_direct)
     return sorted(out, key=lambda f: f.content)
+
+
+def continued_by_next(found: Found) -> bool:
+    """Whether a lone quote after ``found`` may continue it: not when its source is owned by a relative "whose"
+    ("..., a chief of the Goro tribe, whose people signed a pact"; the people are nobody quoted)."""
+    root = found.att.source_root if found.att is not None else None
+    return root is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in root.children)
 
 
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from stance.assemble import Found, finish
 from stance.attribution import Attribution
 from stance.cues import LIGHT_VERBS, lexicon, reports_speech
-from stance.direct import dangling_intro, segment_quotes
+from stance.direct import continued_by_next, dangling_intro, segment_quotes
 from stance.grouping import group_quotes
 from stance.interview import exchange, label_span
 from stance.nesting import unnest
@@ -206,7 +206,7 @@ class Extractor:
             local = art.index.inside(a, b)
             new = segment_quotes(doc, a, b, local, last_direct, art.people, intro, art.reveals)
             found.extend(new)
-            last_direct = new[-1] if new else last_direct
+            last_direct = next((f for f in reversed(new) if continued_by_next(f)), last_direct)
             intro, intro_end = dangling_intro(doc, a, local), b
         return found
 

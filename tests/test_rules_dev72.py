@@ -81,3 +81,12 @@ def test_a_lede_role_joins_only_the_one_holder_named_after_it():
     assert [n for n, _, qs in group_quotes([finance, anna, davit]) if len(qs) == 2] == ["Davit Sargsyan"]
     late = q(300, "minister responsible", "the minister responsible")
     assert len(group_quotes([anna, late])) == 2  # after the name: the resolver's to decide, not this merge
+
+
+def test_a_lone_quote_after_a_whose_clause_continues_the_named_speaker(ex):
+    text = ("\u201cThey decide about our land in an office in town,\u201d said Teresa Wamytan, a chief of the Unia "
+            "clan, whose people signed a pact with the mine in 2008 covering jobs. \u201cWe will not recognise a "
+            "deal made behind our backs.\u201d\n")
+    got = groups(ex, text)
+    assert set(got) == {"Teresa Wamytan"}
+    assert len(got["Teresa Wamytan"]) == 2
