@@ -238,7 +238,8 @@ def names_something(verb: Any) -> bool:
 POSITION_VERBS = verb_forms(*(
     "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
     "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt threaten").split()
-) | frozenset("sought withdrew withdrawn planned planning preferred preferring is are was were be been being".split())
+) | frozenset("sought withdrew withdrawn planned planning preferred preferring is are was were be been being "
+            "asking".split())  # "are asking for a longer transition": what they want, not what they said
 
 _AUXILIARIES = frozenset(
     "has have had is are was were be been being will would shall should can could may might must "

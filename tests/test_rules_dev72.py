@@ -90,3 +90,11 @@ def test_a_lone_quote_after_a_whose_clause_continues_the_named_speaker(ex):
     got = groups(ex, text)
     assert set(got) == {"Teresa Wamytan"}
     assert len(got["Teresa Wamytan"]) == 2
+
+
+def test_a_party_that_is_asking_for_something_is_a_position(ex):
+    text = ("The tram drivers' union is asking for a rise of 900 zloty a month. The city's transport director, Ewa Nowak, "
+            "said the budget could not stretch that far.\n")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert {name for name, _, _ in speakers} == {"Ewa Nowak"}
+    assert len(positions) == 1
