@@ -68,7 +68,7 @@ def members_body(name: str) -> bool:
 def _spoken_body(mention: str) -> str | None:
     """The body an unnamed spokesperson mention names ("the group's spokesman" -> "group", "a spokesman for the
     Turkish Foreign Ministry" -> "Turkish Foreign Ministry", "a spokesperson" -> ""), or None for no such mention."""
-    m = _SPOKES.match(mention.strip())
+    m = _SPOKES.match(re.sub(r"\s*\([A-Z][\w&.-]{1,9}\)$", "", mention.strip()))  # "... Agency (PMSA)"
     if m is None:
         return None
     body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)

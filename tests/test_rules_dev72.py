@@ -98,3 +98,9 @@ def test_a_party_that_is_asking_for_something_is_a_position(ex):
     speakers, positions = ex.speakers_and_positions(ex.extract(text))
     assert {name for name, _, _ in speakers} == {"Ewa Nowak"}
     assert len(positions) == 1
+
+
+def test_a_spokesman_for_a_body_with_its_acronym_in_brackets_is_that_body(ex):
+    text = ("A spokesman for the Maritime Security Agency (MSA) said patrols along the coast had been increased.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Maritime Security Agency"}
