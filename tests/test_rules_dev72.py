@@ -104,3 +104,10 @@ def test_a_spokesman_for_a_body_with_its_acronym_in_brackets_is_that_body(ex):
     text = ("A spokesman for the Maritime Security Agency (MSA) said patrols along the coast had been increased.\n")
     got = groups(ex, text)
     assert set(got) == {"Maritime Security Agency"}
+
+
+def test_termed_with_a_speaker_is_a_verdict_and_without_one_a_name(ex):
+    text = ("In Lahore, opposition leader Farah Qureshi termed the negotiations \u201can eyewash\u201d.\n\n"
+            "The new scheme, termed \u201csmart rationing\u201d, starts in May.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Farah Qureshi"}
