@@ -146,7 +146,7 @@ def aggregate(labels, owner: list[int], n: int, combine=None) -> list[tuple[str,
 
 
 def _uncalibrated(predictor):
-    """``Predictor.combine`` without the model's speaker calibration (for the comparison row)."""
+    """``Predictor.combine`` without the model's speaker calibration and speaker head (for the comparison row)."""
     from stance.aggregate import combine
 
     cfg = predictor.config
@@ -236,8 +236,9 @@ def run(model: str | None, pipeline: bool = True, dtype: str | None = None) -> d
     t_classify = time.perf_counter() - t1
     real = aggregate(labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, joined[k]))
     swapped = aggregate(swapped_labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, swapped_joined[k]))
-    calibration = predictor.config.speaker_calibration
+    calibration, head = predictor.config.speaker_calibration, predictor.config.speaker_head
     fitted = set(calibration.fitted.get("sets", ())) if calibration else set()
+    fitted |= set(head.fitted.get("sets", ())) if head else set()  # the speaker head's development speakers too
     unseen = [set_of(s.article) not in STANCE_TRAINING for s in speakers]  # the seed article is unseen too
     untouched = [u and set_of(s.article) not in fitted for s, u in zip(speakers, unseen)]
 
@@ -245,11 +246,11 @@ def run(model: str | None, pipeline: bool = True, dtype: str | None = None) -> d
         return score([s for s, k in zip(speakers, keep) if k], [p for p, k in zip(real, keep) if k])
 
     rows = {MAIN: score(speakers, real),
-            "classify (weighted, no joined pass, no speaker calibration)":
+            "classify (weighted, no joined pass, no speaker calibration or head)":
                 score(speakers, aggregate(labels, owner, len(speakers), _uncalibrated(predictor))),
             "classify (mean of quote scores)": score(speakers, aggregate(labels, owner, len(speakers))),
             "classify, sets the model never trained on": subset(unseen),
-            "classify, sets never trained on nor used for the speaker calibration": subset(untouched)}
+            "classify, sets never trained on nor used for the speaker calibration or head": subset(untouched)}
     if pipeline:
         t2 = time.perf_counter()
         piped = pipeline_preds(predictor, articles)
