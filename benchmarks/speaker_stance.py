@@ -145,6 +145,16 @@ def aggregate(labels, owner: list[int], n: int, combine=None) -> list[tuple[str,
     return out
 
 
+def _never_used(predictor, speakers: list[Speaker]) -> tuple[list[bool], list[bool]]:
+    """Per speaker: whether the model never trained on their set, and whether, besides, neither the speaker
+    calibration nor the speaker head was fitted on it (the seed article is both)."""
+    calibration, head = predictor.config.speaker_calibration, predictor.config.speaker_head
+    fitted = set(calibration.fitted.get("sets", ())) if calibration else set()
+    fitted |= set(head.fitted.get("sets", ())) if head else set()
+    unseen = [set_of(s.article) not in STANCE_TRAINING for s in speakers]
+    return unseen, [u and set_of(s.article) not in fitted for s, u in zip(speakers, unseen)]
+
+
 def _uncalibrated(predictor):
     """``Predictor.combine`` without the model's speaker calibration and speaker head (for the comparison row)."""
     from stance.aggregate import combine
@@ -236,11 +246,7 @@ def run(model: str | None, pipeline: bool = True, dtype: str | None = None) -> d
     t_classify = time.perf_counter() - t1
     real = aggregate(labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, joined[k]))
     swapped = aggregate(swapped_labels, owner, len(speakers), lambda mine, k: predictor.combine(mine, swapped_joined[k]))
-    calibration, head = predictor.config.speaker_calibration, predictor.config.speaker_head
-    fitted = set(calibration.fitted.get("sets", ())) if calibration else set()
-    fitted |= set(head.fitted.get("sets", ())) if head else set()  # the speaker head's development speakers too
-    unseen = [set_of(s.article) not in STANCE_TRAINING for s in speakers]  # the seed article is unseen too
-    untouched = [u and set_of(s.article) not in fitted for s, u in zip(speakers, unseen)]
+    unseen, untouched = _never_used(predictor, speakers)
 
     def subset(keep):
         return score([s for s, k in zip(speakers, keep) if k], [p for p, k in zip(real, keep) if k])
