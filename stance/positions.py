@@ -25,7 +25,8 @@ def is_position(group: Group) -> bool:
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
     quotes = group[2]
     name = without_possessives(group[0])  # names are shown as written: "Some in Japan's ruling party"
-    return all(q.kind == "indirect" and (is_position_cue(q.cue) or _names_the_talks(q.text)) for q in quotes) or (
+    return all(q.kind == "indirect" and (is_position_cue(q.cue) or _names_the_talks(q.text) or _asks_for(q))
+               for q in quotes) or (
         (is_joint(name) or is_class(name) or _bare_bodies(name, quotes)) and all(q.kind == "indirect" for q in quotes))
 
 
@@ -37,6 +38,16 @@ _THE_TALKS = re.compile(r"(?i)^(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+
 
 def _names_the_talks(text: str) -> bool:
     return _THE_TALKS.match(text.strip()) is not None
+
+
+_ASK = frozenset("ask asks asked asking".split())
+
+
+def _asks_for(q: Quote) -> bool:
+    """"has asked for a seat at the talks", "has asked the state government for a seat": what a party wants (policy
+    9), not words it said ("asked whether ..." is a question, "asked reporters" an act of speaking)."""
+    words = (q.cue or "").lower().split()
+    return any(w in _ASK for w in words) and ("for" in words or re.match(r"(?:\S+\s+){0,6}?for\b", q.text) is not None)
 
 
 def _bare_bodies(name: str, quotes: Sequence[Quote]) -> bool:

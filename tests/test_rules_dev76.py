@@ -1,0 +1,12 @@
+"""Speaker rules from dev76-dev79 (issue 3). One short text written for the project per rule; each fails on the code
+before it."""
+
+from __future__ import annotations
+
+
+def test_a_party_that_has_asked_for_something_is_a_position(ex):
+    text = ("The drivers' union has asked for a seat at the talks. The ministry has asked the council for more time. "
+            "The council's leader, Anna Berg, said a deal was close.\n")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert {name for name, _, _ in speakers} == {"Anna Berg"}
+    assert len(positions) == 2
