@@ -185,8 +185,9 @@ def _sentence_start(raw: str, pos: int) -> int:
 
 def _joint_document(raw: str, mention: str, pos: int) -> str | None:
     """"In a brief joint statement, the two committees said": two parties speak through one document, which
-    is the speaker (policy 10). Also "... issued their first joint statement. In it, the two parties say"."""
-    if not (is_joint(mention) or _TWO_OF.match(mention.strip())):
+    is the speaker (policy 10); so is it for "In a joint statement, they said". Also "... issued their first joint
+    statement. In it, the two parties say"."""
+    if not (is_joint(mention) or _TWO_OF.match(mention.strip()) or mention.strip().lower() == "they"):
         return None
     start = _sentence_start(raw, pos)
     m = _JOINT_DOCUMENT.search(raw, start, pos)

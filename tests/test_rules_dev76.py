@@ -3,6 +3,8 @@ before it."""
 
 from __future__ import annotations
 
+from speaker_helpers import groups
+
 
 def test_a_party_that_has_asked_for_something_is_a_position(ex):
     text = ("The drivers' union has asked for a seat at the talks. The ministry has asked the council for more time. "
@@ -10,3 +12,10 @@ def test_a_party_that_has_asked_for_something_is_a_position(ex):
     speakers, positions = ex.speakers_and_positions(ex.extract(text))
     assert {name for name, _, _ in speakers} == {"Anna Berg"}
     assert len(positions) == 2
+
+
+def test_in_a_joint_statement_they_said_is_the_joint_statement(ex):
+    text = ("The two parties met on Thursday. In a joint statement, they said they had held \u201cconstructive "
+            "initial discussions\u201d and would meet again on Monday.\n")
+    got = groups(ex, text)
+    assert set(got) == {"joint statement"}
