@@ -201,7 +201,9 @@ class PronounLookup:
         """A person named in full after a speaker known by one word ("Hamas accused ... . Among those at
         the rally was Noa Ben-Ami ... . 'We have heard ...,' she said")."""
         newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
-                 and is_person_name(n) and not any(e.matches(n) for e in self.entities)]
+                 and is_person_name(n) and not any(e.matches(n) for e in self.entities)
+                 and self._sentence_between(last.last_seen, p)]  # not a name in the speaker's own sentence
+        # ("Ferrante said the offer would hurt towns such as Kerang and Pyramid Hill. "...," he said")
         if not newer:
             return None
         ent = self.resolve(newer[-1][1], newer[-1][0])

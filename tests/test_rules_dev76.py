@@ -19,3 +19,11 @@ def test_in_a_joint_statement_they_said_is_the_joint_statement(ex):
             "initial discussions\u201d and would meet again on Monday.\n")
     got = groups(ex, text)
     assert set(got) == {"joint statement"}
+
+
+def test_he_is_not_a_place_named_in_the_speaker_s_own_sentence(ex):
+    text = ("Ferrante said on Sunday the offer would hurt irrigation towns such as Kerang, Cohuna and Pyramid Hill.\n\n"
+            "\u201cThis proposal is dead on arrival,\u201d he said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Ferrante"}
+    assert len(got["Ferrante"]) == 2
