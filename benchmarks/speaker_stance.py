@@ -150,7 +150,7 @@ def _never_used(predictor, speakers: list[Speaker]) -> tuple[list[bool], list[bo
     calibration nor the speaker head was fitted on it (the seed article is both)."""
     calibration, head = predictor.config.speaker_calibration, predictor.config.speaker_head
     fitted = set(calibration.fitted.get("sets", ())) if calibration else set()
-    fitted |= set(head.fitted.get("sets", ())) if head else set()
+    fitted |= set(head.fitted.get("sets", ())) | set(head.fitted.get("temperature_sets", ())) if head else set()
     unseen = [set_of(s.article) not in STANCE_TRAINING for s in speakers]
     return unseen, [u and set_of(s.article) not in fitted for s, u in zip(speakers, unseen)]
 

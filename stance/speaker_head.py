@@ -44,19 +44,25 @@ def n_features(n_labels: int) -> int:
 
 @dataclass(frozen=True)
 class Head:
-    """``softmax(coef @ x + intercept)`` over ``labels`` (one row of ``coef`` per label)."""
+    """``softmax((coef @ x + intercept) / temperature)`` over ``labels`` (one row of ``coef`` per label); the
+    temperature, fitted on other speakers than the weights, changes the confidence and never the label."""
 
     labels: tuple[str, ...]
     coef: tuple[tuple[float, ...], ...]
     intercept: tuple[float, ...]
+    temperature: float = 1.0
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        return np.asarray(self.coef) @ np.asarray(x, dtype=np.float64) + np.asarray(self.intercept)
 
     def scores(self, x: np.ndarray) -> dict[str, float]:
-        z = np.asarray(self.coef) @ np.asarray(x, dtype=np.float64) + np.asarray(self.intercept)
+        z = self.logits(x) / self.temperature
         e = np.exp(z - z.max())
         return {n: float(v) for n, v in zip(self.labels, e / e.sum())}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"labels": list(self.labels), "coef": [list(r) for r in self.coef], "intercept": list(self.intercept)}
+        return {"labels": list(self.labels), "coef": [list(r) for r in self.coef], "intercept": list(self.intercept),
+                **({"temperature": self.temperature} if self.temperature != 1.0 else {})}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], labels: tuple[str, ...], where: str) -> Head:
@@ -70,7 +76,10 @@ class Head:
                              f"{len(coef)} x {sorted({len(r) for r in coef})} and {len(intercept)}")
         if not np.isfinite(np.asarray(coef)).all() or not np.isfinite(intercept).all():
             raise ValueError(f"{where}: coef and intercept must be finite numbers")
-        return cls(tuple(labels), coef, intercept)
+        temperature = float(data.get("temperature", 1.0))
+        if not (np.isfinite(temperature) and temperature > 0):
+            raise ValueError(f"{where}.temperature must be a number > 0, got {data.get('temperature')!r}")
+        return cls(tuple(labels), coef, intercept, temperature)
 
 
 @dataclass(frozen=True)

@@ -174,3 +174,36 @@ def test_shipped_model_has_a_stance_head_fitted_on_development_speakers():
     sets = json.loads((ROOT / "tests" / "data" / "speaker_sets.json").read_text(encoding="utf-8"))
     assert not set(sets["stance_training"]["train"]) & set(head.fitted["sets"])  # speakers never trained on
     assert head.fitted["sets"] == sets["speaker_head"]  # the sets file says which, for a refit
+
+
+def test_a_temperature_softens_the_scores_and_keeps_the_label(tmp_path):
+    head = _head(pick=1)
+    x = features(np.array([[0.2, 0.6, 0.2]]), np.array([0.3, 0.4, 0.3]), 2)
+    cold = Head.from_dict(head, LABELS, "h").scores(x)
+    warm = Head.from_dict({**head, "temperature": 4.0}, LABELS, "h").scores(x)
+    assert max(cold, key=cold.get) == max(warm, key=warm.get) == "skeptical"
+    assert warm["skeptical"] < cold["skeptical"]
+    assert Head.from_dict({**head, "temperature": 4.0}, LABELS, "h").to_dict()["temperature"] == 4.0
+    assert "temperature" not in Head.from_dict(head, LABELS, "h").to_dict()
+    base = {"schema_version": 1, "stance_labels": list(LABELS), "sentiment_labels": list(SENTI)}
+    for bad in (0, -1.0, "warm"):
+        with pytest.raises(ModelLoadError, match="temperature"):
+            StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES, "stance": {**head, "temperature": bad}}},
+                                   tmp_path)
+
+
+def test_fit_temperature_recovers_a_known_one_and_lowers_the_calibration_error():
+    from training.speaker_head import expected_calibration_error, fit_temperature
+
+    rng = np.random.default_rng(1)
+    coef = rng.normal(size=(3, 13))
+    head = {"labels": list(LABELS), "coef": coef.tolist(), "intercept": [0.0, 0.0, 0.0]}
+    x = rng.normal(size=(4000, 13))
+    z = x @ coef.T / 2.0  # the truth: the head's logits are twice too sharp
+    p = np.exp(z - z.max(1, keepdims=True))
+    p /= p.sum(1, keepdims=True)
+    y = [LABELS[rng.choice(3, p=row)] for row in p]
+    forms = [{"stance": {"x": x, "y": y, "labels": LABELS}}]
+    t = fit_temperature(head, forms)
+    assert 1.8 < t < 2.2
+    assert expected_calibration_error(head, forms, t) < expected_calibration_error(head, forms) / 2

@@ -8,7 +8,8 @@ target and once with the target ``predict(text)`` derives from the headline when
 serve both. A multinomial logistic regression (L2, C = 1) per head maps the ``quote-scores-v1`` features to the
 speaker's label (``benchmarks/results/speaker-head-prereg.md`` says how this recipe was chosen).
 
-    python -m training.speaker_head --model models/talks-minilm --heads stance   # the sets in speaker_sets.json
+    python -m training.speaker_head --model models/talks-minilm --heads stance \
+        --temperature-sets dev72,dev73,dev74,dev75,dev76,dev77,dev78,dev79           # as shipped
     python -m training.speaker_head --model DIR --sets ... --heads stance --dry-run
 """
 
@@ -96,6 +97,39 @@ def fit(forms: list[dict[str, Any]], heads: tuple[str, ...] = HEADS, c: float = 
     return block
 
 
+def _logits(head: dict[str, Any], x: np.ndarray) -> np.ndarray:
+    return x @ np.asarray(head["coef"]).T + np.asarray(head["intercept"])
+
+
+def fit_temperature(head: dict[str, Any], forms: list[dict[str, Any]], name: str = "stance") -> float:
+    """The temperature that minimises the negative log-likelihood of ``head``'s scores on the speakers of ``forms``
+    (fitted on other speakers than the head's weights; it changes no label)."""
+    from scipy.optimize import minimize_scalar
+
+    z = _logits(head, np.vstack([f[name]["x"] for f in forms]))
+    y = np.array([head["labels"].index(v) for f in forms for v in f[name]["y"]])
+
+    def nll(log_t: float) -> float:
+        s = z / np.exp(log_t)
+        s = s - s.max(1, keepdims=True)
+        return float(-(s[np.arange(len(y)), y] - np.log(np.exp(s).sum(1))).mean())
+
+    return round(float(np.exp(minimize_scalar(nll, bounds=(-3, 3), method="bounded").x)), 4)
+
+
+def expected_calibration_error(head: dict[str, Any], forms: list[dict[str, Any]], temperature: float = 1.0,
+                               name: str = "stance", bins: int = 10) -> float:
+    """ECE of the predicted label's score (equal-width bins) over the speakers of ``forms``."""
+    z = _logits(head, np.vstack([f[name]["x"] for f in forms])) / temperature
+    p = np.exp(z - z.max(1, keepdims=True))
+    p /= p.sum(1, keepdims=True)
+    y = np.array([head["labels"].index(v) for f in forms for v in f[name]["y"]])
+    conf, ok = p.max(1), (p.argmax(1) == y).astype(float)
+    edges = np.linspace(0, 1, bins + 1)
+    return float(sum(m.mean() * abs(conf[m].mean() - ok[m].mean())
+                     for lo, hi in zip(edges[:-1], edges[1:]) if (m := (conf > lo) & (conf <= hi)).any()))
+
+
 def card_section(block: dict[str, Any]) -> str:
     """The model card's section on the speaker head, from what was fitted."""
     fitted = block["fitted"]
@@ -113,7 +147,11 @@ def card_section(block: dict[str, Any]) -> str:
         + (f"; {' and '.join(others)} keep{'s' if len(others) == 1 else ''} them." if others else ".")
         + (" The speaker calibration is then not applied; it stays in `stance_config.json` for a reader without the "
            "head." if "stance" in heads else "")
-        + " The decision that shipped it, with its numbers: `benchmarks/results/speaker-head-decision.json`.",
+        + "".join(f" The {h} head's logits are divided by a temperature of {block[h]['temperature']:.2f}, fitted on "
+                  f"{', '.join(fitted.get('temperature_sets', []))} (it changes confidences, not labels)."
+                  for h in heads if "temperature" in block[h])
+        + " The decisions that shipped it, with their numbers: `benchmarks/results/speaker-head-decision.json`"
+        + (", `speaker-head-temperature-decision.json`" if any("temperature" in block[h] for h in heads) else "") + ".",
         ""])
 
 
@@ -123,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default=None, help="comma-separated development sets, never a held-out test set "
                     "(default: speaker_head in tests/data/speaker_sets.json)")
     ap.add_argument("--heads", default=",".join(HEADS), help="which heads to fit: stance, sentiment or both")
+    ap.add_argument("--temperature-sets", default=None,
+                    help="comma-separated development sets, none of --sets: fit a temperature for each head there "
+                         "(it changes confidences, never labels); default: no temperature")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     args = ap.parse_args(argv)
     heads = tuple(h for h in args.heads.split(",") if h)
@@ -141,6 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     block = fit(both_forms(predictor, rows), heads)
     block["fitted"] = {"sets": names, "speakers": len({r["owner"] for r in rows}), "quotes": len(rows),
                        "target_forms": ["article", "headline"]}
+    if args.temperature_sets:
+        others = args.temperature_sets.split(",")
+        if set(others) & set(names) or any(n.startswith("test") for n in others):
+            ap.error("--temperature-sets must be development sets other than --sets")
+        forms = both_forms(predictor, speaker_rows(others))
+        for head in heads:
+            block[head]["temperature"] = fit_temperature(block[head], forms, head)
+        block["fitted"]["temperature_sets"] = others
     print(json.dumps(block["fitted"], indent=2))
     if not args.dry_run:
         write_config_keys(model, speaker_head=block)
