@@ -2,9 +2,9 @@
 judged from all of their quotes in the article together").
 
 Quote score vectors are averaged with weights that favour opinionated quotes: a quote's weight is
-``NEUTRAL_FLOOR + (1 - p_neutral)``. A speaker whose only opinionated quote sits among factual ones
-keeps that opinion, a speaker with only factual quotes stays neutral, and a mixed speaker's scores show
-the mix. The result is still a probability vector, and the label is its argmax.
+``NEUTRAL_FLOOR + (1 - p_neutral)`` (:func:`stance.speaker_head.quote_mean`). A speaker whose only opinionated
+quote sits among factual ones keeps that opinion, a speaker with only factual quotes stays neutral, and a mixed
+speaker's scores show the mix. The result is still a probability vector, and the label is its argmax.
 
 When the model's ``stance_config.json`` has a ``joined_pass``, the speaker's quotes are also read together:
 joined by ``JOINER`` into one statement and classified once (the predictor does that), and the summed
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .model_io import JoinedPass, SpeakerCalibration
-from .speaker_head import NEUTRAL_FLOOR, SpeakerHead, features
+from .speaker_head import SpeakerHead, features, quote_mean
 from .types import Quote, QuoteStance, SpeakerStance
 
 JOINER = " … "  # between a speaker's quotes in the joined pass (and in training's speaker rows)
@@ -51,37 +51,26 @@ def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentimen
     """Weighted mean of the quotes' stance scores and plain mean of their sentiment scores, each mixed
     with the ``joined`` label's scores by ``joined_pass`` (when both are given), then ``calibration``
     (if any) on the stance scores; each head that ``head`` holds (it needs ``joined``) replaces all of that."""
-    stance_scores, sentiment_scores = _fixed(labels, stance_names, sentiment_names, calibration, joined, joined_pass)
-    if head is not None and (head.stance or head.sentiment):
-        if joined is None:
-            raise ValueError("a speaker head needs the speaker's joined-pass label (classify_joined)")
-        if head.stance:
-            stance_scores = head.stance.scores(features(
-                _matrix(labels, "stance", stance_names), _matrix([joined], "stance", stance_names)[0],
-                list(stance_names).index("neutral")))
-        if head.sentiment:
-            sentiment_scores = head.sentiment.scores(features(
-                _matrix(labels, "sentiment", sentiment_names), _matrix([joined], "sentiment", sentiment_names)[0]))
-    return stance_scores, sentiment_scores
-
-
-def _fixed(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentiment_names: Sequence[str],
-           calibration: SpeakerCalibration | None, joined: QuoteStance | None,
-           joined_pass: JoinedPass | None) -> tuple[dict[str, float], dict[str, float]]:
-    """The fixed rule: weighted mean, joined mix, calibration (:func:`combine` without a head)."""
-    stance = _matrix(labels, "stance", stance_names)
-    senti = _matrix(labels, "sentiment", sentiment_names)
-    weights = np.ones(len(labels))
-    if "neutral" in stance_names:
-        weights = NEUTRAL_FLOOR + (1.0 - stance[:, list(stance_names).index("neutral")])
-    s = (stance * weights[:, None]).sum(0) / weights.sum()
-    m = senti.mean(0)
-    if joined is not None and joined_pass is not None:
-        s = mix(s, _matrix([joined], "stance", stance_names)[0], joined_pass.stance)
-        m = mix(m, _matrix([joined], "sentiment", sentiment_names)[0], joined_pass.sentiment)
-    stance_scores = {n: float(v) for n, v in zip(stance_names, s / s.sum())}
-    if calibration is not None:
-        stance_scores = calibration.apply(stance_scores)
+    head = head or SpeakerHead()
+    if (head.stance or head.sentiment) and joined is None:
+        raise ValueError("a speaker head needs the speaker's joined-pass label (classify_joined)")
+    stance, senti = _matrix(labels, "stance", stance_names), _matrix(labels, "sentiment", sentiment_names)
+    j_stance = _matrix([joined], "stance", stance_names)[0] if joined is not None else None
+    j_senti = _matrix([joined], "sentiment", sentiment_names)[0] if joined is not None else None
+    if head.stance:
+        stance_scores = head.stance.scores(features(stance, j_stance, list(stance_names).index("neutral")))
+    else:
+        s = quote_mean(stance, list(stance_names).index("neutral") if "neutral" in stance_names else None)
+        if j_stance is not None and joined_pass is not None:
+            s = mix(s, j_stance, joined_pass.stance)
+        stance_scores = {n: float(v) for n, v in zip(stance_names, s / s.sum())}
+        if calibration is not None:
+            stance_scores = calibration.apply(stance_scores)
+    if head.sentiment:
+        return stance_scores, head.sentiment.scores(features(senti, j_senti))
+    m = quote_mean(senti)
+    if j_senti is not None and joined_pass is not None:
+        m = mix(m, j_senti, joined_pass.sentiment)
     return stance_scores, {n: float(v) for n, v in zip(sentiment_names, m / m.sum())}
 
 

@@ -210,7 +210,6 @@ def document_read(tok: Any) -> bool:
 NAMING_VERBS = frozenset("known dubbed nicknamed termed".split())
 
 _CALL = verb_forms("call")
-_TERMED = frozenset("termed terms terming".split())
 _SELF_NAMING = frozenset("identified identifies identify introduced introduces introduce called calls".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())
 
@@ -219,7 +218,7 @@ def names_something(verb: Any) -> bool:
     """``verb`` gives something a name rather than reporting a statement: "a trend known as 'japa'", "what
     the participants call 'the dialogue'", "what both governments called a decisive round"."""
     if verb.lower_ in NAMING_VERBS:  # but "X termed the talks 'an eyewash'": a verdict, as "called" is
-        return not (verb.lower_ in _TERMED and any(c.dep_ == "nsubj" and (
+        return not (verb.lower_ == "termed" and any(c.dep_ == "nsubj" and (
             c.tag_ in ("NNP", "NNPS", "PRP") or noun_kind(c.text) in ("person", "group")) for c in verb.children))
     if verb.lower_ in _SELF_NAMING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in verb.children):
         return True  # "a man who identified himself as Commandant Makandal"

@@ -31,11 +31,19 @@ def features(quotes: np.ndarray, joined: np.ndarray, neutral: int | None = None)
     quotes = np.asarray(quotes, dtype=np.float64)
     if quotes.ndim != 2 or len(quotes) == 0:
         raise ValueError(f"features() needs a non-empty (quotes x labels) matrix, got shape {quotes.shape}")
-    weights = np.ones(len(quotes)) if neutral is None else NEUTRAL_FLOOR + 1.0 - quotes[:, neutral]
-    mean = (quotes * weights[:, None]).sum(0) / weights.sum()
+    mean = quote_mean(quotes, neutral)
     logs = _log(quotes)
     return np.concatenate([_log(mean / mean.sum()), _log(np.asarray(joined, dtype=np.float64)),
                            logs.max(0), logs.mean(0), [np.log(len(quotes))]])
+
+
+def quote_mean(quotes: np.ndarray, neutral: int | None = None) -> np.ndarray:
+    """The mean of a speaker's quote score rows, weighted ``NEUTRAL_FLOOR + 1 - p(neutral)`` when ``neutral`` gives
+    that label's column (opinionated quotes weigh more), plain otherwise; not renormalised."""
+    if neutral is None:
+        return quotes.mean(0)
+    weights = NEUTRAL_FLOOR + 1.0 - quotes[:, neutral]
+    return (quotes * weights[:, None]).sum(0) / weights.sum()
 
 
 def n_features(n_labels: int) -> int:

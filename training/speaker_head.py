@@ -98,7 +98,11 @@ def fit(forms: list[dict[str, Any]], heads: tuple[str, ...] = HEADS, c: float = 
 
 
 def _logits(head: dict[str, Any], x: np.ndarray) -> np.ndarray:
-    return x @ np.asarray(head["coef"]).T + np.asarray(head["intercept"])
+    """Each row's logits as the library computes them (:meth:`stance.speaker_head.Head.logits`)."""
+    from stance.speaker_head import Head
+
+    h = Head.from_dict({**head, "temperature": 1.0}, tuple(head["labels"]), "head")
+    return np.array([h.logits(row) for row in x])
 
 
 def fit_temperature(head: dict[str, Any], forms: list[dict[str, Any]], name: str = "stance") -> float:
