@@ -58,7 +58,8 @@ def combine(labels: Sequence[QuoteStance], stance_names: Sequence[str], sentimen
     j_stance = _matrix([joined], "stance", stance_names)[0] if joined is not None else None
     j_senti = _matrix([joined], "sentiment", sentiment_names)[0] if joined is not None else None
     if head.stance:
-        stance_scores = head.stance.scores(features(stance, j_stance, list(stance_names).index("neutral")))
+        stance_scores = head.stance.scores(features(stance, j_stance, list(stance_names).index("neutral"),
+                                                    senti if head.stance_reads_sentiment else None))
     else:
         s = quote_mean(stance, list(stance_names).index("neutral") if "neutral" in stance_names else None)
         if j_stance is not None and joined_pass is not None:

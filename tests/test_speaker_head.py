@@ -13,7 +13,7 @@ import pytest
 from stance.aggregate import combine
 from stance.errors import ModelLoadError
 from stance.model_io import JoinedPass, SpeakerCalibration, StanceConfig
-from stance.speaker_head import FEATURES, Head, SpeakerHead, features, n_features
+from stance.speaker_head import FEATURES, FEATURES_V1, Head, SpeakerHead, features, n_features
 from stance.types import QuoteStance
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +69,7 @@ def test_head_scores_are_a_softmax_over_its_labels():
 
 def test_config_round_trip_and_validation(tmp_path):
     base = {"schema_version": 1, "stance_labels": list(LABELS), "sentiment_labels": list(SENTI)}
-    block = {"features": FEATURES, "stance": _head(), "fitted": {"sets": ["dev48"]}}
+    block = {"features": FEATURES_V1, "stance": _head(), "fitted": {"sets": ["dev48"]}}
     cfg = StanceConfig.from_dict({**base, "speaker_head": block}, tmp_path)
     assert cfg.speaker_head.stance is not None and cfg.speaker_head.sentiment is None
     assert cfg.uses_joined_pass  # the head's features need the joined pass
@@ -115,7 +115,7 @@ def test_fit_head_learns_a_separable_rule_and_names_a_missing_label():
     x[np.arange(90), [6 + LABELS.index(v) for v in y]] += 6.0  # each speaker's strongest quote names its label
     head = Head.from_dict(fit_head(x, y, LABELS), LABELS, "fitted")
     assert [max(s, key=s.get) for s in map(head.scores, x)] == y
-    block = fit([{"stance": {"x": x, "y": y, "labels": LABELS}}], heads=("stance",))
+    block = fit([{"stance": {"x": x, "y": y, "labels": LABELS}, "layout": FEATURES_V1}], heads=("stance",))
     assert SpeakerHead.from_dict(block, LABELS, SENTI).stance is not None and "sentiment" not in block
     with pytest.raises(ValueError, match="skeptical"):
         fit_head(x[:2], ["support", "neutral"], LABELS)
@@ -125,7 +125,7 @@ def test_card_section_says_which_heads_and_where_fitted(tmp_path):
     from training.speaker_calibration import write_card_section
     from training.speaker_head import CARD_HEAD, card_section
 
-    block = {"features": FEATURES, "stance": _head(),
+    block = {"features": FEATURES_V1, "stance": _head(),
              "fitted": {"sets": ["dev48", "dev49"], "speakers": 120, "quotes": 300}}
     text = card_section(block)
     assert text.startswith(CARD_HEAD) and "120 development speakers" in text and "dev48, dev49" in text
@@ -152,7 +152,7 @@ def test_predictor_combine_and_predict_use_the_head(tiny_model_dir, tmp_path):
     shutil.copytree(tiny_model_dir, model)
     cfg = json.loads((model / "stance_config.json").read_text(encoding="utf-8"))
     labels = tuple(cfg["stance_labels"])
-    cfg["speaker_head"] = {"features": FEATURES, "stance": _head(labels, pick=labels.index("skeptical"))}
+    cfg["speaker_head"] = {"features": FEATURES_V1, "stance": _head(labels, pick=labels.index("skeptical"))}
     (model / "stance_config.json").write_text(json.dumps(cfg), encoding="utf-8")
     predictor = stance.load(str(model), device="cpu", nlp=None)
     quotes = ["We will stay until we reach a deal.", "Nobody wants another failed round."]
@@ -188,7 +188,7 @@ def test_a_temperature_softens_the_scores_and_keeps_the_label(tmp_path):
     base = {"schema_version": 1, "stance_labels": list(LABELS), "sentiment_labels": list(SENTI)}
     for bad in (0, -1.0, "warm"):
         with pytest.raises(ModelLoadError, match="temperature"):
-            StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES, "stance": {**head, "temperature": bad}}},
+            StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES_V1, "stance": {**head, "temperature": bad}}},
                                    tmp_path)
 
 
@@ -207,3 +207,67 @@ def test_fit_temperature_recovers_a_known_one_and_lowers_the_calibration_error()
     t = fit_temperature(head, forms)
     assert 1.8 < t < 2.2
     assert expected_calibration_error(head, forms, t) < expected_calibration_error(head, forms) / 2
+
+
+def test_v2_stance_features_end_with_the_quotes_mean_log_sentiment():
+    quotes = np.array([[0.6, 0.1, 0.3], [0.2, 0.2, 0.6]])
+    senti = np.array([[0.1, 0.7, 0.2], [0.3, 0.3, 0.4]])
+    joined = np.array([0.5, 0.25, 0.25])
+    x = features(quotes, joined, 2, other=senti)
+    assert x.shape == (16,) and n_features(3, 3) == 16
+    assert x[:13] == pytest.approx(features(quotes, joined, 2))
+    assert x[13:] == pytest.approx(np.log(senti).mean(0))
+    with pytest.raises(ValueError, match="2 quote rows but 1"):
+        features(quotes, joined, 2, other=senti[:1])
+
+
+def test_a_v2_model_reads_a_16_wide_stance_head_and_feeds_it_the_sentiment(tmp_path):
+    base = {"schema_version": 1, "stance_labels": list(LABELS), "sentiment_labels": list(SENTI)}
+    coef = np.zeros((3, 16))
+    coef[1, 13 + SENTI.index("negative")] = 10.0  # skeptical when the quotes sound negative
+    block = {"features": FEATURES, "stance": {"labels": list(LABELS), "coef": coef.tolist(),
+                                             "intercept": [0.0, 5.0, 0.0]}}
+    cfg = StanceConfig.from_dict({**base, "speaker_head": block}, tmp_path)
+    assert cfg.speaker_head.stance_reads_sentiment and StanceConfig.from_dict(cfg.to_dict(), tmp_path) == cfg
+    with pytest.raises(ModelLoadError, match="3 x 16"):  # a v1-wide head under the v2 layout
+        StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES, "stance": _head()}}, tmp_path)
+    v1 = StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES_V1, "stance": _head()}}, tmp_path)
+    assert not v1.speaker_head.stance_reads_sentiment
+    joined = _label((0.4, 0.2, 0.4))
+    calm = [_label((0.5, 0.2, 0.3), (0.6, 0.1, 0.3))]
+    angry = [_label((0.5, 0.2, 0.3), (0.05, 0.9, 0.05))]
+    head = cfg.speaker_head
+    st_calm, _ = combine(calm, LABELS, SENTI, None, joined, None, head)
+    st_angry, _ = combine(angry, LABELS, SENTI, None, joined, None, head)
+    assert max(st_calm, key=st_calm.get) != "skeptical" and max(st_angry, key=st_angry.get) == "skeptical"
+    x = features(np.array([[0.5, 0.2, 0.3]]), np.array([0.4, 0.2, 0.4]), 2, np.array([[0.05, 0.9, 0.05]]))
+    assert st_angry == pytest.approx(head.stance.scores(x))
+
+
+def test_out_of_fold_logits_score_each_fold_with_a_head_that_never_saw_it():
+    from training.speaker_head import out_of_fold_logits, temperature_of
+
+    rng = np.random.default_rng(2)
+    owners = [f"spk-{k}-s" for k in range(160)]
+    sets = {o: "abcd"[k // 40] for k, o in enumerate(owners)}
+    y = [LABELS[k % 3] for k in range(160)]
+    x = rng.normal(size=(160, 13)) * 0.1
+    for k, v in enumerate(y):
+        # folds a-c: the strongest quote names the label; fold d: it names the next label
+        x[k, 6 + (LABELS.index(v) + (1 if sets[owners[k]] == "d" else 0)) % 3] += 3.0
+    forms = [{"owners": owners, "stance": {"x": x, "y": y, "labels": LABELS}}]
+    z, gold = out_of_fold_logits(forms, [["a"], ["b"], ["c"], ["d"]], sets)
+    assert z.shape == (160, 3) and list(gold) == [LABELS.index(v) for v in y]
+    right = z.argmax(1) == gold
+    assert right[:120].mean() > 0.9 and right[120:].mean() < 0.1  # fold d is scored by a head fitted on a-c
+    assert temperature_of(z[:120], gold[:120]) > 0
+
+
+def test_set_names_and_the_temperature_options():
+    from training.speaker_head import main, set_names
+
+    assert set_names(["spk-601-jesper-holm-vinther", "spk-9-x"]) == {"spk-601-jesper-holm-vinther": "dev48",
+                                                                     "spk-9-x": "test"}
+    for argv in (["--temperature-sets", "dev72", "--temperature-folds", "4"], ["--temperature-folds", "2"]):
+        with pytest.raises(SystemExit):
+            main(["--model", "x", "--sets", "dev48,dev49", *argv])
