@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 
 FEATURES_V1 = "quote-scores-v1"  # each head: its own quote scores (13 features for 3 labels)
-FEATURES = "quote-scores-v2"  # what training writes: v1, and the stance head also reads the quotes' sentiment
-READS = (FEATURES_V1, FEATURES)  # a model naming another layout is refused at load
+FEATURES_V2 = "quote-scores-v2"  # v1, and the stance head also reads the quotes' sentiment (16 for 3 + 3 labels)
+READS = (FEATURES_V1, FEATURES_V2)  # a model naming another layout is refused at load
 NEUTRAL_FLOOR = 0.25  # a quote's weight in a speaker's stance mean is NEUTRAL_FLOOR + 1 - p(neutral)
 _EPS = 1e-9
 

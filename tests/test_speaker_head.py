@@ -13,7 +13,7 @@ import pytest
 from stance.aggregate import combine
 from stance.errors import ModelLoadError
 from stance.model_io import JoinedPass, SpeakerCalibration, StanceConfig
-from stance.speaker_head import FEATURES, FEATURES_V1, Head, SpeakerHead, features, n_features
+from stance.speaker_head import FEATURES_V1, FEATURES_V2, Head, SpeakerHead, features, n_features
 from stance.types import QuoteStance
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -225,12 +225,12 @@ def test_a_v2_model_reads_a_16_wide_stance_head_and_feeds_it_the_sentiment(tmp_p
     base = {"schema_version": 1, "stance_labels": list(LABELS), "sentiment_labels": list(SENTI)}
     coef = np.zeros((3, 16))
     coef[1, 13 + SENTI.index("negative")] = 10.0  # skeptical when the quotes sound negative
-    block = {"features": FEATURES, "stance": {"labels": list(LABELS), "coef": coef.tolist(),
+    block = {"features": FEATURES_V2, "stance": {"labels": list(LABELS), "coef": coef.tolist(),
                                              "intercept": [0.0, 5.0, 0.0]}}
     cfg = StanceConfig.from_dict({**base, "speaker_head": block}, tmp_path)
     assert cfg.speaker_head.stance_reads_sentiment and StanceConfig.from_dict(cfg.to_dict(), tmp_path) == cfg
     with pytest.raises(ModelLoadError, match="3 x 16"):  # a v1-wide head under the v2 layout
-        StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES, "stance": _head()}}, tmp_path)
+        StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES_V2, "stance": _head()}}, tmp_path)
     v1 = StanceConfig.from_dict({**base, "speaker_head": {"features": FEATURES_V1, "stance": _head()}}, tmp_path)
     assert not v1.speaker_head.stance_reads_sentiment
     joined = _label((0.4, 0.2, 0.4))

@@ -5,15 +5,17 @@ Each gold speaker of the named article sets (development sets the model did not 
 acceptable labels are left out) is classified as ``predict()`` classifies a speaker: every quote with its context,
 and the joined pass over all of their quotes. Each speaker counts twice, once with the article's hand-written
 target and once with the target ``predict(text)`` derives from the headline when given none, so that the heads
-serve both. A multinomial logistic regression (L2, C = 1) per head maps the ``quote-scores-v2`` features (v1, and
-the stance head also reads the quotes' sentiment) to the speaker's label (``benchmarks/results/speaker-head-prereg.md``
-and ``speaker-head-v2-prereg.md`` say how this recipe was chosen). A temperature per head is fitted either on other
+serve both. A multinomial logistic regression (L2, C = 1) per head maps the ``quote-scores-v1`` features to the
+speaker's label (``benchmarks/results/speaker-head-prereg.md`` says how this recipe was chosen; ``--features
+quote-scores-v2`` lets the stance head also read the quotes' sentiment, measured and not adopted in
+``speaker-head-v2-decision.json``). A temperature per head is fitted either on other
 development sets (``--temperature-sets``) or on out-of-fold logits of the same sets (``--temperature-folds K``:
 folds of K consecutive sets, each scored by a head fitted on the others).
 
-    python -m training.speaker_head --model models/talks-minilm --heads stance --temperature-folds 4
-    python -m training.speaker_head --model DIR --sets ... --heads stance --features quote-scores-v1 \
-        --temperature-sets dev72,dev73,dev74,dev75,dev76,dev77,dev78,dev79           # the first head's recipe
+    python -m training.speaker_head --model models/talks-minilm --heads stance \
+        --temperature-sets dev72,dev73,dev74,dev75,dev76,dev77,dev78,dev79           # as shipped
+    python -m training.speaker_head --model DIR --sets dev48,...,dev79 --heads stance \
+        --features quote-scores-v2 --temperature-folds 4                             # the v2 candidate
     python -m training.speaker_head --model DIR --sets ... --heads stance --dry-run
 """
 
@@ -27,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from stance.speaker_head import FEATURES, FEATURES_V1, READS
+from stance.speaker_head import FEATURES_V1, FEATURES_V2, READS
 
 from .speaker_calibration import calibration_sets, speaker_rows, write_card_section, write_config_keys
 from .speaker_rows import ARTICLES, SETS
@@ -48,12 +50,12 @@ def headline_targets(rows: list[dict[str, Any]], articles: Path = ARTICLES) -> d
 def speaker_features(predictor, rows: list[dict[str, Any]], targets: list[str],
                      layout: str | None = None) -> dict[str, Any]:
     """Per speaker (rows grouped by ``owner``, in first-seen order) the features of each head in ``layout``
-    (default: the one training writes) and the gold labels, every quote and the joined pass classified with
+    (default ``quote-scores-v1``) and the gold labels, every quote and the joined pass classified with
     ``targets`` (one per row)."""
     from stance import Statement
     from stance.speaker_head import features
 
-    layout = layout or FEATURES
+    layout = layout or FEATURES_V1
 
     cfg = predictor.config
     labels = predictor.classify([Statement(r["text"], context=r["context"], speaker=r["speaker"]) for r in rows],
@@ -100,7 +102,7 @@ def fit_head(x: np.ndarray, y: list[str], labels: tuple[str, ...], c: float = 1.
 
 def fit(forms: list[dict[str, Any]], heads: tuple[str, ...] = HEADS, c: float = 1.0) -> dict[str, Any]:
     """The ``speaker_head`` block: one head per name in ``heads``, fitted on all target forms' speakers."""
-    block: dict[str, Any] = {"features": forms[0].get("layout", FEATURES)}
+    block: dict[str, Any] = {"features": forms[0].get("layout", FEATURES_V1)}
     for head in heads:
         x = np.vstack([f[head]["x"] for f in forms])
         y = [v for f in forms for v in f[head]["y"]]
@@ -219,8 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--temperature-folds", type=int, default=None, metavar="K",
                     help="instead: fit each head's temperature on out-of-fold logits of --sets (folds of K "
                          "consecutive sets, each scored by a head fitted on the others)")
-    ap.add_argument("--features", default=None, choices=READS,
-                    help=f"feature layout (default {FEATURES}; {FEATURES_V1}: the stance head without sentiment)")
+    ap.add_argument("--features", default=FEATURES_V1, choices=READS,
+                    help=f"feature layout (default {FEATURES_V1}, as shipped; {FEATURES_V2}: the stance head also reads "
+                         "the quotes' sentiment, not adopted in speaker-head-v2-decision.json)")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     args = ap.parse_args(argv)
     heads = tuple(h for h in args.heads.split(",") if h)
