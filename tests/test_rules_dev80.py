@@ -1,0 +1,22 @@
+"""Speaker rules from dev80-dev83 (issue 3). One short text written for the project per rule; each fails on the code
+before it."""
+
+from __future__ import annotations
+
+from speaker_helpers import groups
+
+
+def test_a_claim_in_a_relative_clause_on_a_noun_is_no_statement(ex):
+    text = ("Harbour officials and the lenders resumed talks on Monday on $300 million in loans that the island "
+            "state says it cannot repay on current terms, and on fees that the port authority says were wrongly "
+            "charged.\n\n\u201cWe want a fair deal,\u201d said Mara Lindqvist, the finance minister.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Mara Lindqvist"}
+    assert not [q for q in ex.extract(text) if "cannot repay" in q.text or "wrongly charged" in q.text]
+
+
+def test_a_relative_clause_before_the_speaker_keeps_the_statement(ex):
+    text = ("In a video message to staff that a nurse shared with reporters, Karin Dahl, the hospital's chief nursing "
+            "officer, said she had never been more confident that an agreement could be reached.\n")
+    quotes = ex.extract(text)
+    assert [q.text for q in quotes if "never been more confident" in q.text]
