@@ -20,3 +20,12 @@ def test_a_relative_clause_before_the_speaker_keeps_the_statement(ex):
             "officer, said she had never been more confident that an agreement could be reached.\n")
     quotes = ex.extract(text)
     assert [q.text for q in quotes if "never been more confident" in q.text]
+
+
+def test_a_name_the_parse_cut_at_a_particle_or_a_possessive_is_whole(ex):
+    text = ("In a leaflet handed out at the gates, the Metalworkers\u2019 Union of S\u00e3o Jos\u00e9 dos Campos and "
+            "Region said that the company had walked away from the table.\n\n"
+            "The Association for the Protection of Patients\u2019 Rights urged both sides to publish their plans.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Metalworkers\u2019 Union of S\u00e3o Jos\u00e9 dos Campos and Region",
+                        "Association for the Protection of Patients\u2019 Rights"}
