@@ -247,6 +247,28 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     return start if start > i and j - start >= 2 else None
 
 
+#: Plural and collective heads that end a body's name inside a title ("Cabinet of Ministers", "Joint Chiefs of Staff").
+BODY_TAILS = frozenset("ministers staff directors governors representatives commons lords deputies commissioners "
+                       "trustees nations states chiefs".split())
+_TITLE_LINKS = frozenset(("of", "for", "the", "and"))
+
+
+def _after_body(tokens: list[str], i: int, j: int) -> int | None:
+    """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of the <body> <Name>" ("Deputy Chairman of
+    the Cabinet of Ministers Nurbek Sadyrbaev", "President of the European Commission Ursula von der Leyen"): the
+    name follows the run's last body word; or None."""
+    k = i - 1
+    while k >= 0 and (tokens[k].lower() in _TITLE_LINKS or _name_token(tokens[k])):
+        k -= 1
+    if k < 0 or tokens[k].lower().strip(",") not in ROLE_WORDS or tokens[k + 1].lower() not in ("of", "for"):
+        return None
+    bodies = [t for t in range(i, j) if tokens[t].lower().strip(",.") in ORG_WORDS | ORGISH | BODY_TAILS]
+    if not bodies:
+        return None
+    start = bodies[-1] + 1
+    return start if 2 <= j - start <= 4 and tokens[start][:1].isupper() else None
+
+
 def split_role(mention: str) -> tuple[str, str]:
     """``"Kremlin spokesman Arkady Belov"`` -> ``("Arkady Belov", "Kremlin spokesman")``.
 
@@ -262,7 +284,9 @@ def split_role(mention: str) -> tuple[str, str]:
     for i, j in _runs(tokens):
         prev = tokens[i - 1].lower().strip(",") if i > 0 else ""
         start = _after_portfolio(tokens, i, j)
-        if start is not None:  # "Minister of Finance Kumudu Jayasekara", "Secretary of State Marco Rubio"
+        if start is None:
+            start = _after_body(tokens, i, j)
+        if start is not None:  # "Minister of Finance Kumudu Jayasekara", "Chairman of the Cabinet of Ministers X"
             return " ".join(tokens[start:j]).strip(" ,.;:"), " ".join(tokens[:start]).strip(" ,")
         words = [t.lower().strip(",.") for t in tokens[i:j]]
         trade = i > 0 and is_trade_noun(tokens[i - 1]) and j - i >= 2  # "cattle rancher Jorge Paz"

@@ -29,3 +29,18 @@ def test_a_name_the_parse_cut_at_a_particle_or_a_possessive_is_whole(ex):
     got = groups(ex, text)
     assert set(got) == {"Metalworkers\u2019 Union of S\u00e3o Jos\u00e9 dos Campos and Region",
                         "Association for the Protection of Patients\u2019 Rights"}
+
+
+def test_a_name_after_a_title_of_a_body_is_the_person(ex):
+    text = ("\u201cWe are at ninety percent,\u201d the head of the delegation, Deputy Chairman of the Cabinet of "
+            "Ministers Nurbek Sadyrbaev, told journalists.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Nurbek Sadyrbaev"}
+
+
+def test_split_role_after_a_body_name():
+    from stance.names import split_role
+
+    assert split_role("Chairman of the Joint Chiefs of Staff Mark Milley") == (
+        "Mark Milley", "Chairman of the Joint Chiefs of Staff")
+    assert split_role("Director of the National Hurricane Center") == ("Director of the National Hurricane Center", "")
