@@ -47,6 +47,11 @@ def _pronoun_only(content: str) -> bool:
     return content.strip(" ,.;:").lower() in _PRONOUN_CONTENT
 
 
+def _chanted(raw: str, att: Attribution | None) -> bool:
+    """'supporters chanting "No money, no peace"': a slogan, nobody's statement (policy 7)."""
+    return att is not None and raw[att.cue[0] : att.cue[1]].lower().startswith("chant")
+
+
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 
 
@@ -192,7 +197,8 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     quotes = _without_echoes([_to_quote(raw, f) for f in merge_reasons(raw, found)
                               if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
                               and not (f.att is not None and f.att.question and f.content == f.att.content)
-                              and not (relative_claim(f.att) and f.content == f.att.content)])
+                              and not (relative_claim(f.att) and f.content == f.att.content)
+                              and not _chanted(raw, f.att)])
     written = {q.speaker: as_written(q.speaker, raw) for q in quotes if q.speaker is not None}
     return [replace(q, speaker=written[q.speaker]) if q.speaker is not None else q for q in quotes]
 

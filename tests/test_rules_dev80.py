@@ -44,3 +44,10 @@ def test_split_role_after_a_body_name():
     assert split_role("Chairman of the Joint Chiefs of Staff Mark Milley") == (
         "Mark Milley", "Chairman of the Joint Chiefs of Staff")
     assert split_role("Director of the National Hurricane Center") == ("Director of the National Hurricane Center", "")
+
+
+def test_a_chanted_slogan_is_nobody_s_statement(ex):
+    text = ("Mara Obi, the union's spokeswoman, arrived surrounded by supporters chanting \u201cNo money, no "
+            "peace.\u201d\n\n\u201cWe are here for results,\u201d she said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Mara Obi"}
