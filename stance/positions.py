@@ -66,12 +66,12 @@ _CLASS_NOUNS = frozenset(
     "critics economists residents workers members producers exporters "
     "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
     "traders investors businesses families voters citizens shoppers customers parents hauliers truckers crews "
-    "broadcasters growers scientists researchers harvesters".split())
+    "broadcasters growers scientists researchers harvesters refiners anglers".split())
 #: Plurals of bodies a writer sums up when bare ("Unions have asked for 12 per cent", "Carriers had sought a delay"),
 #: though "the unions" are the ones the text has named.
 _BODY_CLASS_NOUNS = frozenset(
     "associations carriers airlines unions employers companies manufacturers retailers landlords operators".split())
-_CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'-]+ ){0,3}?(?P<head>[a-z]+)$",
+_CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'.-]+ ){0,3}?(?P<head>[a-z]+)$",
                     re.I)
 _SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", re.I)
 

@@ -51,3 +51,11 @@ def test_a_chanted_slogan_is_nobody_s_statement(ex):
             "peace.\u201d\n\n\u201cWe are here for results,\u201d she said.\n")
     got = groups(ex, text)
     assert set(got) == {"Mara Obi"}
+
+
+def test_classes_with_an_abbreviated_country_or_a_new_trade_are_positions(ex):
+    text = ("U.S. cane refiners complained that Mexican mills were shipping refined product. Anglers say they have "
+            "heard it all before.\n\n\u201cWe are close,\u201d said Ana Ruiz, the lead negotiator.\n")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert {name for name, _, _ in speakers} == {"Ana Ruiz"}
+    assert len(positions) == 2
