@@ -207,12 +207,23 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         name = strip_name(m.group())
         if is_person_name(name) and place_key(name) is None:  # "San Salvador would sign nothing, he told"
             return m.end() - len(name), name
+        if _aged_first_name(text, m):  # "Lucia, a 29-year-old resident who asked that her surname not be published"
+            return m.start(), m.group()
         word = m.group()
         word = name if COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
             return a, full[surname_form(word)]
     return _portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
+
+
+#: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
+_AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
+
+
+def _aged_first_name(text: str, m: re.Match) -> bool:
+    """A lone capitalised word followed by ", a <age>-year-old ...": a person the article names by first name only."""
+    return " " not in m.group() and m.group().isalpha() and _AGED.match(text, m.end()) is not None
 
 
 #: A title with its portfolio, then a name, opening a sentence: "Minister of Maritime Affairs and the Blue Economy X".
@@ -271,6 +282,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         return m.start(), m.group()
     if (after[:1] == "," and " " not in m.group() and head_words[0] in _POSSESSIVES
             and any(w in _KIN for w in head_words)):  # "His daughter, Kirsty, who runs the business, is ..."
+        return m.start(), m.group()
+    if _aged_first_name(text, m):  # "Outside a supermarket, Sylvie, a 52-year-old nurse, has ..."
         return m.start(), m.group()
     if after[:1] == "," or after[1:2].islower():  # "Asked whether ..., el-Tayeb was less sure."
         name = strip_name(m.group())

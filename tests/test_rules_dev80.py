@@ -59,3 +59,13 @@ def test_classes_with_an_abbreviated_country_or_a_new_trade_are_positions(ex):
     speakers, positions = ex.speakers_and_positions(ex.extract(text))
     assert {name for name, _, _ in speakers} == {"Ana Ruiz"}
     assert len(positions) == 2
+
+
+def test_a_person_introduced_by_first_name_and_age_is_the_she_after(ex):
+    text = ("\u201cWe will not sign,\u201d said Zuzana Kral, the union's president.\n\n"
+            "Lucia, a 29-year-old resident who asked that her surname not be published, handed in her notice.\n\n"
+            "\u201cI don\u2019t believe talks change anything any more,\u201d she said.\n\n"
+            "Outside a supermarket in Le Lamentin, Sylvie, a 52-year-old nurse, has little faith in the talks.\n\n"
+            "\u201cThey can talk all week in that room,\u201d she told our team.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Zuzana Kral", "Lucia", "Sylvie"}
