@@ -140,6 +140,9 @@ DATELINE = re.compile(
     r"|^[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,3}"  # a title-case city, as wire copy reads on the web: Geneva
     r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?"  # , March 14
     r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Anadolu|Kyodo|Yonhap|Interfax|dpa|Tass)\)\s*[-—–]{1,2}\s+"  # (AFP) -
+    r"|^[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,3},\s+(?:\d{1,2}\s+)?"  # a title-case city and a date, no agency:
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"  # Accra, May 14
+    r"\s*[-—–]{1,2}\s+"
 )
 _FURNITURE = re.compile(
     r"^(?:Photo|Caption|Photo caption|Pictured|File photo|Image|\(Reporting|Reporting by|Editing by"

@@ -69,3 +69,10 @@ def test_a_person_introduced_by_first_name_and_age_is_the_she_after(ex):
             "\u201cThey can talk all week in that room,\u201d she told our team.\n")
     got = groups(ex, text)
     assert set(got) == {"Zuzana Kral", "Lucia", "Sylvie"}
+
+
+def test_a_city_and_date_dateline_without_an_agency_is_not_the_speaker(ex):
+    text = ("Accra, May 14 \u2014 The Minister of Fisheries, Mrs Akosua Mensah-Boateng, says negotiations with "
+            "canoe fishermen are \u201con course\u201d.\n\n\u201cNobody wants a boycott,\u201d she said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Akosua Mensah-Boateng"}
