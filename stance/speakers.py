@@ -219,9 +219,14 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
         listed_rest, _, more = rest[0].partition(",")
         head, rest = f"{head}, {listed_rest.strip()}", [more.strip(), *rest[1:]]
     name, comma, more = rest[0].partition(",") if rest else ("", "", "")
-    if comma and is_person_name(strip_name(name.strip())):
+    if comma and is_person_name(strip_name(name.strip())) and " and " not in f" {name.strip()} ":
         # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
         rest = [name.strip(), more.strip()]
+    elif (comma and " and " in f" {name.strip()} " and "," not in more and _role_phrase(head)
+          and is_person_name(strip_name(more.strip()))):
+        # "The Ranking Member on the Committee on Food, Agriculture and Cocoa Affairs, Mr Ebo Arthur": the comma
+        # lies inside the role's list of portfolios; the person comes after it
+        head, rest = more.strip(), [f"{head}, {name.strip()}"]
     if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [head, *rest[1:]]
     rest = [_AGE.sub("", r) for r in rest]

@@ -76,3 +76,11 @@ def test_a_city_and_date_dateline_without_an_agency_is_not_the_speaker(ex):
             "canoe fishermen are \u201con course\u201d.\n\n\u201cNobody wants a boycott,\u201d she said.\n")
     got = groups(ex, text)
     assert set(got) == {"Akosua Mensah-Boateng"}
+
+
+def test_a_person_after_a_role_whose_portfolio_list_has_a_comma(ex):
+    text = ("The Ranking Member on Parliament's Committee on Food, Agriculture and Cocoa Affairs, Mr Ebo Arthur, "
+            "described the consultations as a \u201cpublic relations exercise\u201d.\n\n"
+            "\u201cThe ministry has already decided,\u201d he said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Ebo Arthur"} and len(got["Ebo Arthur"]) == 2
