@@ -114,6 +114,11 @@ def _headed_otherwise(head: str, name: str) -> bool:
         own[0] not in _NAME_WORDS.get(head, ()))
 
 
+
+#: "A Scottish government spokesperson", "a Kenyan government spokesman": a government named by its people's
+#: adjective or its place, lower-case as British and many other outlets write it.
+_NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$")
+
 class BodyLookup:
     """Finds the organisation a nominal or an unnamed spokesperson speaks for (mixed into the resolver)."""
 
@@ -205,7 +210,8 @@ class BodyLookup:
         the Kenya Medical Association"): the speaker is that body (policy 3), quoted before or not. Not a
         person's spokesperson ("a spokesperson for Brar", Brar a person the text has quoted)."""
         body = _spoken_body(mention)
-        if not body or _LEADER.match(body) or is_person_name(body) or not (ACRONYM.match(body) or is_proper(body)):
+        if not body or _LEADER.match(body) or is_person_name(body) or not (
+                ACRONYM.match(body) or is_proper(body) or _NAMED_GOVERNMENT.match(body)):
             return None
         if is_person_name(strip_name(mention)):
             return None  # "Opposition spokesman for civil aviation ... MP Kapris Wai": a named one is a person

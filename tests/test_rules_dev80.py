@@ -84,3 +84,11 @@ def test_a_person_after_a_role_whose_portfolio_list_has_a_comma(ex):
             "\u201cThe ministry has already decided,\u201d he said.\n")
     got = groups(ex, text)
     assert set(got) == {"Ebo Arthur"} and len(got["Ebo Arthur"]) == 2
+
+
+def test_a_spokesperson_of_a_government_named_by_its_adjective_is_that_government(ex):
+    text = ("A Scottish government spokesperson said pay was \u201ca matter for Cosla and the unions\u201d.\n\n"
+            "The Scottish Conservatives\u2019 local government spokesperson, Graham Leckie, said the talks were "
+            "\u201ca charade\u201d.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Scottish government", "Graham Leckie"}
