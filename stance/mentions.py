@@ -285,7 +285,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         return m.start(), m.group()
     if _aged_first_name(text, m):  # "Outside a supermarket, Sylvie, a 52-year-old nurse, has ..."
         return m.start(), m.group()
-    if after[:1] == "," or after[1:2].islower():  # "Asked whether ..., el-Tayeb was less sure."
+    if (after[:1] == "," or after[1:2].islower()) and not m.group().endswith(("’s", "'s")):  # "Asked whether ..., el-Tayeb
+        # was less sure"; not "But Mark Ferguson, Unison Scotland’s head of local government, said": a possessor
         name = strip_name(m.group())
         if is_person_name(name):
             return m.end() - len(name), name

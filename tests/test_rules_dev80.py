@@ -92,3 +92,10 @@ def test_a_spokesperson_of_a_government_named_by_its_adjective_is_that_governmen
             "\u201ca charade\u201d.\n")
     got = groups(ex, text)
     assert set(got) == {"Scottish government", "Graham Leckie"}
+
+
+def test_a_possessor_in_the_apposition_of_a_sentence_opening_name_is_not_the_he_after(ex):
+    text = ("But Mark Ferguson, Unison Scotland\u2019s head of local government, said his union had \u201crun out "
+            "of reasons to keep talking\u201d.\n\n\u201cOur members clean the schools,\u201d he said.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Mark Ferguson"} and len(got["Mark Ferguson"]) == 2
