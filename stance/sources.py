@@ -86,6 +86,10 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
     while hi + 1 < len(toks) and keep[hi + 1]:
         hi += 1
     out = toks[lo : hi + 1]
+    lead = out[0]
+    if lead.dep_ == "prep" and lead.head.i == subj.i and lead.i < subj.i and lead.right_edge.i < subj.i:
+        out = [t for t in out if t.i > lead.right_edge.i]  # "On Wednesday morning the press service posted ...":
+        # the parse hung the time on the noun; no source opens with a preposition
     fronted = fronted_phrase_end(verb)
     if fronted is not None and out[0].i <= fronted < subj.i:  # "After a meeting on Magallanes St., MCWD board
         out = [t for t in out if t.i > fronted]                 # chairman Ramon Villacastin told": not the street

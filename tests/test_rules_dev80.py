@@ -99,3 +99,10 @@ def test_a_possessor_in_the_apposition_of_a_sentence_opening_name_is_not_the_he_
             "of reasons to keep talking\u201d.\n\n\u201cOur members clean the schools,\u201d he said.\n")
     got = groups(ex, text)
     assert set(got) == {"Mark Ferguson"} and len(got["Mark Ferguson"]) == 2
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_part_of_the_source(ex):
+    text = ("The talks ended on Tuesday.\n\nOn Wednesday morning the Kyrgyz presidential press service posted on "
+            "Facebook that the next round would take place in Tashkent \u201cin the second half of April.\u201d\n")
+    got = groups(ex, text)
+    assert set(got) == {"Kyrgyz presidential press service"}
