@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
 from stance.bodies import GENERIC_ORGS, is_body
-from stance.cues import verb_cue_score
 from stance.entities import Entity
 from stance.mentions import full_names
 from stance.names import noun_kind
 from stance.nesting import merge_reasons
+from stance.no_statement import no_statement
 from stance.positions import is_joint
 from stance.resolve import Resolver
-from stance.sources import source_tokens, span_of
+from stance.sources import name_cut, source_tokens, span_of
 from stance.speakers import as_written
 from stance.types import Quote
 
@@ -45,80 +45,6 @@ _PRONOUN_CONTENT = frozenset("it this that so them him her these those".split())
 def _pronoun_only(content: str) -> bool:
     """"sees it differently", "said so": a pronoun alone carries no statement to classify."""
     return content.strip(" ,.;:").lower() in _PRONOUN_CONTENT
-
-
-def _chanted(raw: str, att: Attribution | None) -> bool:
-    """'supporters chanting "No money, no peace"': a slogan, nobody's statement (policy 7)."""
-    return att is not None and raw[att.cue[0] : att.cue[1]].lower().startswith("chant")
-
-
-_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
-
-
-def relative_claim(att: Attribution | None) -> bool:
-    """"loans that the country says it cannot repay", "costs that Astana says were wrongly recovered": a claim inside
-    a relative clause on a noun is the writer's background on that thing, not a statement the article reports
-    (of 11 such clauses in the gold files 01-888, one is a gold quote). PolNeAR marks it, so ``find()`` keeps it."""
-    verb = att.verb if att is not None else None
-    if verb is None or att.kind != "indirect" or not hasattr(verb, "children"):
-        return False
-    if verb.dep_ not in ("relcl", "acl", "ccomp") or (verb.head.tag_ not in _NOUN_TAGS
-                                                       and verb_cue_score(verb.head) >= 0.5):
-        return False  # "In a message that a nurse shared, X said ...": the cue heads the sentence; "said in an
-        # email that the mediator had asked ...": a statement reported inside another (parsers often hang a
-        # relative clause on the main verb: "resumed talks on loans that the state says ...")
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].lower_ in ("who", "that", "which"):
-        return False
-    first = subjects[0].left_edge.i
-    if first < 2 or first > verb.i:
-        return False
-    rel, noun = verb.doc[first - 1], verb.doc[first - 2]
-    return rel.lower_ in ("that", "which") and noun.tag_ in _NOUN_TAGS and noun.lower_ not in _CLAIM_NOUNS
-
-
-# "the fact that", "the claim that": a noun whose "that" clause is its content, not a relative clause
-_CLAIM_NOUNS = frozenset("fact claim claims view hope hopes belief assertion suggestion idea news sign signs "
-                         "warning argument assurance assurances promise statement message".split())
-
-
-_PARTICLES = frozenset("de da das do dos del della di du van von der den al el".split())
-_NAME_LINKS = frozenset(("of", "for", "and", "on", "the"))
-# "the Association for the Protection of Patients’ | Rights": cut after a plural possessive inside a name
-_CUT_AFTER_POSSESSIVE = re.compile(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
-
-
-def _name_before_particle(before: str) -> int:
-    """How many characters at the end of ``before`` belong to a proper name the parse cut at a lowercase particle
-    ("... Union of São José dos | Campos"); 0 when ``before`` does not end so."""
-    words = list(re.finditer(r"\S+", before))
-    if len(words) < 2 or not before[-1:].isspace() or words[-1].group() not in _PARTICLES:
-        return 0
-    k = len(words) - 2
-    if not words[k].group()[:1].isupper():
-        return 0
-    start = k
-    while k > 0:
-        k -= 1
-        w = words[k].group()
-        if w[-1:] in ",;:.(" or not (w[:1].isupper() or w in _NAME_LINKS):
-            break
-        if w[:1].isupper():
-            start = k
-    return len(before) - words[start].start()
-def name_cut(raw: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The source span widened over the part of its proper name the parse cut off: before a lowercase name particle
-    ("São José dos Campos") or after a plural possessive ("Patients’ Rights")."""
-    s, e = span
-    line = raw.rfind("\n", 0, s) + 1
-    if raw[s : s + 1].isupper():
-        s -= _name_before_particle(raw[max(line, s - 120) : s])
-    if raw[e - 2 : e] in ("s’", "s'") and raw[e - 3 : e - 2].isalpha():
-        stop = raw.find("\n", e)
-        m = _CUT_AFTER_POSSESSIVE.match(raw[e : stop if stop >= 0 else len(raw)])
-        if m is not None:
-            e += len(m.group(0))
-    return s, e
 
 
 # ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb
@@ -197,8 +123,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     quotes = _without_echoes([_to_quote(raw, f) for f in merge_reasons(raw, found)
                               if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
                               and not (f.att is not None and f.att.question and f.content == f.att.content)
-                              and not (relative_claim(f.att) and f.content == f.att.content)
-                              and not _chanted(raw, f.att)])
+                              and not no_statement(raw, f.att, f.content)])
     written = {q.speaker: as_written(q.speaker, raw) for q in quotes if q.speaker is not None}
     return [replace(q, speaker=written[q.speaker]) if q.speaker is not None else q for q in quotes]
 

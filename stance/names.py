@@ -260,8 +260,9 @@ def _after_body(tokens: list[str], i: int, j: int) -> int | None:
     k = i - 1
     while k >= 0 and (tokens[k].lower() in _TITLE_LINKS or _name_token(tokens[k])):
         k -= 1
-    if k < 0 or tokens[k].lower().strip(",") not in ROLE_WORDS or tokens[k + 1].lower() not in ("of", "for"):
-        return None
+    role = tokens[k].lower().strip(",") if k >= 0 else ""
+    if role not in ROLE_WORDS or tokens[k + 1].lower() not in ("of", "for") or role.startswith("spokes"):
+        return None  # not "spokesman for the State Department John Kirby", which test_rules_name_forms keeps whole
     bodies = [t for t in range(i, j) if tokens[t].lower().strip(",.") in ORG_WORDS | ORGISH | BODY_TAILS]
     if not bodies:
         return None

@@ -7,6 +7,7 @@ after a quote or a fronted phrase, and trims clauses and scene-setting phrases o
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from stance.names import ACRONYM, noun_kind
@@ -249,3 +250,44 @@ def can_speak(subj: Any, antecedent: Any = None) -> bool:
     relative "that"/"which" whose antecedent is no speaker ("placards that read ...")."""
     return not (_not_speaker(subj) or (antecedent is not None and (
         _not_speaker(antecedent) or _unknown_noun(antecedent) or is_when(antecedent))))
+
+
+_PARTICLES = frozenset("de da das do dos del della di du van von der den al el".split())
+_NAME_LINKS = frozenset(("of", "for", "and", "on", "the"))
+# "the Association for the Protection of Patients’ | Rights": cut after a plural possessive inside a name
+_CUT_AFTER_POSSESSIVE = re.compile(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
+def _name_before_particle(before: str) -> int:
+    """How many characters at the end of ``before`` belong to a proper name the parse cut at a lowercase particle
+    ("... Union of São José dos | Campos"); 0 when ``before`` does not end so."""
+    words = list(re.finditer(r"\S+", before))
+    if len(words) < 2 or not before[-1:].isspace() or words[-1].group() not in _PARTICLES:
+        return 0
+    k = len(words) - 2
+    if not words[k].group()[:1].isupper():
+        return 0
+    start = k
+    while k > 0:
+        k -= 1
+        w = words[k].group()
+        if w[-1:] in ",;:.(" or not (w[:1].isupper() or w in _NAME_LINKS):
+            break
+        if w[:1].isupper():
+            start = k
+    return len(before) - words[start].start()
+
+
+def name_cut(raw: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The source span widened over the part of its proper name the parse cut off: before a lowercase name particle
+    ("São José dos Campos") or after a plural possessive ("Patients’ Rights")."""
+    s, e = span
+    line = raw.rfind("\n", 0, s) + 1
+    if raw[s : s + 1].isupper():
+        s -= _name_before_particle(raw[max(line, s - 120) : s])
+    if raw[e - 2 : e] in ("s’", "s'") and raw[e - 3 : e - 2].isalpha():
+        stop = raw.find("\n", e)
+        m = _CUT_AFTER_POSSESSIVE.match(raw[e : stop if stop >= 0 else len(raw)])
+        if m is not None:
+            e += len(m.group(0))
+    return s, e

@@ -1,0 +1,48 @@
+"""Attributions the parse finds that are no statement to classify, though PolNeAR marks them (so ``find()`` keeps
+them and only the quotes drop them): a claim inside a relative clause on a noun, and a chanted slogan."""
+
+from __future__ import annotations
+
+from stance.attribution import Attribution
+from stance.cues import verb_cue_score
+
+
+def no_statement(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
+    """Whether the attribution ``att`` of ``content`` in ``raw`` is background or a slogan, not a quote."""
+    return (relative_claim(att) and content == att.content) or chanted(raw, att)
+
+
+def chanted(raw: str, att: Attribution | None) -> bool:
+    """'supporters chanting "No money, no peace"': a slogan, nobody's statement (policy 7; none of the seven chants in
+    the gold files is a quote)."""
+    return att is not None and raw[att.cue[0] : att.cue[1]].lower().startswith("chant")
+
+
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def relative_claim(att: Attribution | None) -> bool:
+    """"loans that the country says it cannot repay", "costs that Astana says were wrongly recovered": a claim inside
+    a relative clause on a noun is the writer's background on that thing, not a statement the article reports
+    (of 11 such clauses in the gold files 01-888, one is a gold quote). PolNeAR marks it, so ``find()`` keeps it."""
+    verb = att.verb if att is not None else None
+    if verb is None or att.kind != "indirect" or not hasattr(verb, "children"):
+        return False
+    if verb.dep_ not in ("relcl", "acl", "ccomp") or (verb.head.tag_ not in _NOUN_TAGS
+                                                       and verb_cue_score(verb.head) >= 0.5):
+        return False  # "In a message that a nurse shared, X said ...": the cue heads the sentence; "said in an
+        # email that the mediator had asked ...": a statement reported inside another (parsers often hang a
+        # relative clause on the main verb: "resumed talks on loans that the state says ...")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ in ("who", "that", "which"):
+        return False
+    first = subjects[0].left_edge.i
+    if first < 2 or first > verb.i:
+        return False
+    rel, noun = verb.doc[first - 1], verb.doc[first - 2]
+    return rel.lower_ in ("that", "which") and noun.tag_ in _NOUN_TAGS and noun.lower_ not in _CLAIM_NOUNS
+
+
+# "the fact that", "the claim that": a noun whose "that" clause is its content, not a relative clause
+_CLAIM_NOUNS = frozenset("fact claim claims view hope hopes belief assertion suggestion idea news sign signs "
+                         "warning argument assurance assurances promise statement message".split())
