@@ -142,7 +142,8 @@ _SENIOR = frozenset("senior leading prominent party".split())
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
 _FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
-_MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
+_MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where"
+                         r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
                          r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
 #: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
 # an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
@@ -217,6 +218,8 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     return _portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
 
 
+#: "Thokozile Zulu (67)": an age in brackets after a name, as South African and Indian papers print it.
+_BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
 _AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
 
@@ -277,7 +280,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     m = _RUN.match(text, start, b)
     if m is None:
         return None
-    after = text[m.end() : m.end() + 2]
+    aged = _BRACKETED_AGE.match(text, m.end(), b)  # "Thokozile Zulu (67) has been growing cane"
+    after = text[aged.end() if aged else m.end() :][:2]
     if role and after[:1] == "," and is_person_name(m.group()):  # "France's agriculture minister, Sophie Garnier,"
         return m.start(), m.group()
     if (after[:1] == "," and " " not in m.group() and head_words[0] in _POSSESSIVES

@@ -1,0 +1,14 @@
+"""Speaker rules from dev84-dev87 (issue 3). One short text written for the project per rule; each fails on the code
+before it."""
+
+from __future__ import annotations
+
+from speaker_helpers import groups
+
+
+def test_a_person_with_a_bracketed_age_after_a_compass_place_opens_the_sentence(ex):
+    text = ("A ministry spokesperson said two further sessions had been set down for June.\n\n"
+            "At Ndwedwe, north of Durban, Thokozile Zulu (67) has been growing cane since 1994. She said she had "
+            "borrowed money to pay for fertiliser this season.\n\n\u201cPlease, let them agree now,\u201d she said.\n")
+    got = groups(ex, text)
+    assert "Thokozile Zulu" in got and len(got["Thokozile Zulu"]) == 2
