@@ -25,7 +25,7 @@ ROLE_WORDS = frozenset(
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
     "chaplain critic whip backbencher mp mla msp mep td mhk brigadier marshal commodore inspector sheriff cs "
-    "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward".split()
+    "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward mec".split()
 )
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "

@@ -66,7 +66,7 @@ _CLASS_NOUNS = frozenset(
     "critics economists residents workers members producers exporters "
     "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
     "traders investors businesses families voters citizens shoppers customers parents hauliers truckers crews "
-    "broadcasters growers scientists researchers harvesters refiners anglers".split())
+    "broadcasters growers scientists researchers harvesters refiners anglers herders".split())
 #: Plurals of bodies a writer sums up when bare ("Unions have asked for 12 per cent", "Carriers had sought a delay"),
 #: though "the unions" are the ones the text has named.
 _BODY_CLASS_NOUNS = frozenset(
@@ -79,8 +79,8 @@ _SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", r
 def is_class(name: str) -> bool:
     """A class of people, not a source: a bare plural of :data:`_CLASS_NOUNS` ("Critics", "Canadian
     producers"), or any people led by "some"/"many"/"most" ("Some Pacific ministers", "Some in Congress")."""
-    if _SOME_IN.match(name.strip()):
-        return True  # "Some in Congress"
+    if _SOME_IN.match(name.strip()) or name.strip().lower() in ("many", "some", "others", "most"):
+        return True  # "Some in Congress", "Many said they had heard about the meeting on the radio"
     m = _CLASS.match(name.strip())
     if m is None or re.match(r"^(?:the|a|an|its|their|his|her|two|three|four|both|several|\d)\b", name.strip(), re.I):
         return False

@@ -12,3 +12,12 @@ def test_a_person_with_a_bracketed_age_after_a_compass_place_opens_the_sentence(
             "borrowed money to pay for fertiliser this season.\n\n\u201cPlease, let them agree now,\u201d she said.\n")
     got = groups(ex, text)
     assert "Thokozile Zulu" in got and len(got["Thokozile Zulu"]) == 2
+
+
+def test_many_and_herders_are_classes_and_an_mec_is_a_role(ex):
+    text = ("Many said they had heard about the meeting on the radio. Swedish herders say the border has shut them out "
+            "of their valleys.\n\nKZN Agriculture and Rural Development MEC Zanele Gumede said the province "
+            "\u201cfully supports a negotiated settlement\u201d.\n")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert {name for name, _, _ in speakers} == {"Zanele Gumede"}
+    assert len(positions) == 2
