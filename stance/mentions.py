@@ -218,6 +218,8 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     return _portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
 
 
+#: A lower-case word before a capitalised title and name: "retired Bankruptcy Judge Eleanor Whitcomb".
+_FORMER = re.compile(r"(?:retired|former|veteran|outgoing|acting|longtime|long-time)\s+(?=[A-Z])")
 #: "Thokozile Zulu (67)": an age in brackets after a name, as South African and Indian papers print it.
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
@@ -277,7 +279,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     named = _after_second_role(text, start, b)
     if named is not None:
         return named
-    m = _RUN.match(text, start, b)
+    former = _FORMER.match(text, start, b)  # "The mediator, retired Bankruptcy Judge Eleanor Whitcomb, has ..."
+    m = _RUN.match(text, former.end() if former else start, b)
     if m is None:
         return None
     aged = _BRACKETED_AGE.match(text, m.end(), b)  # "Thokozile Zulu (67) has been growing cane"

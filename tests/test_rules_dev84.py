@@ -21,3 +21,10 @@ def test_many_and_herders_are_classes_and_an_mec_is_a_role(ex):
     speakers, positions = ex.speakers_and_positions(ex.extract(text))
     assert {name for name, _, _ in speakers} == {"Zanele Gumede"}
     assert len(positions) == 2
+
+
+def test_a_retired_titled_person_after_a_role_is_the_she_after(ex):
+    text = ("The mediator, retired Bankruptcy Judge Eleanor Whitcomb, has said little in public. In a status report "
+            "filed on Monday, she wrote that the parties had met on 11 days since October.\n")
+    got = groups(ex, text)
+    assert set(got) == {"Eleanor Whitcomb"}
