@@ -133,9 +133,12 @@ def is_joint(name: str) -> bool:
     words = name.lower().split()
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
-    if len(words) >= 3 and place_key(words[-1]) is not None and all(
-            w in PORTFOLIO_WORDS or w == "and" for w in words[:-1]):
-        return False  # a department named by its portfolios and its country: "Fisheries and Oceans Canada"
+    if len(words) >= 3 and place_key(words[-1]) is not None and (
+            all(w in PORTFOLIO_WORDS or w == "and" for w in words[:-1])
+            or (sum(w in PORTFOLIO_WORDS for w in words[:-1]) >= 2 and not any(
+                place_key(w) is not None for w in words[:-1]))):
+        return False  # a department named by its portfolios and its country: "Fisheries and Oceans Canada",
+        # "Crown-Indigenous Relations and Northern Affairs Canada"
     if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name):
         return True
     if _TWO_BODIES.match(name) and all(any(w.lower() in ORG_WORDS | ORGISH for w in side.split())

@@ -28,3 +28,11 @@ def test_a_retired_titled_person_after_a_role_is_the_she_after(ex):
             "filed on Monday, she wrote that the parties had met on 11 days since October.\n")
     got = groups(ex, text)
     assert set(got) == {"Eleanor Whitcomb"}
+
+
+def test_a_department_named_by_portfolios_and_its_country_is_a_speaker(ex):
+    text = ("In a statement, Crown-Indigenous Relations and Northern Affairs Canada said it \u201cremains committed to "
+            "concluding a final agreement\u201d with the Dehcho.\n")
+    speakers, positions = ex.speakers_and_positions(ex.extract(text))
+    assert {name for name, _, _ in speakers} == {"Crown-Indigenous Relations and Northern Affairs Canada"}
+    assert not positions
