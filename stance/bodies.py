@@ -114,10 +114,10 @@ def _headed_otherwise(head: str, name: str) -> bool:
         own[0] not in _NAME_WORDS.get(head, ()))
 
 
-
 #: "A Scottish government spokesperson", "a Kenyan government spokesman": a government named by its people's
 #: adjective or its place, lower-case as British and many other outlets write it.
 _NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$")
+
 
 class BodyLookup:
     """Finds the organisation a nominal or an unnamed spokesperson speaks for (mixed into the resolver)."""
