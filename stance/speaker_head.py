@@ -60,6 +60,11 @@ def quote_mean(quotes: np.ndarray, neutral: int | None = None) -> np.ndarray:
     return (quotes * weights[:, None]).sum(0) / weights.sum()
 
 
+def reads_sentiment(layout: str) -> bool:
+    """Whether a layout's stance head also reads the quotes' sentiment (``quote-scores-v2``)."""
+    return layout != FEATURES_V1
+
+
 def n_features(n_labels: int, other_labels: int = 0) -> int:
     """How many features :func:`features` gives a head of ``n_labels`` (and ``other_labels`` of the other head)."""
     return 4 * n_labels + 1 + other_labels
@@ -118,7 +123,7 @@ class SpeakerHead:
     @property
     def stance_reads_sentiment(self) -> bool:
         """Whether the stance head's features end with the quotes' sentiment (``quote-scores-v2``)."""
-        return self.layout != FEATURES_V1
+        return reads_sentiment(self.layout)
 
     def to_dict(self) -> dict[str, Any]:
         return {"features": self.layout, **({"stance": self.stance.to_dict()} if self.stance else {}),
@@ -133,7 +138,7 @@ class SpeakerHead:
             raise ValueError(f"speaker_head.features is {layout!r}; this release reads {' or '.join(map(repr, READS))}")
         if "neutral" not in stance_labels and "stance" in data:
             raise ValueError("speaker_head.stance needs a 'neutral' stance label (its weighted mean uses it)")
-        width = n_features(len(stance_labels), len(sentiment_labels) if layout != FEATURES_V1 else 0)
+        width = n_features(len(stance_labels), len(sentiment_labels) if reads_sentiment(layout) else 0)
         return cls(Head.from_dict(data["stance"], stance_labels, "speaker_head.stance", width)
                    if "stance" in data else None,
                    Head.from_dict(data["sentiment"], sentiment_labels, "speaker_head.sentiment")

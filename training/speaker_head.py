@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from stance.speaker_head import FEATURES_V1, FEATURES_V2, READS
+from stance.speaker_head import FEATURES_V1, FEATURES_V2, READS, reads_sentiment
 
 from .speaker_calibration import calibration_sets, speaker_rows, write_card_section, write_config_keys
 from .speaker_rows import ARTICLES, SETS
@@ -56,7 +56,6 @@ def speaker_features(predictor, rows: list[dict[str, Any]], targets: list[str],
     from stance.speaker_head import features
 
     layout = layout or FEATURES_V1
-
     cfg = predictor.config
     labels = predictor.classify([Statement(r["text"], context=r["context"], speaker=r["speaker"]) for r in rows],
                                 targets)
@@ -73,7 +72,7 @@ def speaker_features(predictor, rows: list[dict[str, Any]], targets: list[str],
     out: dict[str, Any] = {"owners": owners, "layout": layout}
     for head, names in (("stance", cfg.stance_labels), ("sentiment", cfg.sentiment_labels)):
         neutral = list(names).index("neutral") if head == "stance" else None
-        reads_other = head == "stance" and layout != FEATURES_V1
+        reads_other = head == "stance" and reads_sentiment(layout)
         rows_x = [features(scores(head, names, o), np.array([getattr(j, f"{head}_scores")[n] for n in names]),
                            neutral, scores("sentiment", cfg.sentiment_labels, o) if reads_other else None)
                   for o, j in zip(owners, joined)]
@@ -118,12 +117,16 @@ def _logits(head: dict[str, Any], x: np.ndarray) -> np.ndarray:
     return np.array([h.logits(row) for row in x])
 
 
+def _logits_and_gold(head: dict[str, Any], forms: list[dict[str, Any]], name: str) -> tuple[np.ndarray, np.ndarray]:
+    """``head``'s logits for every speaker of ``forms`` and their gold label indices."""
+    z = _logits(head, np.vstack([f[name]["x"] for f in forms]))
+    return z, np.array([head["labels"].index(v) for f in forms for v in f[name]["y"]])
+
+
 def fit_temperature(head: dict[str, Any], forms: list[dict[str, Any]], name: str = "stance") -> float:
     """The temperature that minimises the negative log-likelihood of ``head``'s scores on the speakers of ``forms``
     (fitted on other speakers than the head's weights; it changes no label)."""
-    z = _logits(head, np.vstack([f[name]["x"] for f in forms]))
-    y = np.array([head["labels"].index(v) for f in forms for v in f[name]["y"]])
-    return temperature_of(z, y)
+    return temperature_of(*_logits_and_gold(head, forms, name))
 
 
 def out_of_fold_logits(forms: list[dict[str, Any]], folds: list[list[str]], set_of: dict[str, str],
@@ -159,10 +162,10 @@ def temperature_of(z: np.ndarray, y: np.ndarray) -> float:
 def expected_calibration_error(head: dict[str, Any], forms: list[dict[str, Any]], temperature: float = 1.0,
                                name: str = "stance", bins: int = 10) -> float:
     """ECE of the predicted label's score (equal-width bins) over the speakers of ``forms``."""
-    z = _logits(head, np.vstack([f[name]["x"] for f in forms])) / temperature
+    z, y = _logits_and_gold(head, forms, name)
+    z = z / temperature
     p = np.exp(z - z.max(1, keepdims=True))
     p /= p.sum(1, keepdims=True)
-    y = np.array([head["labels"].index(v) for f in forms for v in f[name]["y"]])
     conf, ok = p.max(1), (p.argmax(1) == y).astype(float)
     edges = np.linspace(0, 1, bins + 1)
     return float(sum(m.mean() * abs(conf[m].mean() - ok[m].mean())
@@ -189,7 +192,7 @@ def card_section(block: dict[str, Any]) -> str:
         f"The {' and '.join(heads)} label of a speaker is learnt from all of their quotes' scores "
         f"(`stance.speaker_head`, features `{block['features']}`: log of the mean quote scores, log of the joined "
         "pass's scores, the max and the mean over quotes of the log scores, log of the number of quotes"
-        + (", and for stance the mean over quotes of the log sentiment scores" if block["features"] != FEATURES_V1
+        + (", and for stance the mean over quotes of the log sentiment scores" if reads_sentiment(block["features"])
            else "") + "), by a "
         f"multinomial logistic regression fitted on {fitted['speakers']} development speakers the model never "
         f"trained on ({fitted['quotes']} quotes; sets {', '.join(fitted['sets'])}), each speaker under the article's "
@@ -205,7 +208,7 @@ def card_section(block: dict[str, Any]) -> str:
                   for h in heads if "temperature" in block[h])
         + " The decisions that shipped it, with their numbers: `benchmarks/results/speaker-head-decision.json`"
         + (", `speaker-head-temperature-decision.json`" if any("temperature" in block[h] for h in heads) else "")
-        + (", `speaker-head-v2-decision.json`" if block["features"] != FEATURES_V1 else "") + ".",
+        + (", `speaker-head-v2-decision.json`" if reads_sentiment(block["features"]) else "") + ".",
         ""])
 
 
