@@ -81,8 +81,13 @@ def is_document(e: Entity) -> bool:
 
 
 def is_body(e: Entity) -> bool:
-    """An organisation, or a one-word proper name that is nobody's ("Qantas")."""
-    return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names)
+    """An organisation, or a one-word proper name that is nobody's ("Qantas"; not "Rachid, a 41-year-old crane
+    operator", whom an age makes a person)."""
+    return e.kind == "group" or not any(is_person_name(n) or " " in n for n in e.names) and not any(
+        _AGED.search(a) for a in e.aliases)
+
+
+_AGED = re.compile(r"\b\d{1,3}-year-old\b|\baged \d{1,3}\b")
 
 
 def fit(head: str, name: str, kind: str) -> int:

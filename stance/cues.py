@@ -115,10 +115,18 @@ def reports_speech(verb: str, content: str, cue: str = "") -> bool:
         return False  # "Kosovo declared independence from Serbia in 2008": an act, not its words
     if lemma == "call" and cue.split()[-1:] == [verb] and _bare_object(content):
         return False  # "The talks chair has called ministers to a late-night session": a summons ("called for" stays)
+    if lemma == "report" and not content.lstrip().lower().startswith("that ") and _RESULTS.search(content):
+        return False  # "Nordsund reported revenue of DKr7.8bn last year": a company's results, no statement
+    if lemma == "ask" and content.lstrip().lower().startswith("to "):
+        return False  # "The mayor has asked to meet both companies next week": a request to act, no words reported
     if content.strip().lower() in _PRONOUN_OBJECTS:
         return False  # "the Greens are mocking both": an object, no words to read
     return lemma not in ACT_LEMMAS
 
+
+#: What a company reports as its results ("reported revenue of DKr7.8bn", "reported a first-quarter loss").
+_RESULTS = re.compile(r"\b(?:revenues?|profits?|loss(?:es)?|earnings|sales|income|turnover|deficits?|surplus(?:es)?|"
+                      r"margins?|dividends?|growth|declines?|writedowns?|write-downs?)\b", re.I)
 
 #: What a declaration that is an act declares.
 _DECLARED_ACT = re.compile(r"(?:independence|war|martial law|bankruptcy|insolvency|(?:a |an )?(?:state of )?emergency|"

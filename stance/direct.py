@@ -206,17 +206,39 @@ def _colon_intro(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attr
     return _colon_owner(doc, a, len(before) - 1, (q.start, q.end), local)
 
 
-def dangling_intro(doc: Any, a: int, local: list[QuoteSpan]) -> Attribution | None:
+def dangling_intro(doc: Any, a: int, local: list[QuoteSpan],
+                   before: tuple[Any, int] | None = None) -> Attribution | None:
     """A segment that ends with its speaker and a colon ("In a statement, Aslef general secretary Mick Whelan
     said:"), the quote standing as the next paragraph: the attribution waiting for it (no content yet). Only
-    a reporting verb introduces across a paragraph break ("The choice is simple:" then a list does not)."""
+    a reporting verb introduces across a paragraph break ("The choice is simple:" then a list does not).
+    ``before``: the parse of the segment just before and its offset, for "X released a statement. Here it is:"."""
     head = doc.text.rstrip()
     if not head.endswith(":"):
         return None
-    att = _colon_owner(doc, a, len(head) - 1, (a + len(head), a + len(head)), local)
+    att, at = _colon_owner(doc, a, len(head) - 1, (a + len(head), a + len(head)), local), a
+    if att is None and before is not None and _PRESENTS.fullmatch(head.strip()):
+        att, at = _released(*before, a + len(head)), before[1]
     if att is None or att.verb is None or cue_score(att.verb.text, min_count=5) < 0.2:
         return None
-    return replace(att, cue=span_of([att.verb], a))
+    return replace(att, cue=span_of([att.verb], at))
+
+
+#: A sentence that only presents the document the sentence before released: "Here it is in full:", "It reads:".
+_PRESENTS = re.compile(r"(?:Here\s+(?:it\s+is|is\s+(?:the|that|their|its|his|her)\s+(?:full\s+)?\w+)(?:\s+in\s+full)?"
+                       r"|(?:It|The\s+\w+)\s+reads(?:\s+in\s+full)?|Read\s+it\s+in\s+full(?:\s+below)?)\s*:")
+_RELEASING = frozenset("released issued published posted shared sent distributed".split())
+
+
+def _released(doc: Any, a: int, end: int) -> Attribution | None:
+    """"Kestrel Steel Holdings has released a short statement. Here it is in full:": the statement, standing as the
+    next paragraph, is the words of whoever released it in the sentence before (policy 4)."""
+    for verb in doc:
+        if verb.lower_ in _RELEASING and any(c.dep_ == "dobj" and noun_kind(c.text) == "doc" for c in verb.children):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _speaker_noun(subj) and can_speak(subj):
+                return Attribution((end, end), (end, end), span_of(source_tokens(subj, verb), a), subj, None, verb,
+                                   "direct")
+    return None
 
 
 def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan]) -> Attribution | None:

@@ -196,7 +196,7 @@ class Extractor:
     def _consume(self, art: _Article, docs: Sequence[Any]) -> list[Found]:
         """The article's attributions from the parses of its segments (``docs``, in segment order)."""
         found = list(art.found)
-        last_direct, intro, intro_end = None, None, 0
+        last_direct, intro, intro_end, before = None, None, 0, None
         for (a, b), doc in zip(art.segs, docs, strict=True):
             for name_pos, name in _proper_names(doc, a):
                 if not art.index.touches(name_pos, name_pos + len(name)) and place_key(name) is None:
@@ -207,7 +207,8 @@ class Extractor:
             new = segment_quotes(doc, a, b, local, last_direct, art.people, intro, art.reveals)
             found.extend(new)
             last_direct = next((f for f in reversed(new) if continued_by_next(f)), last_direct)
-            intro, intro_end = dangling_intro(doc, a, local), b
+            adjoining = before if before is not None and not art.text[intro_end:a].strip() else None
+            intro, intro_end, before = dangling_intro(doc, a, local, adjoining), b, (doc, a)
         return found
 
 

@@ -323,15 +323,16 @@ def _after_second_role(text: str, start: int, b: int) -> tuple[int, str] | None:
 
 
 #: A person named in a sentence's framing phrase: "For Sabine Ortlepp from Halle, the dispute is far away."
-_FRAMED = re.compile(r"(?:For|To|Like|Unlike)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+_FRAMED = re.compile(r"(?:For|To|Like|Unlike)\s+((?:[A-Z][\w'’-]+\.?\s+){1,6}[A-Z][\w'’-]+)"
                      r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,\s")
 
 
 def _framed_person(text: str, a: int, b: int) -> tuple[int, str] | None:
     """The person the sentence opens by naming ("For Sabine Ortlepp from Halle, the dispute in Bremen is far
-    away."), when nobody follows its opening phrase: the antecedent of the next "she says"."""
+    away.", "For City Legal Officer Atty. Marissa Pacio, the next step is procedural."), when nobody follows its opening phrase: the antecedent of the next "she says"."""
     m = _FRAMED.match(text, a, b)
-    return (m.start(1), m.group(1)) if m is not None and is_person_name(m.group(1)) else None
+    name = strip_name(m.group(1)) if m is not None else ""  # "For City Legal Officer Atty. Marissa Pacio, ..."
+    return (m.end(1) - len(name), name) if name and m.group(1).endswith(name) and is_person_name(name) else None
 
 
 _POSSESSIVES = frozenset("his her their its my our".split())

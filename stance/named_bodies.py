@@ -109,9 +109,11 @@ def _initials_cover(short: str, name: str) -> bool:
         return False
     if short.isupper() and sorted(letters) == sorted(initials):
         return True
-    if short.isupper() and len(letters) >= 3 and name.split()[-1].lower() in ORG_WORDS and len(
+    if short.isupper() and len(letters) >= 3 and any(w.lower() in ORG_WORDS for w in name.split()) and len(
             set(letters) & set(initials)) >= len(letters) - 1 and len(initials) == len(letters):
-        return True  # "National Liberation Army (ELN)": Ejército de Liberación Nacional, one letter apart
+        # "National Liberation Army (ELN)": Ejército de Liberación Nacional, one letter apart; "Democratic
+        # Confederation of Labour (CDT)": Confédération démocratique du travail, its organisation word not last
+        return True
     if letters[0] != initials[0]:
         return False
     rest = iter(initials[1:])

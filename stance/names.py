@@ -235,11 +235,13 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
             k -= 1  # "for Foreign Affairs and Trade X": the portfolio's first words
         else:
             break
-    chamber = k >= 1 and tokens[k].lower() in ("in", "of") and tokens[i].lower() in CHAMBERS
+    # the chamber may carry its place first: "leader in the GB Assembly Sajjad Ali Shigri"
+    seat = next((t for t in range(i, min(i + 2, j)) if tokens[t].lower() in CHAMBERS), None)
+    chamber = k >= 1 and tokens[k].lower() in ("in", "of") and seat is not None
     if k < 1 or (tokens[k].lower() not in ("of", "for") and not chamber) or (
             tokens[k - 1].lower().strip(",") not in ROLE_WORDS):
         return None
-    start = i
+    start = seat + 1 if chamber else i
     while start < j and (tokens[start].lower() in PORTFOLIO_WORDS or (chamber and tokens[start].lower() in CHAMBERS)):
         start += 1  # "Opposition deputy leader in the Assembly P.K. Firoz"
     if any(t.lower().strip(",.") in ORGISH for t in tokens[start:j]):

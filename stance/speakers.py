@@ -80,9 +80,14 @@ def _without_descriptor(words: list[str]) -> list[str]:
     if len(name) > 5 or not name[0][:1].isupper() or not all(
             w[:1].isupper() or w in _LINKS or (w.islower() and len(w) <= 3) for w in name):
         return words  # "Ecologistas en Acción" keeps its "en"
-    if all(w.islower() or place_key(w) is not None for w in before):
-        return name
+    if all(w.islower() or place_key(w) is not None or (k == 0 and _opening_adjective(w)) for k, w in enumerate(before)):
+        return name  # "Environmental group EcoPeace Middle East, which ...": an adjective capitalised as it opens the sentence
     return words
+
+
+def _opening_adjective(word: str) -> bool:
+    """A common adjective written with a capital only because it opens the mention ("Environmental", "Conservative")."""
+    return word[:1].isupper() and word[1:].islower() and word.lower().endswith(("al", "ic", "ive", "ous", "ary"))
 
 
 def _without_portfolio(words: list[str]) -> list[str]:
@@ -162,7 +167,7 @@ def _titled_pair(mention: str) -> str:
 #: written with a hyphen ("Lt-Gen Chan Sophea").
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
                         r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
-                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
+                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
                         r"Alhaja|Comrade|Cde\.?)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
 #: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
