@@ -97,9 +97,10 @@ ACT_LEMMAS = frozenset("be seem appear continue have find turn sign hold focus r
 FINDING_LEMMAS = frozenset(("find", "see"))
 
 
-def reports_speech(verb: str, content: str, cue: str = "") -> bool:
+def reports_speech(verb: str, content: str, cue: str = "", addressee: bool = False) -> bool:
     """Whether a reported statement with cue verb ``verb`` (whole cue ``cue``) and content ``content`` reports what
-    someone said, wrote or found, rather than an act or a state (:data:`ACT_LEMMAS`)."""
+    someone said, wrote or found, rather than an act or a state (:data:`ACT_LEMMAS`). ``addressee``: the verb has an
+    object of its own ("asked the moderator to fact check ...")."""
     lemma = lexicon().get(verb.lower(), (verb.lower(),))[0]
     if lemma in FINDING_LEMMAS and content.lstrip().lower().startswith("that "):
         return True
@@ -117,8 +118,9 @@ def reports_speech(verb: str, content: str, cue: str = "") -> bool:
         return False  # "The talks chair has called ministers to a late-night session": a summons ("called for" stays)
     if lemma == "report" and not content.lstrip().lower().startswith("that ") and _RESULTS.search(content):
         return False  # "Nordsund reported revenue of DKr7.8bn last year": a company's results, no statement
-    if lemma == "ask" and content.lstrip().lower().startswith("to "):
+    if lemma == "ask" and not addressee and content.lstrip().lower().startswith("to "):
         return False  # "The mayor has asked to meet both companies next week": a request to act, no words reported
+        # ("has asked NBC's Lester Holt ... to fact check Trump" asks someone: a request put in words)
     if content.strip().lower() in _PRONOUN_OBJECTS:
         return False  # "the Greens are mocking both": an object, no words to read
     return lemma not in ACT_LEMMAS

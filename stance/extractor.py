@@ -223,7 +223,8 @@ def drop_acts(text: str, found: list[Found]) -> None:
             continue
         infinitive = text[f.att.cue[0] : f.att.cue[1]].lower().startswith("to ")
         if infinitive or (f.att.verb is not None and not reports_speech(
-                f.att.verb.text, text[f.content[0] : f.content[1]], text[f.att.cue[0] : f.att.cue[1]])):
+                f.att.verb.text, text[f.content[0] : f.content[1]], text[f.att.cue[0] : f.att.cue[1]],
+                any(c.dep_ == "dobj" for c in f.att.verb.children))):
             f.content = (f.content[0], f.content[0])
 
 

@@ -56,3 +56,8 @@ def test_a_leader_in_a_chamber_with_its_place_is_named_after_it(ex):
             "\u201cThe government is buying time,\u201d Shigri said.\n")
     got = groups(ex, text)
     assert set(got) == {"Sajjad Ali Shigri"} and len(got["Sajjad Ali Shigri"]) == 2
+
+
+def test_asking_someone_to_act_is_still_a_request_put_in_words(ex):
+    text = "The union has asked Judge Dana Lee, the mediator, to call both sides back to the table before Friday.\n"
+    assert groups(ex, text) == {"union": ["to call both sides back to the table before Friday"]}
