@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from stance.attribution import Attribution
 from stance.bodies import GENERIC_ORGS, is_body
 from stance.entities import Entity
-from stance.mentions import full_names
+from stance.full_names import full_names
 from stance.names import noun_kind
 from stance.nesting import merge_reasons
 from stance.no_statement import no_statement

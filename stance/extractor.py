@@ -222,10 +222,21 @@ def drop_acts(text: str, found: list[Found]) -> None:
         if f.kind != "indirect" or f.att is None:
             continue
         infinitive = text[f.att.cue[0] : f.att.cue[1]].lower().startswith("to ")
-        if infinitive or (f.att.verb is not None and not reports_speech(
+        if infinitive or _left_unsaid(f.att.verb, text[f.content[0] : f.content[1]]) or (
+                f.att.verb is not None and not reports_speech(
                 f.att.verb.text, text[f.content[0] : f.content[1]], text[f.att.cue[0] : f.att.cue[1]],
                 any(c.dep_ == "dobj" for c in f.att.verb.children))):
             f.content = (f.content[0], f.content[0])
+
+
+_WH = ("who ", "what ", "when ", "how ", "which ", "where ", "why ")
+
+
+def _left_unsaid(verb: Any, content: str) -> bool:
+    """"The Taliban have not said who will lead their delegation", "Petrobras did not disclose what it had put on the
+    table": a negated cue over a question left open reports nothing said."""
+    return verb is not None and hasattr(verb, "children") and content.lstrip().lower().startswith(_WH) and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def interview_answers(text: str, original: str | None = None) -> tuple[list[Found], QuoteIndex, str]:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from stance.appositions import canonical_mention, split_apposition
 from stance.names import GENERATIONAL, without_possessives
 from stance.positions import Group
 from stance.speakers import (
     PRONOUNS,
     as_written,
-    canonical_mention,
     is_person_name,
-    split_apposition,
     surname_form,
 )
 from stance.types import Quote

@@ -63,7 +63,7 @@ def sentence_documents(text: str) -> list[tuple[int, str]]:
 _STOP_INSIDE = re.compile(r"^.*\w{3,}[.!?]\s+")
 
 
-def _runs(text: str, a: int, b: int):
+def capitalised_runs(text: str, a: int, b: int):
     """Capitalised runs in ``text[a:b]`` as (start, end, words), cut after a full stop inside a run
     ("... Vancouver and Seattle. CN said" gives "CN"; "Dr. Jane Roe" stays whole)."""
     for m in _RUN.finditer(text, a, b):
@@ -98,7 +98,7 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
 
 def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
     """Add each person's full name in the writer's words of the sentence ``[a, b)`` under its surname."""
-    for start, _, run in _runs(text, a, b):
+    for start, _, run in capitalised_runs(text, a, b):
         name = strip_name(run)
         if is_person_name(name) and not org_tail(text, start) and not _inside_quote(text, start):
             words = surname_form(name).split()
@@ -124,7 +124,28 @@ def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     "A senior DUP figure, speaking privately, was blunter": (position, "The finance secretary")."""
     words = text[a:b].split()[:5]
     if not words or words[0] not in ("The", "A", "An", "One"):  # "One Bucharest-based flight attendant, who ..."
+        return _scene_role(text, a, b)
+    return _role_of(words, a)
+
+
+def _scene_role(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """An unnamed person after a scene that opens the sentence: "On the wharf at Meteghan, a boat owner who has fished
+    the bay for 30 years ... took a different view"."""
+    first = text[a:b].split(None, 1)[0].lower() if text[a:b].strip() else ""
+    head = OPENING_PHRASE.match(text, a, b) if first in _FRONTED else None
+    if head is None:
         return None
+    more = _MORE_PLACE.match(text, head.end(), b)
+    for start in (head.end(), more.end() if more else None):  # "At X, a boat owner ...", "At X, near Y, a ..."
+        words = text[start:b].split()[:5] if start is not None else []
+        found = _role_of(words, start) if words and words[0] in ("a", "an", "one") else None
+        if found is not None:
+            return found
+    return None
+
+
+def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
+    """(a, the role) when ``words`` open with one person's role."""
     for k, word in enumerate(words[1:], start=1):
         low = word.lower().strip(",;:")
         if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
@@ -200,6 +221,9 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     # "Leaving Baluwatar, Congress president X stopped": a participle's phrase, no name
     participle = m is not None and m.group().split()[0].lower() in SCENE_PARTICIPLES and (
         text[m.end() : m.end() + 1] == ",")
+    owned = _owned_person(m.group()) if possessor else None
+    if owned is not None:  # "The Red Party's Amir Haddad was more upbeat": the person after the possessive
+        return m.end() - len(owned), owned
     if m is not None and m.group().split()[0].lower() not in OPENERS and not possessor and not participle:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None
@@ -224,6 +248,12 @@ _FORMER = re.compile(r"(?:retired|former|veteran|outgoing|acting|longtime|long-t
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
 _AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
+
+
+def _owned_person(run: str) -> str | None:
+    """The full name after the last possessive of a capitalised run ("The Red Party's Amir Haddad"), or None."""
+    tail = re.split(r"['’]s\s+", run)[-1]
+    return tail if tail != run and is_person_name(tail) and run.endswith(tail) else None
 
 
 def _aged_first_name(text: str, m: re.Match) -> bool:
@@ -348,36 +378,3 @@ def org_tail(text: str, start: int) -> bool:
     """The capitalised run at ``start`` ends an organisation's name ("Committee of Ghanaian
     Bondholders", "Institute for Peace Studies"), so it is nobody's name."""
     return _CAPITALISED_OF.search(text, max(0, start - 40), start) is not None
-
-
-def full_names(text: str) -> dict[str, set[str]]:
-    """Surname -> the full person names of the article that end in it ("raman" -> {"Priya Raman"})."""
-    names: dict[str, set[str]] = {}
-    for start, _, run in _runs(text, 0, len(text)):
-        name = strip_name(run)
-        portfolio = _named_after_portfolio(text, start, run)
-        if portfolio:  # "Secretary of | State Marco Rubio": the portfolio's word opens the run
-            names.setdefault(surname_form(portfolio).split()[-1], set()).add(portfolio)
-        elif is_person_name(name) and not org_tail(text, start):
-            names.setdefault(surname_form(name).split()[-1], set()).add(name)
-    return {surname: _shortest_forms(found) for surname, found in names.items()}
-
-
-def _named_after_portfolio(text: str, start: int, run: str) -> str:
-    """The person named after a title with a portfolio ("Secretary of State Marco Rubio", "Minister of Foreign
-    Affairs Jane Doe"), whose capitalised run starts at the portfolio's word; "" for any other run. The title is
-    put back in front and :func:`stance.names.split_role` splits the portfolio off, as for any mention."""
-    before = text[max(0, start - 40) : start]
-    if not before.endswith(" of ") or len(run.split()) < 3:
-        return ""
-    title = before[:-4].split()[-1:]
-    if not title or title[0].lower() not in ROLE_WORDS:
-        return ""
-    name = strip_name(f"{title[0]} of {run}")
-    return name if is_person_name(name) else ""
-
-
-def _shortest_forms(names: set[str]) -> set[str]:
-    """One person written twice, the second time with a word run in front ("Kirsty Ballantyne" and, at
-    the start of a quote, "Met Kirsty Ballantyne"): keep the name the longer one ends in."""
-    return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}

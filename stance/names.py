@@ -32,8 +32,8 @@ TITLES = frozenset(
     "secretary senator governor representative chairman chairwoman chair deputy ambassador "
     "spokesperson spokesman spokeswoman political expert analyst official "
     "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
-    "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord "
-    "father fr fr. sister reverend pastor bishop archbishop cardinal imam rabbi "
+    "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord insp insp. supt supt. sgt sgt. det det. cst "
+    "father fr fr. rev revd sister reverend pastor bishop archbishop cardinal imam rabbi "
     "the a an".split()
 )
 ORG_WORDS = frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from stance.appositions import split_apposition
 from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
 from stance.descriptions import issued_by
 from stance.entities import Entity
@@ -38,7 +39,6 @@ from stance.speakers import (
     is_person_name,
     is_proper,
     role_alias,
-    split_apposition,
     strip_name,
     surname_form,
 )
@@ -117,7 +117,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
     def complete_surnames(self, names: dict[str, set[str]]) -> None:
         """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
         once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
-        ``names``: surname -> full names in the article (:func:`stance.mentions.full_names`)."""
+        ``names``: surname -> full names in the article (:func:`stance.full_names.full_names`)."""
         for ent in self.entities:
             if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
                 continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind

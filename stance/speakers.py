@@ -101,12 +101,28 @@ def _without_portfolio(words: list[str]) -> list[str]:
 
 def _without_trade(words: list[str]) -> list[str]:
     """A person's full name without the lower-case words of their trade before it: "publican Tony Marchetti" ->
-    "Tony Marchetti" (a role word's mention is split off before; this is any other trade)."""
+    "Tony Marchetti" (a role word's mention is split off before; this is any other trade), and without the party or
+    place adjectives before those: "Republican presidential front-runner Donald Trump" -> "Donald Trump"."""
     k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
-    if not 1 <= k <= 3 or len(words) - k < 2 or not all(w.isalpha() and w.islower() and w not in _LINKS
-                                                         for w in words[:k]) or "and" in words[k:]:
+    if k == 0:
+        k = _after_described(words)
+    if not 1 <= k <= 4 or len(words) - k < 2 or not all(
+            (w.replace("-", "").isalpha() and w.islower() or (j < k - 1 and w[:1].isupper()) or _YEARS_OLD.match(w))
+            and w not in _LINKS and w not in NAME_PARTICLES
+            for j, w in enumerate(words[:k])) or "and" in words:
         return words  # not "spokesperson for Newfoundland and Labrador Hydro"
     return words[k:] if is_person_name(" ".join(words[k:])) else words
+
+
+#: An age before a name: "71-year-old retiree Marta Leyva".
+_YEARS_OLD = re.compile(r"^\d{1,3}-year-old$")
+
+
+def _after_described(words: list[str]) -> int:
+    """Where a name starts after "<Capitalised adjective> <lower-case words>" ("Democratic rival", "Republican
+    presidential front-runner"): the first capitalised word after a lower-case one, or 0."""
+    return next((j for j in range(2, len(words)) if words[j][:1].isupper() and words[j - 1][:1].islower()
+                 and words[j - 1] not in NAME_PARTICLES and not _PREFIX_ANY_CASE.match(words[j - 1])), 0)
 
 
 def after_body_kind(mention: str, name: str) -> bool:
@@ -194,86 +210,7 @@ def role_alias(mention: str) -> str:
     return " ".join(words)
 
 
-_LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
-                          # "the Department of Climate, Energy and the Environment": a portfolio list in a name
-                          r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
-                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
-                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-
-
-def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
-    """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``. A list of names
-    ("France, Ireland, Poland and Austria") is no name with appositions: it stays whole."""
-    if _NAME_LIST.match(mention.strip()) and not any(
-            w.lower().strip(",") in ROLE_WORDS for w in mention.split()):  # not "John Roe, Chairman and CEO"
-        return mention.strip(), ()
-    listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
-    cut = listed.end() if listed else 0
-    body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
-    body = _ACRONYM_BEFORE_AND.sub("", body)  # "the Nigeria Labour Congress (NLC) and the Trade Union Congress"
-    body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
-    body = _INNER_BRACKET.sub("", body)  # "CPN (Maoist Centre) chair Dilli Ram Gurung": part of the party's name
-    parts = [p.strip(" ,()") for p in _APPOSITION_BREAK.split(body, maxsplit=1)]
-    if cut:
-        parts[0] = (mention[:cut] + parts[0]).strip(" ,")
-    parts = [p for p in parts if p]
-    if not parts:
-        return mention.strip(), ()
-    head, rest = parts[0], parts[1:]
-    if rest and _portfolio_list(head, rest[0]):  # "Namibia's minister of agriculture, water and land reform, X"
-        listed_rest, _, more = rest[0].partition(",")
-        head, rest = f"{head}, {listed_rest.strip()}", [more.strip(), *rest[1:]]
-    name, comma, more = rest[0].partition(",") if rest else ("", "", "")
-    if comma and is_person_name(strip_name(name.strip())) and " and " not in f" {name.strip()} ":
-        # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
-        rest = [name.strip(), more.strip()]
-    elif (comma and " and " in f" {name.strip()} " and "," not in more and _role_phrase(head)
-          and is_person_name(strip_name(more.strip()))):
-        # "The Ranking Member on the Committee on Food, Agriculture and Cocoa Affairs, Mr Ebo Arthur": the comma
-        # lies inside the role's list of portfolios; the person comes after it
-        head, rest = more.strip(), [f"{head}, {name.strip()}"]
-    if rest and _personal(rest[0]) and (not _personal(head) or (_role_phrase(head) and is_person_name(strip_name(rest[0])))):
-        head, rest = rest[0], [head, *rest[1:]]
-    rest = [_AGE.sub("", r) for r in rest]
-    aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
-    return head, aliases
-
-
-def _portfolio_list(head: str, rest: str) -> bool:
-    """Whether the comma after ``head`` lies inside a list of portfolios ("minister of agriculture, water and land
-    reform, X"): ``head`` ends on a portfolio after "of" or "for", and ``rest`` runs on with lower-case words joined by
-    "and" up to the next comma."""
-    words = head.lower().split()
-    listed, comma, _ = rest.partition(",")
-    return (len(words) >= 2 and words[-2] in ("of", "for") and words[-1] in PORTFOLIO_WORDS and bool(comma)
-            and " and " in f" {listed.strip()} " and len(listed.split()) <= 6
-            and all(w.isalpha() and w.islower() for w in listed.split()))
-
-
-_ITEM = r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
-#: A list of names with two commas or more: "France, Ireland, Poland and Austria", "Kenya, Uganda, and Tanzania"
-#: ("According to Lindqvist, the United States and Russia hold ..." is a name, then the clause's subject).
-_NAME_LIST = re.compile(rf"^{_ITEM}(?:, {_ITEM}){{2,}} and {_ITEM}$|^{_ITEM}(?:, {_ITEM})+, and {_ITEM}$")
-
-
-#: An age after a name ("Luis Ortega, 44", "Erik Sand, 44, an economist"): it names nobody.
-_AGE = re.compile(r"^(?:aged )?\d{1,3}(?:,\s*|$)")
-
-
-#: Where an apposition begins: a comma (not the thousands separator of "About 1,500 strikers"), a spaced dash or a
-#: bracket.
-_APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|\(|\)")
-#: An organisation's initials in brackets right before the comma of an apposition.
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
-#: An organisation's initials in brackets before "and" another name: "the Nigeria Labour Congress (NLC) and the TUC".
-_ACRONYM_BEFORE_AND = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+and\s)")
-#: Brackets inside a body's name, before the role that follows it ("CPN (Maoist Centre) chair X").
-_INNER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)(?=\s+[a-z])")
-#: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.
-_ACRONYM_LAST = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$")
-
-
-def _role_phrase(text: str) -> bool:
+def role_phrase(text: str) -> bool:
     """A capitalised role ("Ethiopia's Minister of Water and Energy", "U.S. Secretary of State", "The
     Director-General of the Employers' Association"), not an organisation ("the Ministry of Foreign Affairs")."""
     words = [w.strip(",.’'").lower() for w in text.replace("’s ", " ").replace("'s ", " ").split()]
@@ -297,7 +234,7 @@ def is_person_name(text: str) -> bool:
         return False
     if words and len(words[-1].strip(".,")) < 2:  # "Line D", "Plan B", "Block C": no surname is one letter
         return False
-    return 2 <= len(words) <= 4 and is_proper(text) and not _role_phrase(text) and not any(
+    return 2 <= len(words) <= 4 and is_proper(text) and not role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text) and not any(
         w.lower().endswith(_ADJECTIVE_ENDS) for w in words)  # "One Bucharest-based flight attendant"
@@ -316,7 +253,7 @@ _NEVER_FIRST = frozenset("in at on for from with by to of and but or the a an as
 # "Senior MLB writer" (a byline): a title; "La Viñuela" (a reservoir): an article
 
 
-def _personal(text: str) -> bool:
+def is_personal(text: str) -> bool:
     """A proper name, or a role followed by one ("Samoan environment minister Losa Faleolo")."""
     return is_proper(text) or bool(split_role(text)[1])
 
@@ -378,12 +315,3 @@ def as_written(name: str, text: str) -> str:
                + r"\s+" + re.escape(words[-1]) + r"(?!\w)")
     m = re.search(pattern, text)
     return m.group(0) if m else name
-
-
-def canonical_mention(mention: str) -> str:
-    """Name used for one mention: appositions split off, titles stripped."""
-    head, _ = split_apposition(mention)
-    name = strip_name(head)
-    return name or head
-
-

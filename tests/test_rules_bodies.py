@@ -206,7 +206,7 @@ def test_the_document_is_the_draft_that_opened_the_sentence_before(ex):
 
 
 def test_a_listed_name_with_an_ampersand_stays_whole(ex):
-    from stance.speakers import split_apposition
+    from stance.appositions import split_apposition
 
     assert split_apposition("The Media, Entertainment & Arts Alliance, the union representing journalists")[0] == \
         "The Media, Entertainment & Arts Alliance"
@@ -468,7 +468,7 @@ def test_a_heading_label_that_is_an_organisation_noun_is_the_body(ex):
 
 
 def test_a_name_does_not_run_over_a_blank_line(ex):
-    from stance.mentions import full_names
+    from stance.full_names import full_names
 
     text = "LCBO: stores open Friday\n\nThe LCBO said all stores would open at regular hours."
     assert "Friday The LCBO" not in {n for names in full_names(text).values() for n in names}

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from speaker_helpers import speakers
 
+from stance.appositions import split_apposition
 from stance.names import split_role
-from stance.speakers import split_apposition, strip_name
+from stance.speakers import strip_name
 
 
 def test_a_thousands_separator_is_not_an_apposition():
@@ -88,7 +89,7 @@ def test_a_title_with_a_portfolio_gives_the_full_name_for_the_surname(ex):
 
 
 def test_a_portfolio_of_several_words_is_no_part_of_the_full_name():
-    from stance.mentions import full_names
+    from stance.full_names import full_names
 
     assert full_names("Minister of Foreign Affairs Jane Doe spoke on Monday.") == {"doe": {"Jane Doe"}}
 

@@ -404,7 +404,7 @@ def test_a_bare_title_in_a_headline_is_the_one_person_with_that_title(ex):
 
 
 def test_a_title_with_a_portfolio_before_an_honorific_name(ex):
-    from stance.speakers import split_apposition
+    from stance.appositions import split_apposition
 
     assert split_apposition("The Special Adviser to the President on Media, Mr Tunde Bakare-Ojo") == (
         "Mr Tunde Bakare-Ojo", ("The Special Adviser to the President on Media",))

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from stance.appositions import split_apposition
 from stance.resolve import Resolver
-from stance.speakers import speaker_kind, split_apposition, strip_name
+from stance.speakers import speaker_kind, strip_name
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples"
 

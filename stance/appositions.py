@@ -1,0 +1,109 @@
+"""A speaker mention split into its name and its appositions: "Matthew Miller, spokesperson for the U.S. State
+Department" -> "Matthew Miller" and "spokesperson for the U.S. State Department", with the commas that belong to a
+name or a title ("France, Ireland and Spain", "Investment, Trade and Industry Minister X") kept inside it."""
+
+from __future__ import annotations
+
+import re
+
+from stance.names import PORTFOLIO_WORDS, ROLE_WORDS
+from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
+
+_LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
+                          # "the Department of Climate, Energy and the Environment": a portfolio list in a name
+                          r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
+                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
+    """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``. A list of names
+    ("France, Ireland, Poland and Austria") is no name with appositions: it stays whole."""
+    if _NAME_LIST.match(mention.strip()) and not any(
+            w.lower().strip(",") in ROLE_WORDS for w in mention.split()):  # not "John Roe, Chairman and CEO"
+        return mention.strip(), ()
+    listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
+    cut = listed.end() if listed else 0
+    body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
+    body = _ACRONYM_BEFORE_AND.sub("", body)  # "the Nigeria Labour Congress (NLC) and the Trade Union Congress"
+    body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
+    body = _INNER_BRACKET.sub("", body)  # "CPN (Maoist Centre) chair Dilli Ram Gurung": part of the party's name
+    parts = [p.strip(" ,()") for p in _APPOSITION_BREAK.split(body, maxsplit=1)]
+    if cut:
+        parts[0] = (mention[:cut] + parts[0]).strip(" ,")
+    parts = [p for p in parts if p]
+    if not parts:
+        return mention.strip(), ()
+    head, rest = parts[0], parts[1:]
+    if rest and _portfolio_list(head, rest[0]):  # "Namibia's minister of agriculture, water and land reform, X"
+        listed_rest, _, more = rest[0].partition(",")
+        head, rest = f"{head}, {listed_rest.strip()}", [more.strip(), *rest[1:]]
+    elif rest and _listed_portfolios(head, rest[0]):  # "Investment, Trade and Industry Minister Datuk Seri X"
+        head, rest = f"{head}, {rest[0]}", rest[1:]
+    name, comma, more = rest[0].partition(",") if rest else ("", "", "")
+    if comma and is_person_name(strip_name(name.strip())) and " and " not in f" {name.strip()} ":
+        # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
+        rest = [name.strip(), more.strip()]
+    elif (comma and " and " in f" {name.strip()} " and "," not in more and role_phrase(head)
+          and is_person_name(strip_name(more.strip()))):
+        # "The Ranking Member on the Committee on Food, Agriculture and Cocoa Affairs, Mr Ebo Arthur": the comma
+        # lies inside the role's list of portfolios; the person comes after it
+        head, rest = more.strip(), [f"{head}, {name.strip()}"]
+    if rest and is_personal(rest[0]) and (not is_personal(head) or (role_phrase(head) and is_person_name(strip_name(rest[0])))):
+        head, rest = rest[0], [head, *rest[1:]]
+    rest = [_AGE.sub("", r) for r in rest]
+    aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
+    return head, aliases
+
+
+def _portfolio_list(head: str, rest: str) -> bool:
+    """Whether the comma after ``head`` lies inside a list of portfolios ("minister of agriculture, water and land
+    reform, X"): ``head`` ends on a portfolio after "of" or "for", and ``rest`` runs on with lower-case words joined by
+    "and" up to the next comma."""
+    words = head.lower().split()
+    listed, comma, _ = rest.partition(",")
+    return (len(words) >= 2 and words[-2] in ("of", "for") and words[-1] in PORTFOLIO_WORDS and bool(comma)
+            and " and " in f" {listed.strip()} " and len(listed.split()) <= 6
+            and all(w.isalpha() and w.islower() for w in listed.split()))
+
+
+def _listed_portfolios(head: str, rest: str) -> bool:
+    """Whether ``head`` opens a capitalised list of portfolios that ``rest`` closes with its role: "Investment" and
+    "Trade and Industry Minister Datuk Seri Rahmat Ismail" are one minister's title and name."""
+    words, more = head.split(), rest.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.lower() in PORTFOLIO_WORDS for w in words):
+        return False
+    k = 0
+    while k < len(more) and (more[k] == "and" or (more[k][:1].isupper() and more[k].lower() in PORTFOLIO_WORDS)):
+        k += 1
+    return 0 < k < len(more) and "and" in more[:k] and more[k].lower().strip(",") in ROLE_WORDS
+
+
+_ITEM = r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+#: A list of names with two commas or more: "France, Ireland, Poland and Austria", "Kenya, Uganda, and Tanzania"
+#: ("According to Lindqvist, the United States and Russia hold ..." is a name, then the clause's subject).
+_NAME_LIST = re.compile(rf"^{_ITEM}(?:, {_ITEM}){{2,}} and {_ITEM}$|^{_ITEM}(?:, {_ITEM})+, and {_ITEM}$")
+
+
+#: An age after a name ("Luis Ortega, 44", "Erik Sand, 44, an economist"): it names nobody.
+_AGE = re.compile(r"^(?:aged )?\d{1,3}(?:,\s*|$)")
+
+
+#: Where an apposition begins: a comma (not the thousands separator of "About 1,500 strikers"), a spaced dash or a
+#: bracket.
+_APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|\(|\)")
+#: An organisation's initials in brackets right before the comma of an apposition.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
+#: An organisation's initials in brackets before "and" another name: "the Nigeria Labour Congress (NLC) and the TUC".
+_ACRONYM_BEFORE_AND = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+and\s)")
+#: Brackets inside a body's name, before the role that follows it ("CPN (Maoist Centre) chair X").
+_INNER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)(?=\s+[a-z])")
+#: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.
+_ACRONYM_LAST = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$")
+
+
+def canonical_mention(mention: str) -> str:
+    """Name used for one mention: appositions split off, titles stripped."""
+    head, _ = split_apposition(mention)
+    name = strip_name(head)
+    return name or head

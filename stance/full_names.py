@@ -1,0 +1,41 @@
+"""The full names an article gives its people, by surname: the antecedents of a later bare surname ("Raman said"
+after "Priya Raman"), read from plain text over :func:`stance.mentions` runs of capitalised words."""
+
+from __future__ import annotations
+
+from stance.mentions import capitalised_runs, org_tail
+from stance.names import ROLE_WORDS
+from stance.speakers import is_person_name, strip_name, surname_form
+
+
+def full_names(text: str) -> dict[str, set[str]]:
+    """Surname -> the full person names of the article that end in it ("raman" -> {"Priya Raman"})."""
+    names: dict[str, set[str]] = {}
+    for start, _, run in capitalised_runs(text, 0, len(text)):
+        name = strip_name(run)
+        portfolio = _named_after_portfolio(text, start, run)
+        if portfolio:  # "Secretary of | State Marco Rubio": the portfolio's word opens the run
+            names.setdefault(surname_form(portfolio).split()[-1], set()).add(portfolio)
+        elif is_person_name(name) and not org_tail(text, start):
+            names.setdefault(surname_form(name).split()[-1], set()).add(name)
+    return {surname: _shortest_forms(found) for surname, found in names.items()}
+
+
+def _named_after_portfolio(text: str, start: int, run: str) -> str:
+    """The person named after a title with a portfolio ("Secretary of State Marco Rubio", "Minister of Foreign
+    Affairs Jane Doe"), whose capitalised run starts at the portfolio's word; "" for any other run. The title is
+    put back in front and :func:`stance.names.split_role` splits the portfolio off, as for any mention."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" of ") or len(run.split()) < 3:
+        return ""
+    title = before[:-4].split()[-1:]
+    if not title or title[0].lower() not in ROLE_WORDS:
+        return ""
+    name = strip_name(f"{title[0]} of {run}")
+    return name if is_person_name(name) else ""
+
+
+def _shortest_forms(names: set[str]) -> set[str]:
+    """One person written twice, the second time with a word run in front ("Kirsty Ballantyne" and, at
+    the start of a quote, "Met Kirsty Ballantyne"): keep the name the longer one ends in."""
+    return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
