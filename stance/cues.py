@@ -100,7 +100,7 @@ FINDING_LEMMAS = frozenset(("find", "see"))
 def reports_speech(verb: str, content: str, cue: str = "", addressee: bool = False) -> bool:
     """Whether a reported statement with cue verb ``verb`` (whole cue ``cue``) and content ``content`` reports what
     someone said, wrote or found, rather than an act or a state (:data:`ACT_LEMMAS`). ``addressee``: the verb has an
-    object of its own ("asked the moderator to fact check ...")."""
+    object of its own ("asked the mediator to call both sides back")."""
     lemma = lexicon().get(verb.lower(), (verb.lower(),))[0]
     if lemma in FINDING_LEMMAS and content.lstrip().lower().startswith("that "):
         return True
@@ -120,7 +120,7 @@ def reports_speech(verb: str, content: str, cue: str = "", addressee: bool = Fal
         return False  # "Nordsund reported revenue of DKr7.8bn last year": a company's results, no statement
     if lemma == "ask" and not addressee and content.lstrip().lower().startswith("to "):
         return False  # "The mayor has asked to meet both companies next week": a request to act, no words reported
-        # ("has asked NBC's Lester Holt ... to fact check Trump" asks someone: a request put in words)
+        # ("has asked Judge Dana Lee, the mediator, to call both sides back" asks someone: a request put in words)
     if content.strip().lower() in _PRONOUN_OBJECTS:
         return False  # "the Greens are mocking both": an object, no words to read
     return lemma not in ACT_LEMMAS
