@@ -94,7 +94,7 @@ def test_calibration_speakers_come_from_development_sets_only():
     assert numbers and not any(lo <= k <= hi for k in numbers for lo, hi in tests)
     assert len({r["owner"] for r in rows}) < len(rows)  # several quotes per speaker
     with pytest.raises(ValueError, match="no set named"):
-        speaker_rows(["dev99"])
+        speaker_rows(["dev9999"])
 
 
 def test_write_calibration_keeps_the_rest_of_the_config(tmp_path):
