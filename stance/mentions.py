@@ -224,6 +224,9 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
     owned = _owned_person(m.group()) if possessor else None
     if owned is not None:  # "The Red Party's Amir Haddad was more upbeat": the person after the possessive
         return m.end() - len(owned), owned
+    holder = _OWNED_ROLE.match(text, m.end(), b) if possessor and m.group().endswith(("'s", "’s")) else None
+    if holder is not None and holder.group(1).split()[-1] in ROLE_WORDS and is_person_name(holder.group(2)):
+        return holder.start(2), holder.group(2)  # "Sinn Féin's spokesperson on education Caoimhe Ní Bhriain was"
     if m is not None and m.group().split()[0].lower() not in OPENERS and not possessor and not participle:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = _role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None
@@ -248,6 +251,11 @@ _FORMER = re.compile(r"(?:retired|former|veteran|outgoing|acting|longtime|long-t
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
 _AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
+
+
+#: A possessor's role and its holder: "'s spokesperson on education Caoimhe Ní Bhriain".
+_OWNED_ROLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})(?:(?:on|for)\s+(?:[a-z][\w-]*\s+){1,3})?"
+                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.])")
 
 
 def _owned_person(run: str) -> str | None:
