@@ -221,11 +221,9 @@ def drop_acts(text: str, found: list[Found]) -> None:
     for f in found:
         if f.kind != "indirect" or f.att is None:
             continue
-        infinitive = text[f.att.cue[0] : f.att.cue[1]].lower().startswith("to ")
-        if infinitive or _left_unsaid(f.att.verb, text[f.content[0] : f.content[1]]) or (
-                f.att.verb is not None and not reports_speech(
-                f.att.verb.text, text[f.content[0] : f.content[1]], text[f.att.cue[0] : f.att.cue[1]],
-                any(c.dep_ == "dobj" for c in f.att.verb.children))):
+        verb, cue, content = f.att.verb, text[f.att.cue[0] : f.att.cue[1]], text[f.content[0] : f.content[1]]
+        if cue.lower().startswith("to ") or _left_unsaid(verb, content) or (verb is not None and not reports_speech(
+                verb.text, content, cue, any(c.dep_ == "dobj" for c in verb.children))):
             f.content = (f.content[0], f.content[0])
 
 

@@ -107,11 +107,17 @@ def _without_trade(words: list[str]) -> list[str]:
     if k == 0:
         k = _after_described(words)
     if not 1 <= k <= 4 or len(words) - k < 2 or not all(
-            (w.replace("-", "").isalpha() and w.islower() or (j < k - 1 and w[:1].isupper()) or _YEARS_OLD.match(w))
-            and w not in _LINKS and w not in NAME_PARTICLES
-            for j, w in enumerate(words[:k])) or "and" in words:
+            _describes(w, last=j == k - 1) for j, w in enumerate(words[:k])) or "and" in words:
         return words  # not "spokesperson for Newfoundland and Labrador Hydro"
     return words[k:] if is_person_name(" ".join(words[k:])) else words
+
+
+def _describes(word: str, last: bool) -> bool:
+    """A word of the description before a full name: lower case (hyphens allowed: "front-runner"), an age
+    ("71-year-old"), or, before the last word, a capitalised adjective ("Republican"); no link word or particle."""
+    described = (word.replace("-", "").isalpha() and word.islower()) or (not last and word[:1].isupper()) or bool(
+        _YEARS_OLD.match(word))
+    return described and word not in _LINKS and word not in NAME_PARTICLES
 
 
 #: An age before a name: "71-year-old retiree Marta Leyva".
