@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Titles and ranks written with a full stop before a name.
 TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Rev Fr Hon Sen Rep Gov Gen Lt Col Maj Capt Cpt Cmdr Cdr Adm Brig Sgt Cpl Pte Supt Insp Det "
-    "Pres Atty Ald Amb Sr Jr Com Cde Usec Asec Shri Smt Sri Kum Engr Arch Atty Dra Sra Sres".split())
+    "Pres Atty Ald Amb Sr Jr Com Cde Usec Asec Shri Smt Sri Kum Engr Eng Arch Atty Dra Sra Sres".split())
 #: Every abbreviation, titles included.
 ABBREVIATIONS = TITLES | frozenset(
     "No Nos St Co Mt Ft Inc Ltd Corp Bros Dept Univ Ave Rd Blvd Pty Est Op Vol Art Sec Fig "

@@ -339,4 +339,38 @@ def doc_attributions(doc: Any, offset: int) -> list[Attribution]:
             att = verb_attribution(tok, offset)
         if att is not None:
             out.append(att)
+            out += [a for a in (_aside_conjunct(att, offset), _second_that(att, offset)) if a is not None]
     return out
+
+
+def _second_that(att: Attribution, offset: int) -> Attribution | None:
+    """A second "that" clause the parse hung on the cue itself ("said that any agreement would require "...", and
+    that navigation rights would be governed by ..."): the same source's statement, after the first."""
+    verb = att.verb
+    if verb is None or att.question or att.kind != "indirect" or not hasattr(verb, "children") or verb.dep_ == "relcl":
+        return None
+    first = next((t for t in verb.doc if t.idx + offset >= att.content[0]), None)
+    if first is None or (first.lower_ != "that" and cue_score(verb.text) < 0.6):
+        return None  # a second "that" clause after a first one, or after a plain report ("said it was ..., and that")
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.idx + offset >= att.content[1]), None)
+    if conj is None or conj.left_edge.lower_ != "that" or conj.left_edge.dep_ != "mark" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    tokens = [t for t in subtree_tokens(conj) if not t.is_punct or t.i < conj.right_edge.i]
+    return Attribution(att.cue, span_of(tokens, offset), att.source, att.source_root, att.antecedent, verb)
+
+
+def _aside_conjunct(att: Attribution, offset: int) -> Attribution | None:
+    """The clause that goes on after a parenthetical cue ("The next round would be held on Thursday, she said, and a
+    committee would meanwhile work out the cost"): the same source's statement, as the clause before the cue."""
+    verb = att.verb
+    if verb is None or verb.dep_ != "parataxis" or att.question or att.kind != "indirect":
+        return None
+    head = verb.head
+    if not (att.content[0] <= head.idx + offset < att.content[1]):
+        return None  # the cue reports something else than the clause it interrupts
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB")), None)
+    if conj is None or cue_score(conj.text) >= 0.3 or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "but") and verb.i < c.i < conj.i for c in head.children):
+        return None
+    tokens = [t for t in subtree_tokens(conj) if not t.is_punct or t.i < conj.right_edge.i]
+    return Attribution(att.cue, span_of(tokens, offset), att.source, att.source_root, att.antecedent, verb)

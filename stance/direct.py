@@ -150,6 +150,8 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         if _in_quote((pos, pos + 1), local):
             continue
         subj, ante = find_subject(tok)
+        if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local):
+            subj, ante = _slot_subject(doc, a, q, tok), None
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
             continue
         dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
@@ -157,6 +159,18 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
             src = span_of(source_tokens(subj, tok), a)
             best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
     return best
+
+
+def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:
+    """The noun that ends the words between a quote's closing mark and the reporting verb after it, when the parse
+    gave that verb a subject inside the quote or none: in '"... that matters to people: pensions, energy prices,"
+    PAS secretary-general Ion Rusnac told reporters' the colon made "pensions" the subject of "told"; in '"...,"
+    Whitely said' the surname was read as an adverb."""
+    if not _in_attribution_slot(doc.text, a, q, verb) or verb.i == 0:
+        return None
+    last = doc[verb.i - 1]
+    noun = last.tag_.startswith("NN") or (last.tag_ == "RB" and last.text.istitle())
+    return last if noun and last.idx > q.close_at - a else None
 
 
 def _named_after_mark(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from stance.assemble import Found, finish
 from stance.attribution import Attribution
+from stance.content import NOBODY
 from stance.cues import LIGHT_VERBS, lexicon, reports_speech
 from stance.direct import continued_by_next, dangling_intro, segment_quotes
 from stance.grouping import group_quotes
@@ -227,14 +228,15 @@ def drop_acts(text: str, found: list[Found]) -> None:
             f.content = (f.content[0], f.content[0])
 
 
-_WH = ("who ", "what ", "when ", "how ", "which ", "where ", "why ")
+_WH = ("who ", "what ", "when ", "how ", "which ", "where ", "why ", "whether ", "if ")
 
 
 def _left_unsaid(verb: Any, content: str) -> bool:
     """"The Taliban have not said who will lead their delegation", "Petrobras did not disclose what it had put on the
     table": a negated cue over a question left open reports nothing said."""
     return verb is not None and hasattr(verb, "children") and content.lstrip().lower().startswith(_WH) and any(
-        c.dep_ == "neg" for c in verb.children)
+        c.dep_ == "neg" or (c.dep_ == "nsubj" and (c.lower_ in NOBODY or any(
+            d.dep_ == "det" and d.lower_ in NOBODY for d in c.children))) for c in verb.children)
 
 
 def interview_answers(text: str, original: str | None = None) -> tuple[list[Found], QuoteIndex, str]:
@@ -264,14 +266,26 @@ _INTRODUCED = re.compile(r"\b(?:was|were|is|are|including|among them)\s+((?:[A-Z
 
 
 def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
-    """Runs of two or more proper nouns (candidate antecedents for "he"/"she")."""
+    """Runs of two or more proper nouns (candidate antecedents for "he"/"she"), not places: a run after "in",
+    "at" or "near" ("One GN employee in Rankin Inlet ... was less hopeful") is where someone is, not who."""
     run: list[Any] = []
     for tok in [*doc, None]:
         if tok is not None and tok.tag_ == "NNP" and tok.text[:1].isupper():
             run.append(tok)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not _where(run[-1]):
             yield run[0].idx + offset, " ".join(t.text for t in run)
         run = []
+
+
+def _where(tok: Any) -> bool:
+    """A name after "in", "at" or "near", unless one found or has someone in it ("found a vocal critic in Chan Ka Wai")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near"):
+        return False
+    return not (prep.lower_ == "in" and prep.head.dep_ == "dobj" and prep.head.head.lower_ in _FINDING)
+
+
+_FINDING = frozenset("find finds found finding has have had having".split())
 
 

@@ -14,6 +14,10 @@ _INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|
                            r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
                            r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
+#: "A nurse in Rankin Inlet, who asked not to be named": a place before the relative clause, nobody introduced.
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+#: "the talks have found a vocal critic in Chan Ka Wai, one of ...": someone found in a person.
+_FOUND_IN = re.compile(r"\b(?:found|finds?|has|have|had)\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}in\s+$")
 # "is led by Deputy Minister of Industry and Trade Nguyen Thi Thu Ha." (the passive's agent ends the sentence)
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|fronted)\s+by\s+([^.;:!?\"“”\n]{3,120}?)\.(?=\s|$)")
 
@@ -30,10 +34,16 @@ def introductions(text: str) -> list[tuple[int, str]]:
         role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
         if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
             continue  # "Anna Arivalayam, the party headquarters": a place
-        if is_person_name(name) and name.split()[0].lower() not in OPENERS and not org_tail(text, m.start(1)):
+        if is_person_name(name) and name.split()[0].lower() not in OPENERS and not org_tail(text, m.start(1)) and (
+                not _where(text[max(0, m.start(1) - 60) : m.start(1)])):
             out.append((m.end(1) - len(name), name))
     out += [found for m in _LED_BY.finditer(text) if (found := _agent(m.group(1), m.end(1))) is not None]
     return sorted(out)
+
+
+def _where(before: str) -> bool:
+    """Whether the words ``before`` a name make it a place ("One GN employee in Rankin Inlet, who ...")."""
+    return _LOCATIVE.search(before) is not None and _FOUND_IN.search(before) is None
 
 
 def _agent(phrase: str, end: int) -> tuple[int, str] | None:

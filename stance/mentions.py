@@ -16,9 +16,9 @@ from stance.names import (
     NAME_PARTICLES,
     ROLE_WORDS,
     is_trade_noun,
-    noun_kind,
     split_role,
 )
+from stance.opening_roles import FRONTED, MORE_PLACE, OPENING_PHRASE, opening_role
 from stance.places import place_key
 from stance.posts import REVEAL, revealed_mention
 from stance.quotes import paragraphs, sentences
@@ -90,7 +90,7 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
             if " " in hit[1]:
                 full.setdefault(surname_form(hit[1]).split()[-1], hit[1])
         else:
-            role = _opening_role(text, a, b)
+            role = opening_role(text, a, b)
             out += [role] if role is not None else []
         _note_full_names(text, a, b, full)
     return out
@@ -107,10 +107,6 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
                 full.setdefault(words[1], name)
 
 
-_NOT_IN_ROLE = frozenset("and or but of for to in on at with who which that has have had is was are were will would "
-                         "said says".split())
-
-
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened earlier in its paragraph ('"We are close. Sri Lanka
     should not pay," he said': "Sri Lanka" opens no sentence of the writer's)."""
@@ -118,59 +114,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
-    """A sentence opening with one person's role: "The finance secretary has just spoken ...",
-    "The union's general secretary said ...", "A senior civil servant, who ..., put it more simply",
-    "A senior DUP figure, speaking privately, was blunter": (position, "The finance secretary")."""
-    words = text[a:b].split()[:5]
-    if not words or words[0] not in ("The", "A", "An", "One"):  # "One Bucharest-based flight attendant, who ..."
-        return _scene_role(text, a, b)
-    return _role_of(words, a)
-
-
-def _scene_role(text: str, a: int, b: int) -> tuple[int, str] | None:
-    """An unnamed person after a scene that opens the sentence: "On the wharf at Meteghan, a boat owner who has fished
-    the bay for 30 years ... took a different view"."""
-    first = text[a:b].split(None, 1)[0].lower() if text[a:b].strip() else ""
-    head = OPENING_PHRASE.match(text, a, b) if first in _FRONTED else None
-    if head is None:
-        return None
-    more = _MORE_PLACE.match(text, head.end(), b)
-    for start in (head.end(), more.end() if more else None):  # "At X, a boat owner ...", "At X, near Y, a ..."
-        words = text[start:b].split()[:5] if start is not None else []
-        found = _role_of(words, start) if words and words[0] in ("a", "an", "one") else None
-        if found is not None:
-            return found
-    return None
-
-
-def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
-    """(a, the role) when ``words`` open with one person's role."""
-    for k, word in enumerate(words[1:], start=1):
-        low = word.lower().strip(",;:")
-        if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
-            return None
-        senior_figure = low == "figure" and any(w.lower() in _SENIOR for w in words[1:k])
-        if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure:
-            return a, " ".join(words[: k + 1]).rstrip(",;:")
-    return None
-
-
-#: "A senior DUP figure": a person, though "figure" alone is a number.
-_SENIOR = frozenset("senior leading prominent party".split())
-
-
 _LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
-_FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
-# "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
-_MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(_FRONTED)) + r"|an?|where"
-                         r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
-                         r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
-#: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
-# an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
-OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.){3,120}?,\s+")
-
-
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     """A person named right after a lower-case role or trade at ``p``: "leader Euan Lockhart",
     "mathematics teacher Lucas Ferreira de Souza", "driver Noor Wali"."""
@@ -300,19 +244,20 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     first = text[a:b].split(None, 1)[0].lower()
     head_words = _phrase_words(head.group())
     role = any(w in ROLE_WORDS for w in head_words)
-    scene = first in _FRONTED or first in SCENE_PARTICIPLES
+    scene = first in FRONTED or first in SCENE_PARTICIPLES
     if scene:  # "Leaving Baluwatar, party president X"
-        more = _MORE_PLACE.match(text, start, b)
+        more = MORE_PLACE.match(text, start, b)
         start = more.end() if more else start  # "At the gates of a school in X, on the edge of the city, ..."
-    if scene or role:
-        titled = _titled_name(text, start, b)
+    if scene or role:  # "The SADC facilitator, retired Botswana judge Onkemetse Ramotswa, said"
+        former = _FORMER.match(text, start, b)
+        titled = _titled_name(text, start, b) or (_titled_name(text, former.end(), b) if former else None)
         after = text[titled.end() : titled.end() + 2] if titled is not None else ""
         # "..., city unit president X was"; "The head of the Iranian delegation, NIGC deputy managing director
         # Mehdi Tavakoli, struck": a role's apposition closes on its comma
         if titled is not None and (after[:1] == "," or (scene and after[1:2].islower())):
             return titled.start(), titled.group()
     if head_words[0] == "the" and text[start : start + 2] in ("a ", "an"):  # "The convener of X, a platform of ..., Y,"
-        more = _MORE_PLACE.match(text, start, b)
+        more = MORE_PLACE.match(text, start, b)
         start = more.end() if more else start
     named = _after_second_role(text, start, b)
     if named is not None:

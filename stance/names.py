@@ -25,7 +25,8 @@ ROLE_WORDS = frozenset(
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
     "chaplain critic whip backbencher mp mla msp mep td mhk brigadier marshal commodore inspector sheriff cs "
-    "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward mec".split()
+    "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward mec "
+    "facilitator moderator arbitrator arbiter conciliator interlocutor intermediary registrar".split()
 )
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "
@@ -72,6 +73,14 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss "
     "attendant cashier cleaner waiter waitress stewardess receptionist janitor carer caregiver".split()
 )
+#: One person met in the street, singular only ("One GN employee in Rankin Inlet ... was less hopeful"): the plurals
+#: ("ranchers who say ...") are the writer's summary of a group more often than anyone's words.
+ONE_PERSON = frozenset(
+    "employee staffer commuter passenger retiree pensioner miner voter volunteer shopper customer survivor "
+    "victim migrant citizen investor banker journalist commentator campaigner neighbour neighbor "
+    "protester tenant landlord homeowner motorist labourer laborer rancher herder mechanic technician "
+    "electrician plumber baker butcher tailor grocer stallholder villager".split()
+)
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "
     "agency administration house senate congress court union unions bureau service campaign "
@@ -110,6 +119,8 @@ def noun_kind(word: str) -> str | None:
     for kind, words in (("person", PERSON_NOUNS), ("group", GROUP_NOUNS), ("doc", DOC_NOUNS)):
         if low in words or sing in words:
             return kind
+    if low in ONE_PERSON:
+        return "person"
     if low in NON_SPEAKERS or sing in NON_SPEAKERS or sing.endswith(ABSTRACT_ENDINGS):
         return "none"
     return None

@@ -144,8 +144,11 @@ def is_joint(name: str) -> bool:
     if _TWO_BODIES.match(name) and all(any(w.lower() in ORG_WORDS | ORGISH for w in side.split())
                                        for side in name.split(" and the ", 1)):
         return True  # "the Nigeria Labour Congress and the Trade Union Congress of Nigeria"
-    # not one body's name ("the Competition and Markets Authority")
-    return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH
+    # not one body's name ("the Competition and Markets Authority"), nor a company's named by its two trades, the
+    # first after the company's own name ("Airbus Defence and Space")
+    left = name.split(" and ", 1)[0].split()
+    trades = len(left) >= 2 and left[-1].lower() in PORTFOLIO_WORDS
+    return bool(_TWO_NAMED.match(name)) and words[-1] not in ORG_WORDS | ORGISH and not trades
 
 
 def split_positions(groups: Sequence[Group]) -> tuple[list[Group], list[Group]]:

@@ -28,6 +28,9 @@ def someone(e: Entity, bare: bool) -> bool:
     return bare and e.kind == "nominal" and any(noun_kind(w) == "person" and not w.endswith("s") for w in head_words(e.canonical))
 
 
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+
+
 def plural_name(name: str) -> bool:
     words = name.lower().split()
     counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
@@ -52,7 +55,8 @@ _INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
 
 
 #: Asking someone by name: "asked Lianos", "pressed Foreign Minister Stavros Lianos".
-_ASKED = re.compile(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|challenged)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b")
+_ASKED = re.compile(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|challenged)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}"
+                    r"[A-Z][\w’'-]+)\b(?![ \t]+(?:[A-Z]|not[ \t]+to\b))")  # "who asked CBC News not to use her name": nobody answers
 
 
 #: The writer meeting someone since the last speaker: "We spoke to Kervella, 54, ... . Before we began she warned".
@@ -95,7 +99,7 @@ class PronounLookup:
             return None
         last = next((e for e in self._recent() if pos - e.last_seen < 1500 and e.gender in (None, gender) and (
             e.kind == want or (low == "they" and plural_name(e.canonical))
-            or (want == "person" and low != "they" and someone(e, bare=True)))), None)
+            or (want == "person" and low != "they" and (someone(e, bare=True) or self._voice(e, pos))))), None)
         if low == "it" and (last is None or pos - last.last_seen > 400) and (body := self._sentence_body(pos)):
             return body  # 'The department "does not comment on valuations", it added.' (no body quoted just before)
         if low == "it":
@@ -118,9 +122,16 @@ class PronounLookup:
                 ent.gender, ent.last_seen = gender, pos
                 return ent
         if last is not None:
-            last.gender = gender
+            last.gender = gender if last.kind != "group" else last.gender  # the body stays "it"
             return last
         return self._named_before(gender, pos) if want == "person" else None
+
+    def _voice(self, e: Entity, pos: int) -> bool:
+        """A body last heard through its unnamed spokesperson, with nobody named since ("A WRC spokesperson said
+        ... . She added"): "she" is the spokesperson, who speaks for the body (policy 3)."""
+        if e.kind != "group" or not e.aliases or e.aliases[-1].split()[-1].lower() not in _SPOKES:
+            return False
+        return pos - e.last_seen < 400 and not any(e.last_seen < p < pos for p, _ in self.recent_people)
 
     def _sentence_body(self, pos: int) -> Entity | None:
         """The body that "the department", "the union" (a definite body noun opening the sentence of ``pos``, right

@@ -189,7 +189,7 @@ def _titled_pair(mention: str) -> str:
 #: written with a hyphen ("Lt-Gen Chan Sophea").
 _HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
                         r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
-                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
+                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Eng\.|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
                         r"Alhaja|Comrade|Cde\.?)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
 #: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")

@@ -80,7 +80,15 @@ def _lost_opening_subject(verb: Any) -> Any:
     inner = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "conj", "advcl")), None)
     subj = next((s for s in inner.children if s.dep_ == "nsubj" and s.i == start and s.tag_ in ("NNP", "NNPS")),
                 None) if inner is not None else None
+    if subj is None and inner is not None and inner.lower_ in _MISREAD:
+        # "The SADC facilitator, retired Botswana judge Onkemetse Ramotswa, said": "retired" read as a verb, the
+        # person its object
+        name = verb.doc[verb.i - 2] if verb.i >= 2 else None  # "judge" may be read as a verb too
+        return name if name is not None and name.tag_ == "NNP" and name.dep_ == "dobj" and inner in name.ancestors else None
     return subj if subj is not None and verb.doc[start + 1].text == "," else None
+
+
+_MISREAD = frozenset("retired former veteran outgoing acting".split())
 
 
 def _relative_clause_owner(verb: Any) -> Any:
@@ -129,11 +137,16 @@ def _inverted_name(verb: Any) -> Any:
 def _relative_antecedent(head: Any) -> Any:
     """The noun a "which"/"who" clause modifies. The parse hangs "a letter in July, which showed" on the date;
     the clause belongs to the noun the date's phrase qualifies ("letter"), or, where the phrase qualifies a verb,
-    to the verb's object before it ("published a report in March, which concluded"), where there is one."""
+    to the verb's object before it ("published a report in March, which concluded"), where there is one. A place
+    after "in", "at" or "near" qualifies the common noun before it: in "A nurse in Rankin Inlet, who asked not to be
+    named", the clause is the nurse's."""
+    if head.tag_ == "NNP" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near") and head.head.head.tag_ in (
+            "NN", "NNS") and noun_kind(head.head.head.text) == "person":
+        return head.head.head
     if not (is_when(head) and head.dep_ == "pobj" and head.head.dep_ == "prep"):
         return head
     host = head.head.head
-    if host.pos_ in ("NOUN", "PROPN"):
+    if host.tag_.startswith("NN"):
         return host
     obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < head.i), None)
     return obj if obj is not None else head

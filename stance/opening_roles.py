@@ -1,0 +1,81 @@
+"""The unnamed person who opens a sentence by role ("The finance secretary has just spoken ...", "One GN employee in
+Rankin Inlet ... was less hopeful", "On the wharf at Meteghan, a boat owner ... took a different view"), and the
+opening phrases a sentence may put before its subject. Pure string code, used by :mod:`stance.mentions`."""
+
+from __future__ import annotations
+
+import re
+
+from stance.names import noun_kind
+
+FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
+# "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
+MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(FRONTED)) + r"|an?|where"
+                        r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
+                        r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
+#: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
+# an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
+OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.){3,120}?,\s+")
+
+
+_NOT_IN_ROLE = frozenset("and or but of for to in on at with who which that has have had is was are were will would "
+                         "said says".split())
+
+
+def opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """A sentence opening with one person's role: "The finance secretary has just spoken ...",
+    "The union's general secretary said ...", "A senior civil servant, who ..., put it more simply",
+    "A senior DUP figure, speaking privately, was blunter": (position, "The finance secretary")."""
+    words = text[a:b].split()[:8]
+    if not words or words[0] not in ("The", "A", "An", "One"):  # "One Bucharest-based flight attendant, who ..."
+        return _scene_role(text, a, b)
+    return _role_of(words, a)
+
+
+def _scene_role(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """An unnamed person after a scene that opens the sentence: "On the wharf at Meteghan, a boat owner who has fished
+    the bay for 30 years ... took a different view"."""
+    first = text[a:b].split(None, 1)[0].lower().rstrip(",") if text[a:b].strip() else ""  # "Outside, a nurse ..."
+    head = OPENING_PHRASE.match(text, a, b) if first in FRONTED else None
+    if head is None:
+        return None
+    more = MORE_PLACE.match(text, head.end(), b)
+    for start in (head.end(), more.end() if more else None):  # "At X, a boat owner ...", "At X, near Y, a ..."
+        words = text[start:b].split()[:8] if start is not None else []
+        found = _role_of(words, start) if words and words[0] in ("a", "an", "one") else None
+        if found is not None:
+            return found
+    return None
+
+
+def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
+    """(a, the role) when ``words`` open with one person's role."""
+    for k, word in enumerate(words[1:], start=1):
+        low = word.lower().strip(",;:")
+        if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
+            return None
+        senior_figure = low == "figure" and any(w.lower() in _SENIOR for w in words[1:k])
+        if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure:
+            return a, " ".join(words[: k + 1 + _place_after(words[k:])]).rstrip(",;:")
+        if word[-1:] in ",;:":
+            return None  # "The SADC facilitator, retired Botswana judge ...": no role before the comma
+    return None
+
+
+def _place_after(words: list[str]) -> int:
+    """How many words after the noun ``words[0]`` name where the person is: 2 for "employee in Rankin Inlet,", 0 for
+    none. The unnamed person is named as first written ("One GN employee in Rankin Inlet")."""
+    if len(words) < 3 or words[0][-1:] in ",;:" or words[1] not in ("in", "at", "from"):
+        return 0
+    n = 0
+    for w in words[2:5]:
+        if not w[:1].isupper():
+            break
+        n += 1
+        if w[-1:] in ",;:.":
+            break
+    return n + 1 if n else 0
+
+
+#: "A senior DUP figure": a person, though "figure" alone is a number.
+_SENIOR = frozenset("senior leading prominent party".split())
