@@ -101,7 +101,7 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
                 c.dep_ == "dobj" and verb.lower_ in _SHARE_VERBS) and not (  # "shared Etxeberria's post"
                 c.dep_ == "dobj" and verb.lower_ in _ASK_VERBS and c.tag_ in ("NNP", "NNPS", "PRP")):  # "asked Lianos"
             return c, verb
-        elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in ("in", "at", "during", "on", "to", "via", "through"):
+        elif c.dep_ == "prep" and c.i > verb.i and score >= 0.8 and c.lower_ in _SCENE_OF_REPORT:
             # "said in a post on X that ...", "told a news conference in Rome that ...", "said in a note to the
             # parties that ..." (the parse hangs the clause on the last noun)
             clause = next((_that_clause(g) for g in c.children if g.dep_ == "pobj"), None)
@@ -175,12 +175,20 @@ _TIME_NOUNS = frozenset("minute minutes hour hours day days week weeks month mon
                         "monday tuesday wednesday thursday friday saturday sunday".split())  # "spoke on the eve of"
 
 
+#: Where a report was made, the parse hanging its "that" clause on the place: "told a news conference in Rome that",
+#: "told reporters outside the Bundesrat building that", "told reporters after the session that".
+_SCENE_OF_REPORT = frozenset("in at during on to via through outside after before".split())
+
+
 def _that_clause(tok: Any, depth: int = 0) -> Any:
     """A "that" clause the parse hung on a noun after the cue ("told a briefing that X", "said in a
     post on X that Y"), searched through a chain of prepositional phrases; None if there is none."""
     for g in tok.children:
         if g.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
             return g
+        if g.dep_ == "relcl" and g.left_edge.lower_ == "that" and g.left_edge.dep_ != "nsubj" and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.i > g.left_edge.i for s in g.children):
+            return g  # "told reporters outside the building that the members had worked ...": "that" read as a pronoun
         if g.dep_ == "prep" and depth < 2:
             inner = next((_that_clause(o, depth + 1) for o in g.children if o.dep_ == "pobj"), None)
             if inner is not None:

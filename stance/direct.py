@@ -56,16 +56,19 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
     owner of a lone quote that opens this one; ``reveals`` are the paragraphs that name the speaker of the lone
     quote before them (:func:`stance.posts.revealed_speakers`)."""
     atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
+    atts = [_resourced(t, atts, a) for t in atts]
     out: list[Found] = []
     claimed: set[int] = set()
     partial: set[int] = set()
     for att in atts:
+        att = _with_adjoining_quote(doc.text, a, att, local)
         hit = [k for k, q in enumerate(local) if _overlap(att.content, (q.start, q.end))]
         for k in hit:
             claimed.add(k)
         if hit and all(_partial_quote(doc.text, a, att.content, local[k]) for k in hit):
             partial.update(hit)  # said that Moscow had "no illusions": the clause is the statement
             end = max(att.content[1], *(local[k].end for k in hit))
+            end = _goes_on(doc.text, a, max(end, *(local[k].close_at + 1 for k in hit))) or end
             out.append(Found((att.content[0], end), "indirect", replace(att, content=(att.content[0], end)),
                          (a, b)))
         elif not hit:
@@ -95,6 +98,32 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
     return sorted(out, key=lambda f: f.content)
 
 
+def _with_adjoining_quote(seg_text: str, a: int, att: Attribution, local: list[QuoteSpan]) -> Attribution:
+    """``att`` with its reported clause run on through quoted words that open right after it in lower case ('that
+    the government was ready "to sit down again as many times as it takes"'), where the parse ended it at the mark."""
+    if att.kind != "indirect":
+        return att
+    q = next((q for q in local if q.open_at >= att.content[1] and not seg_text[att.content[1] - a : q.open_at - a].strip()
+              and seg_text[q.start - a : q.start - a + 1].islower()), None)
+    return replace(att, content=(att.content[0], q.end)) if q is not None else att
+
+
+def _resourced(att: Attribution, atts: list[Attribution], a: int) -> Attribution:
+    """``att``, or, for a cue coordinated with the head of another report's content and sharing its subject ('the
+    health system said Great Lakes Mutual had "not responded" and accused the insurer of "running out the clock"'),
+    the same report with that other report's source: the health system accused, not Great Lakes Mutual."""
+    verb = att.verb
+    if verb is None or not hasattr(verb, "dep_") or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return att
+    head = verb.head.idx + a
+    outer = next((o for o in atts if o is not att and o.content[0] <= att.cue[0] < o.content[1]
+                  and o.content[0] <= head < o.content[1] and o.source is not None), None)
+    if outer is None or att.source_root is None or att.source_root.tag_ == "PRP":
+        return att  # 'said he would report to the speaker and recommend a new round': he, the speaker himself
+    return replace(att, source=outer.source, source_root=outer.source_root, antecedent=outer.antecedent)
+
+
 def continued_by_next(found: Found) -> bool:
     """Whether a lone quote after ``found`` may continue it: not when its source is owned by a relative "whose"
     ("..., a chief of the Goro tribe, whose people signed a pact"; the people are nobody quoted)."""
@@ -118,9 +147,30 @@ def _partial_quote(seg_text: str, a: int, content: tuple[int, int], q: QuoteSpan
     if not (content[0] <= q.open_at and q.start < content[1]):
         return False
     if q.close_at >= content[1] and seg_text[content[1] - a : q.close_at - a].strip(_CLOSING):
-        return False  # the quote runs on past the clause
+        # the quote runs on past the clause: the clause's still when it opens inside it after the writer's words
+        # ('said that the negotiations had full backing and that "dialogue is not a favour to anyone, it is ..."')
+        return q.open_at > content[0] and len(seg_text[content[0] - a : q.open_at - a].split()) >= 3
     outside = seg_text[content[0] - a : q.open_at - a] + " " + seg_text[q.close_at + 1 - a : content[1] - a]
     return len(outside.split()) >= 3
+
+
+def _goes_on(seg_text: str, a: int, end: int) -> int | None:
+    """The end of a reported clause whose quoted words close before it does ('that he was "cautiously optimistic" a
+    deal could be reached in time'): on to the next punctuation when lower-case words that start no new clause
+    follow the closing mark at ``end``; else None."""
+    if seg_text[end - a - 2 : end - a - 1] in tuple(",.;:!?"):
+        return None  # '"a target," the group said': the quote closed the clause
+    m = _RUNS_ON.match(seg_text, end - a)
+    if m is None or m.group(1) in _NEW_CLAUSE or any(cue_score(w, min_count=5) >= 0.5 for w in m.group().split()):
+        return None
+    return m.end() + a
+
+
+_NEW_CLAUSE = frozenset("and but or while as after before according he she they it we".split())
+
+
+#: Lower-case words after a closing mark, up to the next punctuation: the rest of the clause the quote sat in.
+_RUNS_ON = re.compile(r"[ \t]+([a-z]+)\b[^,.;:!?\"“”\n]*(?=[,.;:!?\n])")
 
 
 def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:

@@ -84,3 +84,39 @@ def test_nobody_saying_which_reports_nothing(ex):
 def test_a_company_named_by_its_two_trades_is_one_speaker(ex):
     text = "Helvion Defence and Space said the programme was on track. It added that work would resume in May.\n"
     assert speakers(ex, text) == ["Helvion Defence and Space"]
+
+
+def test_told_reporters_outside_a_building_that_reports_the_clause(ex):
+    text = ("Its chair, Greta Lindqvist, told reporters outside the Riksdag building that the members had \"worked "
+            "through every line of the budget\" and would resume on Monday.\n")
+    got = groups(ex, text)
+    assert got["Greta Lindqvist"][0].startswith("that the members had")
+
+
+def test_a_quote_that_opens_inside_a_reported_clause_and_runs_past_it_stays_in_it(ex):
+    text = ("Pressed on criticism from some members of parliament, the envoy said that the negotiations had the full "
+            "backing of the national security council and that \u201cdialogue with our neighbours is not a favour to "
+            "anyone, it is in our national interest\u201d.\n")
+    got = groups(ex, text)
+    assert any(q.startswith("that the negotiations had the full backing") and q.endswith("national interest")
+               for q in got["envoy"])
+
+
+def test_a_reported_clause_goes_on_after_its_quoted_words(ex):
+    text = ("Puma Ridge\u2019s chief executive, Graham Whitcombe, told analysts on a conference call on Tuesday that he "
+            "was \u201ccautiously optimistic\u201d a deal could be reached in time.\n")
+    got = groups(ex, text)
+    assert got["Graham Whitcombe"] == ["that he was \u201ccautiously optimistic\u201d a deal could be reached in time"]
+
+
+def test_quoted_words_right_after_a_reported_clause_belong_to_it(ex):
+    text = ("Agriculture Secretary Ramon Villareal told reporters after the meeting that the government was ready "
+            "\"to sit down again as many times as it takes\".\n")
+    got = groups(ex, text)
+    assert got["Ramon Villareal"] == ['that the government was ready "to sit down again as many times as it takes']
+
+
+def test_a_cue_coordinated_inside_a_report_is_the_reporter_s(ex):
+    text = ("In a statement, the health system said Great Lakes Mutual had not responded to its last two proposals "
+            "and accused the insurer of \"running out the clock.\"\n")
+    assert speakers(ex, text) == ["health system"]
