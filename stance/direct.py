@@ -16,7 +16,7 @@ from typing import Any
 from stance.assemble import Found
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import cue_score, names_something
-from stance.names import noun_kind
+from stance.names import UPPER, noun_kind
 from stance.posts import Reveal
 from stance.quotes import (
     QuoteSpan,
@@ -30,19 +30,21 @@ Span = tuple[int, int]
 
 _SLOGAN = re.compile(r"\b(?:placards?|banners?|signs?|posters?|t-shirts?|graffiti|slogans?)\s+(?:that\s+)?"
                      r"(?:reading|read|reads|saying|said|bearing|with\s+the\s+words)\s*[:,]?\s*$", re.I)
-_NAME_AFTER_MARK = re.compile(r"[”\"’'],[ \t]+((?:[A-Z][\w’'.&-]*[ \t]+|(?:and|of|for)[ \t]+){0,8}[A-Z][\w’'.-]+)"
-                              r"[ \t]+(said|says|told|tells|added|adds)\b")
+_NAME_AFTER_MARK = re.compile(r"[”\"’'],[ \t]+((?:[" + UPPER + r"][\w’'.&-]*[ \t]+|(?:and|of|for)[ \t]+){0,8}"
+                              r"[" + UPPER + r"][\w’'.-]+)[ \t]+(said|says|told|tells|added|adds)\b")
 _CLOSING = " .,;:!?\"'”’»"
 
 
 #: After a quote that ends on a comma: a person's name, an appositive, a reporting verb ('"...," Daniel Brennan, the
 #: Commerce Department's under secretary for trade, told reporters'), which the parser may split at the "'s".
-_NAME_THEN_CUE = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]+[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b")
+_NAME_THEN_CUE = re.compile(r"[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3}),[ \t]+"
+                            r"[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b")
 
 
 #: After a quote that ends on a comma: a reporting verb, then a person's name ('"...," said Miriam Achieng, the
 #: association's chief executive'), which the parser may read as no subject at all.
-_CUE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[,.;:]|[ \t]+[a-z])")
+_CUE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3})"
+                            r"(?=[,.;:]|[ \t]+[a-z])")
 
 
 def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from stance.mentions import OPENERS, org_tail
-from stance.names import PERSON_NOUNS, TITLES
+from stance.names import PERSON_NOUNS, TITLES, UPPER
 from stance.speakers import is_person_name, strip_name
 
-_INTRODUCTION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
-                           r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
+_INTRODUCTION = re.compile(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
+                           r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
                            r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
 #: "A nurse in Rankin Inlet, who asked not to be named": a place before the relative clause, nobody introduced.

@@ -15,6 +15,7 @@ from stance.names import (
     DOC_NOUNS,
     NAME_PARTICLES,
     ROLE_WORDS,
+    UPPER,
     is_trade_noun,
     split_role,
 )
@@ -24,7 +25,7 @@ from stance.posts import REVEAL, revealed_mention
 from stance.quotes import paragraphs, sentences
 from stance.speakers import is_person_name, strip_name, surname_form
 
-_CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'.-]*"
+_CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'.-]*"
 #: The space between two words of one name: any, but no blank line ("Friday\n\nThe LCBO" is two runs).
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _RUN = re.compile(_CAP_WORD + r"(?:" + NAME_GAP + r"(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")

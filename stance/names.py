@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+#: The capitals of a regular expression's character class, accented ones included: "Tomás Ó Flaithearta",
+#: "Élise Marchand", "Ümit Öztürk".
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 #: Words that introduce a role before a name ("Kremlin spokesman Arkady Belov").
 ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
@@ -26,7 +29,7 @@ ROLE_WORDS = frozenset(
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
     "chaplain critic whip backbencher mp mla msp mep td mhk brigadier marshal commodore inspector sheriff cs "
     "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward mec "
-    "facilitator moderator arbitrator arbiter conciliator interlocutor intermediary registrar".split()
+    "facilitator moderator arbitrator arbiter conciliator interlocutor intermediary registrar prefect".split()
 )
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "
@@ -34,7 +37,7 @@ TITLES = frozenset(
     "spokesperson spokesman spokeswoman political expert analyst official "
     "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
     "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord insp insp. supt supt. sgt sgt. det det. cst "
-    "father fr fr. rev revd sister reverend pastor bishop archbishop cardinal imam rabbi "
+    "father fr fr. rev revd sister reverend pastor bishop archbishop cardinal imam rabbi prefect "
     "the a an".split()
 )
 ORG_WORDS = frozenset(

@@ -12,6 +12,7 @@ from typing import Any
 from stance.cues import QUOTING_VERBS
 from stance.names import noun_kind
 from stance.sources import CLIMB_DEPS, SCENE_PREPS, SUBJ, fronted_phrase_end, is_when, passive_agent
+from stance.speakers import is_person_name
 
 #: Participles of a question put to the speaker ("Roe, asked whether ..., said").
 _PUT_TO = frozenset(("asked", "pressed", "questioned"))
@@ -32,8 +33,9 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects) and any(
             t.text == "," for t in verb.doc[subjects[-2].i : subjects[-1].left_edge.i]):
         # "In Tiruppur, the knitwear hub in Tamil Nadu, exporter K. Senthilkumar said": the parse gave the verb
-        # two subjects; the one next to it speaks
-        subjects = [subjects[-1]]
+        # two subjects; the one next to it speaks, unless the first is a person and the last a body inside her
+        # apposition ("Ratna Sari Dewi, a member of the House's Commission I, which oversees defence, said")
+        subjects = [subjects[-2] if _person_then_body(subjects[-2], subjects[-1]) else subjects[-1]]
     for child in subjects:
         if child.dep_ in SUBJ:
             if child.dep_ == "nsubjpass":
@@ -89,6 +91,13 @@ def _lost_opening_subject(verb: Any) -> Any:
 
 
 _MISREAD = frozenset("retired former veteran outgoing acting".split())
+
+
+def _person_then_body(first: Any, last: Any) -> bool:
+    """Whether ``first`` ends a person's name and ``last`` a name that is no person's."""
+    def name(tok: Any) -> str:
+        return " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.tag_ in ("NNP", "NNPS"))
+    return first.tag_ == "NNP" and is_person_name(name(first)) and not is_person_name(name(last))
 
 
 def _relative_clause_owner(verb: Any) -> Any:
@@ -164,7 +173,15 @@ def _past_scene(subj: Any, verb: Any) -> Any:
     place = next((c for c in first.children if c.dep_ == "pobj"), None)
     if place is None and subj.left_edge.i == first.i + 1:
         place = subj  # the parse left "In" without its object and made the place the subject
-    if place is None or not (subj.i == place.i or (subj.dep_ == "appos" and subj.head.i == place.i)):
+    if place is None:
+        return subj
+    if not (subj.i == place.i or (subj.dep_ == "appos" and subj.head.i == place.i)):
+        if subj.tag_ in ("NN", "NNS") and noun_kind(subj.text) != "person":
+            # "In Dobra itself, a village of about 900 people, the head of the local council, Vasyl Moroz, said": the
+            # place's description is the subject, the person the last name in its appositions
+            named = [t for t in subj.subtree if t.dep_ == "appos" and t.tag_ == "NNP" and t.i < verb.i
+                     and is_person_name(" ".join(c.text for c in t.subtree if c.i <= t.i and c.tag_ == "NNP"))]
+            return named[-1] if named else subj
         return subj
     people = [c for c in place.children if c.dep_ in ("conj", "appos") and c.i < verb.i and c.tag_ == "NNP"]
     return people[-1] if people else subj
