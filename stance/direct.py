@@ -221,7 +221,7 @@ def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:
     if not _in_attribution_slot(doc.text, a, q, verb) or verb.i == 0:
         return None
     last = doc[verb.i - 1]
-    noun = last.tag_.startswith("NN") or (last.tag_ == "RB" and last.text.istitle())
+    noun = last.tag_.startswith("NN") or (last.tag_ in ("RB", "UH") and last.text.istitle())  # "Whitely", "Oh" said
     return last if noun and last.idx > q.close_at - a else None
 
 

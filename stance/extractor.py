@@ -273,9 +273,21 @@ def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
         if tok is not None and tok.tag_ == "NNP" and tok.text[:1].isupper():
             run.append(tok)
             continue
+        if tok is not None and run and _joined(run[-1], tok):
+            run.append(tok)  # "Oh Seung-hwan", "Marcia Henry-Bent": one name across its hyphen
+            continue
+        while run and not run[-1].text[:1].isalpha():
+            run.pop()
         if len(run) >= 2 and not _where(run[-1]):
-            yield run[0].idx + offset, " ".join(t.text for t in run)
+            yield run[0].idx + offset, doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
         run = []
+
+
+def _joined(last: Any, tok: Any) -> bool:
+    """Whether ``tok`` goes on the name that ``last`` ends across a hyphen with no space."""
+    if last.whitespace_:
+        return False
+    return tok.text == "-" or (last.text == "-" and tok.text[:1].isalpha())
 
 
 def _where(tok: Any) -> bool:

@@ -252,7 +252,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if scene or role:  # "The SADC facilitator, retired Botswana judge Onkemetse Ramotswa, said"
         former = _FORMER.match(text, start, b)
         titled = _titled_name(text, start, b) or (_titled_name(text, former.end(), b) if former else None)
-        after = text[titled.end() : titled.end() + 2] if titled is not None else ""
+        aged = _BRACKETED_AGE.match(text, titled.end(), b) if titled is not None else None  # "Kuni Behera (47) was"
+        after = text[aged.end() if aged else titled.end() :][:2] if titled is not None else ""
         # "..., city unit president X was"; "The head of the Iranian delegation, NIGC deputy managing director
         # Mehdi Tavakoli, struck": a role's apposition closes on its comma
         if titled is not None and (after[:1] == "," or (scene and after[1:2].islower())):

@@ -29,7 +29,8 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
                              rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog)\s+({_NAME})")
 
 
-_OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+)?({_NAME})")
+#: "The larger Confederation of Independent Trade Unions ... struck a more measured tone": one adjective may come first.
+_OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+(?:[a-z]+\s+)?)?({_NAME})")
 
 
 def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
@@ -58,9 +59,9 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
     return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
 
 
-#: "The Chinese embassy in Port Vila", "the Jubaland presidency": a body named by its place or people and a
-#: common noun, as a sentence's subject.
-_DESCRIBED = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:embassy|consulate|presidency|ministry|government|"
+#: "The Chinese embassy in Port Vila", "the Jubaland presidency", "The Ticino cantonal government": a body named by its
+#: place or people and a common noun, as a sentence's subject.
+_DESCRIBED = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+al\s+)?(?:embassy|consulate|presidency|ministry|government|"
                         r"command|secretariat|delegation|mission)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)"
                         r"(?=,|\s+[a-z])")
 

@@ -31,3 +31,37 @@ def test_prefect_is_a_title(ex):
     text = ("Prefect Étienne Marcadier said the state was prepared to cover part of the cost. \u201cWe will not sign "
             "anything tonight,\u201d Marcadier added.\n")
     assert speakers(ex, text) == ["Étienne Marcadier"]
+
+
+def test_a_body_after_an_adjective_opens_the_sentence_for_the_it_that_follows(ex):
+    text = ("The miners\u2019 union said its members had lost patience.\n\n"
+            "The larger Confederation of Independent Trade Unions in Bulgaria (KNSB) struck a more measured tone. In a "
+            "statement issued before the talks, it said that any closure plan must include a regional fund.\n")
+    got = groups(ex, text)
+    assert got.get("Confederation of Independent Trade Unions") == ["that any closure plan must include a regional fund"]
+
+
+def test_a_place_s_cantonal_government_is_the_it_that_follows(ex):
+    text = ("The Ticino cantonal government, which sent two observers to the talks, took a more cautious line. In a "
+            "statement, it said it would assess any proposal on the flood-risk data alone.\n")
+    assert speakers(ex, text) == ["Ticino cantonal government"]
+
+
+def test_a_bracketed_age_after_a_trade_and_name_in_a_scene_opens_the_next_she_said(ex):
+    text = ("Bichitra Biswal, secretary of the turtle network, said dialogue was the only way.\n\n"
+            "In Kharinashi village, fish vendor Kuni Behera (47) was less hopeful. \u201cThey come before every ban and "
+            "before every election,\u201d she said.\n")
+    got = groups(ex, text)
+    assert got.get("Kuni Behera") == ["They come before every ban and before every election,"]
+
+
+def test_a_surname_read_as_an_interjection_speaks_after_the_quote(ex):
+    text = ("The Korean delegation is led by Oh Seung-hwan, a director-general at the agency.\n\n"
+            "\u201cWe have come to Jakarta in good faith,\u201d Oh said before the opening session.\n")
+    assert speakers(ex, text) == ["Oh Seung-hwan"]
+
+
+def test_a_hyphenated_surname_is_one_name(ex):
+    text = ("Later, State Minister in the Ministry of Finance, Marcia Henry-Bent, struck a more hopeful note.\n\n"
+            "\u201cThe Government remains fully committed to this negotiation,\u201d she said.\n")
+    assert speakers(ex, text) == ["Marcia Henry-Bent"]
