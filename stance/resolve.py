@@ -46,6 +46,7 @@ from stance.speakers import (
 #: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
+_INVERTED = re.compile(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$")
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 _KNOWN_AS = re.compile(
@@ -208,6 +209,9 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         kind = mention_kind(head, name, aliases, key)
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
+        inverted = _INVERTED.match(name) if ent is None and head.lower().startswith(_DEFINITE) else None
+        if inverted is not None:  # "The official at the transport ministry" after "a transport ministry official"
+            ent = self._find(f"{inverted.group(2)} {inverted.group(1)}", kind, aliases, key=key, definite=True, pos=pos)
         if ent is None:
             ent = Entity([], kind, key=key, first_seen=pos)
             self.entities.append(ent)

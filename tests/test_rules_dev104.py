@@ -65,3 +65,10 @@ def test_a_hyphenated_surname_is_one_name(ex):
     text = ("Later, State Minister in the Ministry of Finance, Marcia Henry-Bent, struck a more hopeful note.\n\n"
             "\u201cThe Government remains fully committed to this negotiation,\u201d she said.\n")
     assert speakers(ex, text) == ["Marcia Henry-Bent"]
+
+
+def test_the_noun_at_the_body_is_the_body_s_noun_named_before(ex):
+    text = ("Another round is scheduled for Thursday, a transport ministry official told Reuters.\n\n"
+            "The official at the transport ministry, who was not authorised to speak to the media, said the government "
+            "would not interfere.\n")
+    assert speakers(ex, text) == ["transport ministry official"]
