@@ -12,8 +12,9 @@ from stance.speakers import is_person_name, strip_name
 
 _INTRODUCTION = re.compile(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
                            r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
-                           r"(who|whose|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"
+                           r"(who|whose|\d{1,3},|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"  # "Georges Haddad, 52, has worked"
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
+_AGED = re.compile(r"\d{1,3},$")
 #: "A nurse in Rankin Inlet, who asked not to be named": a place before the relative clause, nobody introduced.
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 #: "the talks have found a vocal critic in Chan Ka Wai, one of ...": someone found in a person.
@@ -32,7 +33,7 @@ def introductions(text: str) -> list[tuple[int, str]]:
     for m in _INTRODUCTION.finditer(text):
         name = strip_name(m.group(1))
         role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
-        if m.group(2) not in ("who", "whose") and not any(w in PERSON_NOUNS for w in role):
+        if m.group(2) not in ("who", "whose") and not _AGED.match(m.group(2)) and not any(w in PERSON_NOUNS for w in role):
             continue  # "Anna Arivalayam, the party headquarters": a place
         if is_person_name(name) and name.split()[0].lower() not in OPENERS and not org_tail(text, m.start(1)) and (
                 not _where(text[max(0, m.start(1) - 60) : m.start(1)])):

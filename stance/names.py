@@ -82,7 +82,8 @@ ONE_PERSON = frozenset(
     "employee staffer commuter passenger retiree pensioner miner voter volunteer shopper customer survivor "
     "victim migrant citizen investor banker journalist commentator campaigner neighbour neighbor "
     "protester tenant landlord homeowner motorist labourer laborer rancher herder mechanic technician "
-    "electrician plumber baker butcher tailor grocer stallholder villager".split()
+    "electrician plumber baker butcher tailor grocer stallholder villager merchant grower winemaker vintner "
+    "smallholder breeder trucker haulier docker dockworker cabbie artisan craftsman".split()
 )
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "
