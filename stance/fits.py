@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from stance.bodies import head_words
 from stance.descriptions import describes_group
 from stance.entities import Entity
 from stance.mentions import COURTESY
@@ -31,6 +32,18 @@ def role_head(mention: str) -> str:
         return ""
     head = words[-1].strip(",.")
     return head if head.isalpha() and head not in GROUP_NOUNS else ""
+
+
+def the_source(recent: Sequence[Entity], text: str, pos: int) -> Entity | None:
+    """The unnamed person "the source" at ``pos`` stands for: the speaker seen last (``recent`` comes latest first),
+    when an unnamed person described by a role or a trade ("One senior GAA figure with knowledge of the talks") and
+    no other source was described since ("A Chinese industry source ... was more cautious")."""
+    last = next(iter(recent), None)
+    head = (head_words(last.canonical) or [""])[-1] if last is not None else ""
+    if last is None or last.kind != "nominal" or not (noun_kind(head) == "person" or head == "figure"):
+        return None
+    near = 0 <= pos - last.last_seen < 800 and "source" not in text[last.last_seen : pos].lower()
+    return last if near and head != "source" else None
 
 
 def nominal_head(name: str) -> str:

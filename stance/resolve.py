@@ -26,6 +26,7 @@ from stance.fits import (
     role_fits,
     role_head,
     telling,
+    the_source,
 )
 from stance.introductions import introductions
 from stance.mentions import sentence_documents, sentence_subjects
@@ -180,6 +181,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
             return self._pronoun(low, pos, continuing)
         if low in ("the former", "the latter"):
             return self._one_of_two(low == "the former", pos)
+        if low == "the source" and (last := the_source(self._recent(), self.text, pos)) is not None:
+            return self._speaks_for(last, mention, pos)  # "One senior GAA figure ... said ... . '...,' the source said"
         if _ONE_OF.match(low):
             rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
             named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
@@ -209,9 +212,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         kind = mention_kind(head, name, aliases, key)
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
-        inverted = _INVERTED.match(name) if ent is None and head.lower().startswith(_DEFINITE) else None
-        if inverted is not None:  # "The official at the transport ministry" after "a transport ministry official"
-            ent = self._find(f"{inverted.group(2)} {inverted.group(1)}", kind, aliases, key=key, definite=True, pos=pos)
+        if ent is None and head.lower().startswith(_DEFINITE) and (inv := _INVERTED.match(name)):  # "The official at
+            ent = self._find(f"{inv.group(2)} {inv.group(1)}", kind, aliases, key=key, definite=True, pos=pos)  # the X"
         if ent is None:
             ent = Entity([], kind, key=key, first_seen=pos)
             self.entities.append(ent)

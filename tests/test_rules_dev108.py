@@ -27,3 +27,9 @@ def test_one_merchant_opens_the_next_he_said(ex):
             "\u201cPrivately, most of us know we need some kind of reference price,\u201d he said.\n")
     got = groups(ex, text)
     assert got.get("One merchant") == ["Privately, most of us know we need some kind of reference price,"]
+
+
+def test_the_source_after_an_unnamed_person_is_that_person(ex):
+    text = ("One senior GAA figure with knowledge of the talks said the players' body had \u201cmoved the goalposts\u201d."
+            "\n\n\u201cI can\u2019t see a deal before the league finals,\u201d the source said.\n")
+    assert speakers(ex, text) == ["One senior GAA figure with knowledge of the talks"]
