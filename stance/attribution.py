@@ -355,8 +355,7 @@ def _second_that(att: Attribution, offset: int) -> Attribution | None:
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.idx + offset >= att.content[1]), None)
     if conj is None or conj.left_edge.lower_ != "that" or conj.left_edge.dep_ != "mark" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return None
-    tokens = [t for t in subtree_tokens(conj) if not t.is_punct or t.i < conj.right_edge.i]
-    return Attribution(att.cue, span_of(tokens, offset), att.source, att.source_root, att.antecedent, verb)
+    return _same_report(att, conj, offset)
 
 
 def _aside_conjunct(att: Attribution, offset: int) -> Attribution | None:
@@ -372,5 +371,10 @@ def _aside_conjunct(att: Attribution, offset: int) -> Attribution | None:
     if conj is None or cue_score(conj.text) >= 0.3 or not any(
             c.dep_ == "cc" and c.lower_ in ("and", "but") and verb.i < c.i < conj.i for c in head.children):
         return None
-    tokens = [t for t in subtree_tokens(conj) if not t.is_punct or t.i < conj.right_edge.i]
-    return Attribution(att.cue, span_of(tokens, offset), att.source, att.source_root, att.antecedent, verb)
+    return _same_report(att, conj, offset)
+
+
+def _same_report(att: Attribution, clause: Any, offset: int) -> Attribution:
+    """``att``'s cue and source reporting ``clause`` too (its subtree without the punctuation that ends it)."""
+    tokens = [t for t in subtree_tokens(clause) if not t.is_punct or t.i < clause.right_edge.i]
+    return Attribution(att.cue, span_of(tokens, offset), att.source, att.source_root, att.antecedent, att.verb)

@@ -95,9 +95,12 @@ _MISREAD = frozenset("retired former veteran outgoing acting".split())
 
 def _person_then_body(first: Any, last: Any) -> bool:
     """Whether ``first`` ends a person's name and ``last`` a name that is no person's."""
-    def name(tok: Any) -> str:
-        return " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.tag_ in ("NNP", "NNPS"))
-    return first.tag_ == "NNP" and is_person_name(name(first)) and not is_person_name(name(last))
+    return first.tag_ == "NNP" and is_person_name(_name_to(first)) and not is_person_name(_name_to(last))
+
+
+def _name_to(tok: Any, tags: tuple[str, ...] = ("NNP", "NNPS")) -> str:
+    """The proper nouns of ``tok``'s subtree up to ``tok`` itself: the name it ends ("Ratna Sari Dewi")."""
+    return " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.tag_ in tags)
 
 
 def _relative_clause_owner(verb: Any) -> Any:
@@ -180,7 +183,7 @@ def _past_scene(subj: Any, verb: Any) -> Any:
             # "In Dobra itself, a village of about 900 people, the head of the local council, Vasyl Moroz, said": the
             # place's description is the subject, the person the last name in its appositions
             named = [t for t in subj.subtree if t.dep_ == "appos" and t.tag_ == "NNP" and t.i < verb.i
-                     and is_person_name(" ".join(c.text for c in t.subtree if c.i <= t.i and c.tag_ == "NNP"))]
+                     and is_person_name(_name_to(t, ("NNP",)))]
             return named[-1] if named else subj
         return subj
     people = [c for c in place.children if c.dep_ in ("conj", "appos") and c.i < verb.i and c.tag_ == "NNP"]
