@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from stance.names import PORTFOLIO_WORDS, ROLE_WORDS
+from stance.names import PORTFOLIO_WORDS, ROLE_WORDS, caps
 from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
 
-_LISTED_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
+_LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
                           # "the Department of Climate, Energy and the Environment": a portfolio list in a name
                           r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
                           r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
-                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"))
 
 
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
@@ -79,7 +79,7 @@ def _listed_portfolios(head: str, rest: str) -> bool:
     return 0 < k < len(more) and "and" in more[:k] and more[k].lower().strip(",") in ROLE_WORDS
 
 
-_ITEM = r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+_ITEM = caps(r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}")
 #: A list of names with two commas or more: "France, Ireland, Poland and Austria", "Kenya, Uganda, and Tanzania"
 #: ("According to Lindqvist, the United States and Russia hold ..." is a name, then the clause's subject).
 _NAME_LIST = re.compile(rf"^{_ITEM}(?:, {_ITEM}){{2,}} and {_ITEM}$|^{_ITEM}(?:, {_ITEM})+, and {_ITEM}$")
@@ -93,13 +93,13 @@ _AGE = re.compile(r"^(?:aged )?\d{1,3}(?:,\s*|$)")
 #: bracket.
 _APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|\(|\)")
 #: An organisation's initials in brackets right before the comma of an apposition.
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)")
+_ACRONYM_AFTER = re.compile(caps(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)"))
 #: An organisation's initials in brackets before "and" another name: "the Nigeria Labour Congress (NLC) and the TUC".
-_ACRONYM_BEFORE_AND = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+and\s)")
+_ACRONYM_BEFORE_AND = re.compile(caps(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+and\s)"))
 #: Brackets inside a body's name, before the role that follows it ("CPN (Maoist Centre) chair X").
-_INNER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)(?=\s+[a-z])")
+_INNER_BRACKET = re.compile(caps(r"\s*\([^()]{1,40}\)(?=\s+[a-z])"))
 #: An organisation's initials in brackets that end a mention: they abbreviate the organisation, not the mention.
-_ACRONYM_LAST = re.compile(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$")
+_ACRONYM_LAST = re.compile(caps(r"(?<=\w)\s+\([A-Z][A-Za-z&]{1,9}\)\s*$"))
 
 
 def canonical_mention(mention: str) -> str:

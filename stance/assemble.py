@@ -15,7 +15,7 @@ from stance.attribution import Attribution
 from stance.bodies import GENERIC_ORGS, is_body
 from stance.entities import Entity
 from stance.full_names import full_names
-from stance.names import noun_kind
+from stance.names import caps, noun_kind
 from stance.nesting import merge_reasons
 from stance.no_statement import no_statement
 from stance.positions import is_joint
@@ -49,7 +49,7 @@ def _pronoun_only(content: str) -> bool:
 
 # ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb
 _TRAILING_NAME = re.compile(
-    r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$")
+    caps(r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$"))
 
 
 def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
@@ -180,7 +180,7 @@ def drop_pull_quotes(raw: str, found: list[Found]) -> list[Found]:
 _JOINT_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) (?:an? |their |the )?(?:[\w-]+ ){0,2}?"
                              r"(joint (?:statement|communiqu[eé]|declaration|readout))\b")
 _IN_IT = re.compile(r"\b[Ii]n it,")
-_TWO_OF = re.compile(r"^(?:the )?(?:both|the two|two) [a-z]+s$", re.I)  # "the two committees", "both delegations"
+_TWO_OF = re.compile(caps(r"^(?:the )?(?:both|the two|two) [a-z]+s$"), re.I)  # "the two committees", "both delegations"
 
 
 def _sentence_start(raw: str, pos: int) -> int:
@@ -206,7 +206,7 @@ def _joint_document(raw: str, mention: str, pos: int) -> str | None:
 
 
 #: A live page's entry heading: a short label, a colon and a quotation only ("Presidency: ‘No cause for alarm’").
-_HEADING = re.compile(r"[ \t]*[A-Z][^:\n]{0,40}:[ \t]*[‘'“\"](?P<quote>[^\n]+)[’'”\"][ \t]*")
+_HEADING = re.compile(caps(r"[ \t]*[A-Z][^:\n]{0,40}:[ \t]*[‘'“\"](?P<quote>[^\n]+)[’'”\"][ \t]*"))
 _WORD = re.compile(r"[^\W_]+")
 #: Words a heading's paraphrase of a quote may drop ("LCBO CEO: ‘A strong offer’" for "the offer ... is strong").
 _FUNCTION_WORDS = frozenset("a an the of to in on at for and or but is are was be it its this that".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.entities import Entity
-from stance.names import ACRONYM, COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, acronym_of, noun_kind
+from stance.names import ACRONYM, COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.speakers import is_person_name, is_proper, strip_name, surname_form
 
@@ -45,12 +45,12 @@ _LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
 #: A head of government's office, which speaks for the government ("the prime minister's office").
 _LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS}['’]s office$", re.I)
 _SPOKES = re.compile(
-    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
+    caps(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
     r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w](?:[\w’'. -]|,\s(?=[A-Z]))*?))?"  # "Climate, Energy and ..."
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$")  # "a company spokesman in Vilnius"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$"))  # "a company spokesman in Vilnius"
 
 
-_MEMBERS_BODY = re.compile(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$")
+_MEMBERS_BODY = re.compile(caps(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$"))
 
 
 def _same_role(alias: str, role: str) -> bool:
@@ -68,7 +68,7 @@ def members_body(name: str) -> bool:
 def _spoken_body(mention: str) -> str | None:
     """The body an unnamed spokesperson mention names ("the group's spokesman" -> "group", "a spokesman for the
     Turkish Foreign Ministry" -> "Turkish Foreign Ministry", "a spokesperson" -> ""), or None for no such mention."""
-    m = _SPOKES.match(re.sub(r"\s*\([A-Z][\w&.-]{1,9}\)$", "", mention.strip()))  # "... Agency (PMSA)"
+    m = _SPOKES.match(re.sub(caps(r"\s*\([A-Z][\w&.-]{1,9}\)$"), "", mention.strip()))  # "... Agency (PMSA)"
     if m is None:
         return None
     body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
@@ -121,7 +121,7 @@ def _headed_otherwise(head: str, name: str) -> bool:
 
 #: "A Scottish government spokesperson", "a Kenyan government spokesman": a government named by its people's
 #: adjective or its place, lower-case as British and many other outlets write it.
-_NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$")
+_NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$"))
 
 
 class BodyLookup:
@@ -204,7 +204,7 @@ class BodyLookup:
         with ("In Pristina, the prime minister's office said"), else the government quoted last."""
         if not _LEADER_OFFICE.match(mention.strip()):
             return None
-        place = re.search(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$", self.text[max(0, pos - 40) : pos])
+        place = re.search(caps(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$"), self.text[max(0, pos - 40) : pos])
         key = place_key(place.group(1)) if place else None
         ent = next((e for e in self._recent() if e.key is not None and (e.key == key if key else
                                                                          pos - e.last_seen < 1500)), None)
@@ -307,7 +307,7 @@ class BodyLookup:
             return False
         if name not in self._surnames:  # one search of the text per name
             self._surnames[name] = any(is_person_name(m.group(0)) for m in re.finditer(
-                r"\b[A-Z][a-z]+ " + re.escape(name) + r"\b", self.text))
+                caps(r"\b[A-Z][a-z]+ " + re.escape(name) + r"\b"), self.text))
         return self._surnames[name]
 
     def _body_named_before(self, head: str, pos: int) -> tuple[int, str, str | None] | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from stance.names import noun_kind
+from stance.names import caps, noun_kind
 
 #: Nouns that turn a light verb into a cue ("expressed skepticism about", "provided consent to").
 ATTITUDE_NOUNS = frozenset(
@@ -70,7 +70,7 @@ def lexicon() -> dict[str, tuple[str, int, float]]:
 def british_spelling(word: str) -> str:
     """The British form of an American verb form: "criticized" -> "criticised", "emphasizing" -> "emphasising",
     "signaled" -> "signalled", "labeling" -> "labelling"; ``word`` itself when it has none."""
-    if re.search(r"[a-z]{3}iz(?:e|ed|es|ing)$", word) and not word.startswith(("seiz", "siz", "priz")):
+    if re.search(caps(r"[a-z]{3}iz(?:e|ed|es|ing)$"), word) and not word.startswith(("seiz", "siz", "priz")):
         return re.sub(r"iz(e|ed|es|ing)$", r"is\1", word)
     m = re.match(r"^(.*[^aeiou][aeiou])l(ed|ing)$", word)
     if m and word.endswith(("aled", "eled", "aling", "eling")) and not word.endswith(("eeled", "ealed", "ealing")):
@@ -145,7 +145,7 @@ def _bare_object(content: str) -> bool:
 
 
 #: "called <object> [<where or when>]".
-_SUMMONS = re.compile(r"(?:(?:a|an|the|all|both)\s)?([A-Za-z]+)(?:\s(?:for|to|on|at|in|into|back|over)\b[^\"“”]*)?$",
+_SUMMONS = re.compile(caps(r"(?:(?:a|an|the|all|both)\s)?([A-Za-z]+)(?:\s(?:for|to|on|at|in|into|back|over)\b[^\"“”]*)?$"),
                       re.I)
 #: What is called into being rather than said.
 _SUMMONED = frozenset("meeting meetings session sessions summit summits election elections vote votes referendum "

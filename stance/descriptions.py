@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from stance.names import ORGISH, ROLE_WORDS, noun_kind
+from stance.names import ORGISH, ROLE_WORDS, caps, noun_kind
 from stance.speakers import is_person_name, strip_name
 
 #: Titles written before a name, by the role noun that refers back to them ("the general": "Lt. Gen. Saad al-Khafaji").
@@ -24,7 +24,7 @@ def titled(text: str, role: str, lo: int, hi: int) -> str | None:
     if title is None:
         return None
     names = {strip_name(m.group(1)) for m in re.finditer(
-        rf"\b(?:{title})\s+((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?){{0,3}}[A-Z][\w’'-]+)", text[lo:hi])}
+        caps(rf"\b(?:{title})\s+((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?){{0,3}}[A-Z][\w’'-]+)"), text[lo:hi])}
     names = {n for n in names if is_person_name(n)}
     return names.pop() if len(names) == 1 else None
 
@@ -40,10 +40,10 @@ _ISSUED_DOCUMENTS = frozenset("statement memo letter email e-mail message bullet
                               "note readout announcement".split())
 #: Documents that speak for whoever wrote them, when the text says "by": "a report by the Public Accounts Committee".
 _AUTHORED = frozenset("report study review analysis assessment".split())
-_ISSUED_BY = re.compile(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?P<by>from|by|issued by|released by|sent by) "
+_ISSUED_BY = re.compile(caps(r"^(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?P<doc>[a-z]+) (?P<by>from|by|issued by|released by|sent by) "
                         r"(?P<issuer>(?:the )?[A-Z][\w.&’'-]*(?: (?:of |for |the |and )*[A-Z][\w.&’'-]*)*"
                         r"(?:['’]s (?:office|campaign|government|administration))?)"  # "a statement from Netanyahu's office"
-                        r"(?: (?:to|on|in|at|about) .*)?$")
+                        r"(?: (?:to|on|in|at|about) .*)?$"))
 
 
 def issued_by(mention: str) -> str | None:
@@ -62,8 +62,8 @@ def issued_by(mention: str) -> str | None:
 
 
 #: "the ministry's statement", "Hamas's latest statement", "the unions' joint letter" (joint ones are refused above)
-_ISSUERS_DOCUMENT = re.compile(r"^(?P<issuer>(?:[Tt]he )?[\w.&-]+(?: [\w.&-]+){0,4}?)(?:['’]s|s['’]) "
-                               r"(?:[\w-]+ ){0,2}?(?P<doc>[a-z]+)$")
+_ISSUERS_DOCUMENT = re.compile(caps(r"^(?P<issuer>(?:[Tt]he )?[\w.&-]+(?: [\w.&-]+){0,4}?)(?:['’]s|s['’]) "
+                               r"(?:[\w-]+ ){0,2}?(?P<doc>[a-z]+)$"))
 
 
 def describes_group(apposition: str) -> bool:

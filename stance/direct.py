@@ -16,7 +16,7 @@ from typing import Any
 from stance.assemble import Found
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import cue_score, names_something
-from stance.names import UPPER, noun_kind
+from stance.names import UPPER, caps, noun_kind
 from stance.posts import Reveal
 from stance.quotes import (
     QuoteSpan,
@@ -37,14 +37,14 @@ _CLOSING = " .,;:!?\"'”’»"
 
 #: After a quote that ends on a comma: a person's name, an appositive, a reporting verb ('"...," Daniel Brennan, the
 #: Commerce Department's under secretary for trade, told reporters'), which the parser may split at the "'s".
-_NAME_THEN_CUE = re.compile(r"[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3}),[ \t]+"
-                            r"[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b")
+_NAME_THEN_CUE = re.compile(caps(r"[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3}),[ \t]+"
+                            r"[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b"))
 
 
 #: After a quote that ends on a comma: a reporting verb, then a person's name ('"...," said Miriam Achieng, the
 #: association's chief executive'), which the parser may read as no subject at all.
-_CUE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3})"
-                            r"(?=[,.;:]|[ \t]+[a-z])")
+_CUE_THEN_NAME = re.compile(caps(r"[ \t]+([a-z]+)[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3})"
+                            r"(?=[,.;:]|[ \t]+[a-z])"))
 
 
 def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
@@ -172,7 +172,7 @@ _NEW_CLAUSE = frozenset("and but or while as after before according he she they 
 
 
 #: Lower-case words after a closing mark, up to the next punctuation: the rest of the clause the quote sat in.
-_RUNS_ON = re.compile(r"[ \t]+([a-z]+)\b[^,.;:!?\"“”\n]*(?=[,.;:!?\n])")
+_RUNS_ON = re.compile(caps(r"[ \t]+([a-z]+)\b[^,.;:!?\"“”\n]*(?=[,.;:!?\n])"))
 
 
 def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:

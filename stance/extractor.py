@@ -21,6 +21,7 @@ from stance.cues import LIGHT_VERBS, lexicon, reports_speech
 from stance.direct import continued_by_next, dangling_intro, segment_quotes
 from stance.grouping import group_quotes
 from stance.interview import exchange, label_span
+from stance.names import caps
 from stance.nesting import unnest
 from stance.places import place_key
 from stance.positions import Group, split_positions
@@ -41,14 +42,14 @@ from stance.types import Quote
 
 Span = tuple[int, int]
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(caps(r"[A-Za-z]+"))
 
 
 #: Cues that no single cue word marks: "states that" (a form mostly a noun elsewhere, "the United States"), "was of
 #: the view that" (stance.content.held_view), and a sentence opening "For the economist X, ..."
 #: (stance.attribution.framed_attribution).
-_PHRASE_CUES = re.compile(r"\bstates (?:that|the)\b|\bof the (?:view|opinion) that\b"
-                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))For (?:the )?(?:[a-z-]+ ){0,3}[A-Z]")
+_PHRASE_CUES = re.compile(caps(r"\bstates (?:that|the)\b|\bof the (?:view|opinion) that\b"
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))For (?:the )?(?:[a-z-]+ ){0,3}[A-Z]"))
 
 
 def cue_words() -> frozenset[str]:
@@ -262,7 +263,7 @@ def introduced(text: str, subjects: Sequence[tuple[int, str]]) -> list[Span]:
     return sorted(spans)
 
 
-_INTRODUCED = re.compile(r"\b(?:was|were|is|are|including|among them)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=,)")
+_INTRODUCED = re.compile(caps(r"\b(?:was|were|is|are|including|among them)\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=,)"))
 
 
 def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:

@@ -14,19 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from stance.names import caps
 from stance.quotes import paragraphs
 from stance.sources import CALENDAR
 
 Span = tuple[int, int]
 #: A speaker label: a name of up to four words, then maybe a gloss in brackets ("MOLONEY (PRESENTER):") or, in
 #: capitals, after a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), then the colon.
-_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
-                    r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(caps(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
+                    r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)"))
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "QUESTION (The Gleaner):",
 #: "ANCHOR DAVID REYES:").
 _HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent)\b")
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
-_BYLINE = re.compile(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)")
+_BYLINE = re.compile(caps(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)"))
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
 NOT_SPEAKERS = frozenset(
     "q a question answer interviewer photo photos caption picture image video watch listen live update "
@@ -68,7 +69,7 @@ def _reporters(text: str) -> frozenset[str]:
 
 
 #: A programme's title with its presenter, as a transcript's heading writes it.
-_PROGRAMME = re.compile(r"\b(?i:show|programme|program|hour)[ \t]+(?i:with)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
+_PROGRAMME = re.compile(caps(r"\b(?i:show|programme|program|hour)[ \t]+(?i:with)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
 
 
 @dataclass(frozen=True)
@@ -136,21 +137,21 @@ def _anonymous_answers(text: str, original: str) -> list[Answer]:
 
 
 #: An interview's standfirst: "Rehana Parvin Lata, who sits on the board for the workers, explains why she is staying".
-_STANDFIRST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+(?:who|a|an|the)\b"
-                         r"[^\n]{0,160}?,[ \t]+(?:explains|says|tells|talks|discusses|reflects|speaks|describes)\b")
+_STANDFIRST = re.compile(caps(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+(?:who|a|an|the)\b"
+                         r"[^\n]{0,160}?,[ \t]+(?:explains|says|tells|talks|discusses|reflects|speaks|describes)\b"))
 #: "spoke to Dr. Jane Roe", "in an interview with Jane Roe", "we asked Jane Roe": the interviewee's name.
 _INTRO = re.compile(
-    r"(?:\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?"
+    caps(r"(?:\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:to|with)\s+|\binterview(?:ed)?\s+(?:with\s+)?"
     r"|\b(?:we|I)\s+asked\s+)"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.?\s+)?(?!The\b)"
-    r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|ter|da|del)\b)){1,3})")
-_MENTION = re.compile(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*")
+    r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|ter|da|del)\b)){1,3})"))
+_MENTION = re.compile(caps(r"[\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*"))
 
 
 #: "We spoke to Ferrer on Tuesday", "Tarar, a career diplomat who ..., spoke to us": the interviewee by surname.
 _SURNAME_INTRO = re.compile(
-    r"\b(?:spoke|talked)\s+(?:to|with)\s+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])"
-    r"|(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][\w’'-]+)(?:,[^.\n]{3,200}?,)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?:us|me)\b")
+    caps(r"\b(?:spoke|talked)\s+(?:to|with)\s+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][\w’'-]+)(?:,[^.\n]{3,200}?,)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?:us|me)\b"))
 
 
 def _introduced_surname(text: str, span: Span) -> Span | None:
@@ -162,7 +163,7 @@ def _introduced_surname(text: str, span: Span) -> Span | None:
         name = m.group(group)
         if name.lower() in NOT_SPEAKERS or name in ("We", "I", "The", "She", "He", "They"):
             continue
-        if re.search(r"\b[A-Z][\w’'-]+[ \t]+" + re.escape(name) + r"\b", text) or (group == 2 and "," in m.group(0)):
+        if re.search(caps(r"\b[A-Z][\w’'-]+[ \t]+" + re.escape(name) + r"\b"), text) or (group == 2 and "," in m.group(0)):
             return m.span(group)
     return None
 
@@ -171,7 +172,7 @@ def _introduced_surname(text: str, span: Span) -> Span | None:
 _INTERVIEW_NOTE = re.compile(r"\b(?:edited for (?:length|clarity)|has been (?:edited|condensed)|(?:spoke|talked) "
                              r"(?:to|with) (?:us|him|her|them)\b)", re.I)
 _REPORTED = re.compile(r"\b(?:said|told|added|according to)\b|[\"“”]")
-_OPENING_NAME = re.compile(r"[ \t]*((?:[A-Z][\w’'-]+)(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|dos|da|del)\b)){1,3})")
+_OPENING_NAME = re.compile(caps(r"[ \t]*((?:[A-Z][\w’'-]+)(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|dos|da|del)\b)){1,3})"))
 
 
 def _words(text: str, para: Span) -> int:
@@ -361,7 +362,7 @@ def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], 
     return answers, [a.paragraph for a in found if text[a.label[0] : a.label[1]] in asking]
 
 
-_HOST = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
+_HOST = re.compile(caps(r"\b(?:presenter|host|interviewer|anchor|moderator)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
 
 
 def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[str]:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from stance.mentions import OPENERS, org_tail
-from stance.names import PERSON_NOUNS, TITLES, UPPER
+from stance.names import PERSON_NOUNS, TITLES, UPPER, caps
 from stance.speakers import is_person_name, strip_name
 
-_INTRODUCTION = re.compile(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
+_INTRODUCTION = re.compile(caps(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
                            r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
                            r"(who|whose|\d{1,3},|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"  # "Georges Haddad, 52, has worked"
-                           r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})")
+                           r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})"))
 _AGED = re.compile(r"\d{1,3},$")
 #: "A nurse in Rankin Inlet, who asked not to be named": a place before the relative clause, nobody introduced.
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")

@@ -16,6 +16,7 @@ from stance.names import (
     NAME_PARTICLES,
     ROLE_WORDS,
     UPPER,
+    caps,
     is_trade_noun,
     split_role,
 )
@@ -115,7 +116,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-_LOWER_ROLE = re.compile(r"((?:[a-z][\w-]*\s+){1,3})")
+_LOWER_ROLE = re.compile(caps(r"((?:[a-z][\w-]*\s+){1,3})"))
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     """A person named right after a lower-case role or trade at ``p``: "leader Euan Lockhart",
     "mathematics teacher Lucas Ferreira de Souza", "driver Noor Wali"."""
@@ -139,14 +140,14 @@ def _titled_name(text: str, p: int, b: int) -> re.Match | None:
 SCENE_PARTICIPLES = frozenset("leaving arriving speaking addressing returning visiting standing walking sitting "
                               "emerging entering exiting departing touring answering responding reacting".split())
 #: A body's capitalised name before a lower-case role ("Nepali Congress president ...").
-_BODY_WORDS = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z])")
+_BODY_WORDS = re.compile(caps(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z])"))
 
 
 #: "His colleague, who gave only his first name, Grzegorz, had ...": a person who names themselves.
 _SELF_NAMED_OPENING = re.compile(
-    r"[^,.;:\"“”]{3,60}?,? who (?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,)"
+    caps(r"[^,.;:\"“”]{3,60}?,? who (?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,)"
     r"|(?:identified|introduced|called) (?:himself|herself|themselves)(?: only)?(?: as)?) [\"“‘']?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"))
 
 
 def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
@@ -191,7 +192,7 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
 
 
 #: A lower-case word before a capitalised title and name: "retired Bankruptcy Judge Eleanor Whitcomb".
-_FORMER = re.compile(r"(?:retired|former|veteran|outgoing|acting|longtime|long-time)\s+(?=[A-Z])")
+_FORMER = re.compile(caps(r"(?:retired|former|veteran|outgoing|acting|longtime|long-time)\s+(?=[A-Z])"))
 #: "Thokozile Zulu (67)": an age in brackets after a name, as South African and Indian papers print it.
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
@@ -199,8 +200,8 @@ _AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
 
 
 #: A possessor's role and its holder: "'s spokesperson on education Caoimhe Ní Bhriain".
-_OWNED_ROLE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})(?:(?:on|for)\s+(?:[a-z][\w-]*\s+){1,3})?"
-                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.])")
+_OWNED_ROLE = re.compile(caps(r"\s+((?:[a-z][\w-]*\s+){1,2})(?:(?:on|for)\s+(?:[a-z][\w-]*\s+){1,3})?"
+                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.])"))
 
 
 def _owned_person(run: str) -> str | None:
@@ -215,7 +216,7 @@ def _aged_first_name(text: str, m: re.Match) -> bool:
 
 
 #: A title with its portfolio, then a name, opening a sentence: "Minister of Maritime Affairs and the Blue Economy X".
-_PORTFOLIO_TITLE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the))*\s+[A-Z][\w’'.-]*")
+_PORTFOLIO_TITLE = re.compile(caps(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the))*\s+[A-Z][\w’'.-]*"))
 
 
 def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
@@ -229,7 +230,7 @@ def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
 
 
 #: A courtesy title before a surname.
-COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]")
+COURTESY = re.compile(caps(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]"))
 
 
 def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
@@ -308,8 +309,8 @@ def _after_second_role(text: str, start: int, b: int) -> tuple[int, str] | None:
 
 
 #: A person named in a sentence's framing phrase: "For Sabine Ortlepp from Halle, the dispute is far away."
-_FRAMED = re.compile(r"(?:For|To|Like|Unlike)\s+((?:[A-Z][\w'’-]+\.?\s+){1,6}[A-Z][\w'’-]+)"
-                     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,\s")
+_FRAMED = re.compile(caps(r"(?:For|To|Like|Unlike)\s+((?:[A-Z][\w'’-]+\.?\s+){1,6}[A-Z][\w'’-]+)"
+                     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,\s"))
 
 
 def _framed_person(text: str, a: int, b: int) -> tuple[int, str] | None:
@@ -326,7 +327,7 @@ _KIN = frozenset("daughter son wife husband mother father brother sister widow n
                  "partner grandmother grandfather cousin uncle aunt niece nephew".split())
 
 
-_CAPITALISED_OF = re.compile(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_CAPITALISED_OF = re.compile(caps(r"[A-Z][\w’'-]*\s+(?:of|for)\s+(?:the\s+)?$"))
 
 
 def org_tail(text: str, start: int) -> bool:

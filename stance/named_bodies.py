@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 
 from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
-from stance.names import ACRONYM, ORG_WORDS, ROLE_WORDS, acronym_of
+from stance.names import ACRONYM, ORG_WORDS, ROLE_WORDS, acronym_of, caps
 from stance.speakers import is_person_name
 
-_NAME = (rf"(?:[A-Z][\w’'.-]*{NAME_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){NAME_GAP})*){{0,6}}[A-Z][\w’'.-]*"
+_NAME = caps(rf"(?:[A-Z][\w’'.-]*{NAME_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){NAME_GAP})*){{0,6}}[A-Z][\w’'.-]*"
          rf"(?:{NAME_GAP}\d{{1,4}}\b)?")
 
 
 # "Observatorio Sur (ObSur)", "the Viduthalai Chiruthaigal Katchi (VCK)", "Department of Agriculture, Environment and
 # Rural Affairs (Daera)": a name and its short form
-_WITH_SHORT = re.compile(rf"({_NAME}(?:,\s+{_NAME})*)\s+\(([A-Z][A-Za-z]{{1,7}})\)")
+_WITH_SHORT = re.compile(caps(rf"({_NAME}(?:,\s+{_NAME})*)\s+\(([A-Z][A-Za-z]{{1,7}})\)"))
 
 
 # "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name
@@ -30,7 +30,7 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
 
 
 #: "The larger Confederation of Independent Trade Unions ... struck a more measured tone": one adjective may come first.
-_OPENING_NAME = re.compile(rf"(?:(?:The|A|An)\s+(?:[a-z]+\s+)?)?({_NAME})")
+_OPENING_NAME = re.compile(caps(rf"(?:(?:The|A|An)\s+(?:[a-z]+\s+)?)?({_NAME})"))
 
 
 def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
@@ -61,9 +61,9 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
 
 #: "The Chinese embassy in Port Vila", "the Jubaland presidency", "The Ticino cantonal government": a body named by its
 #: place or people and a common noun, as a sentence's subject.
-_DESCRIBED = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+al\s+)?(?:embassy|consulate|presidency|ministry|government|"
+_DESCRIBED = re.compile(caps(r"[Tt]he\s+((?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+al\s+)?(?:embassy|consulate|presidency|ministry|government|"
                         r"command|secretariat|delegation|mission)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)"
-                        r"(?=,|\s+[a-z])")
+                        r"(?=,|\s+[a-z])"))
 
 
 def _described_body(text: str, a: int, b: int) -> tuple[int, str, None] | None:

@@ -11,6 +11,17 @@ import re
 #: The capitals of a regular expression's character class, accented ones included: "Tomás Ó Flaithearta",
 #: "Élise Marchand", "Ümit Öztürk".
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: The small letters likewise ("Bogotá", "José").
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+
+
+def caps(pattern: str) -> str:
+    """``pattern`` with every ``A-Z`` and ``a-z`` range of its character classes widened to UPPER and LOWER.
+
+    Patterns that read names by their capitals are written with plain ``[A-Z]`` and passed through this, so that
+    "Çağlar Şahin", "Łukasz Żak" and "Émile Ørsted" read as "John Smith" does. Widening twice is widening once.
+    """
+    return re.sub("a-z(?!" + LOWER[3] + ")", LOWER, re.sub("A-Z(?!" + UPPER[3] + ")", UPPER, pattern))
 #: Words that introduce a role before a name ("Kremlin spokesman Arkady Belov").
 ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from stance.cues import is_position_cue
-from stance.names import ORG_WORDS, ORGISH, PORTFOLIO_WORDS, noun_kind, without_possessives
+from stance.names import ORG_WORDS, ORGISH, PORTFOLIO_WORDS, caps, noun_kind, without_possessives
 from stance.places import place_key
 from stance.types import Quote
 
@@ -71,9 +71,9 @@ _CLASS_NOUNS = frozenset(
 #: though "the unions" are the ones the text has named.
 _BODY_CLASS_NOUNS = frozenset(
     "associations carriers airlines unions employers companies manufacturers retailers landlords operators".split())
-_CLASS = re.compile(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'.-]+ ){0,3}?(?P<head>[a-z]+)$",
+_CLASS = re.compile(caps(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'.-]+ ){0,3}?(?P<head>[a-z]+)$"),
                     re.I)
-_SOME_IN = re.compile(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$", re.I)
+_SOME_IN = re.compile(caps(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$"), re.I)
 
 
 def is_class(name: str) -> bool:
@@ -94,7 +94,7 @@ def is_class(name: str) -> bool:
 
 #: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
 #: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
-_JOINT = re.compile(r"^(?:the |its |their )?(?:both|neither|the two|two) (?:ruling |main |rival |warring |negotiating )?"
+_JOINT = re.compile(caps(r"^(?:the |its |their )?(?:both|neither|the two|two) (?:ruling |main |rival |warring |negotiating )?"
                     r"(?:sides?|parties|camps|countries|governments|nations|capitals|neighbou?rs)$"
                     r"|^(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? and the [a-z]+(?:['’]s)? [A-Z][\w.-]*$"  # "X and the territory's Liberals"
                     r"|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
@@ -102,7 +102,7 @@ _JOINT = re.compile(r"^(?:the |its |their )?(?:both|neither|the two|two) (?:ruli
                     r"|^both (?:[\w'’-]+ ){0,2}[a-z]+s$"  # "both transport ministers"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"
-                    r"|^(?:the )?[a-z]+ and the (?:[\w-]+ )?[a-z]+$", re.I)  # "the league and the union", "the
+                    r"|^(?:the )?[a-z]+ and the (?:[\w-]+ )?[a-z]+$"), re.I)  # "the league and the union", "the
 # chancellor and the French president": each with its article
 
 
@@ -112,15 +112,15 @@ _BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of|in) (?:both|the two) 
                          r"|^(?:each|either) (?:side|party|camp|delegation)$", re.I)
 #: Two named parties, or their people: "India and Britain", "European Union and U.S. negotiators", "Iraqi and U.S.
 #: military officials".
-_TWO_NAMED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
-                        r"(?: [a-z]+)?(?: [a-z]+s)?$")
+_TWO_NAMED = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+                        r"(?: [a-z]+)?(?: [a-z]+s)?$"))
 #: Two bodies' names, each with its own article, either with an "of" inside: "the Nigeria Labour Congress and the Trade
 #: Union Congress of Nigeria" (not "the Ministry of Trade and Industry", one body).
-_TWO_BODIES = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for))* and the [A-Z][\w.’'-]*"
-                         r"(?: (?:[A-Z][\w.’'-]*|of|for|the))*$")
+_TWO_BODIES = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for))* and the [A-Z][\w.’'-]*"
+                         r"(?: (?:[A-Z][\w.’'-]*|of|for|the))*$"))
 #: Three or more named parties: "France, Ireland, Poland and Austria".
-_LISTED = re.compile(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+"
-                     r",? and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$")
+_LISTED = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+"
+                     r",? and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$"))
 #: Countries whose one name has an "and".
 _AND_NAMES = frozenset(("bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda",
                         "saint kitts and nevis", "sao tome and principe", "são tomé and príncipe"))

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from stance.abbreviations import ABBREVIATIONS
+from stance.names import caps
 from stance.quotes import paragraphs
 from stance.speakers import is_person_name, strip_name
 
@@ -19,7 +20,7 @@ from stance.speakers import is_person_name, strip_name
 #: "The post on X came from X", "That was the verdict of X", "The line drew laughs. It came from X", "The
 #: evaluation is of X" (translated news), "That is how X, who ..., describes the deal", "That is X, who studies ...",
 #: "That was a post on X from @handle".
-REVEAL = re.compile(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment|reply) (?:on \w+ )?(?:from|by) (?=@)"
+REVEAL = re.compile(caps(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment|reply) (?:on \w+ )?(?:from|by) (?=@)"
                      r"|(?:That|This)(?: was| is|[’']s) (?:how )?(?:the (?:verdict|view|assessment|reaction|take|warning) of )?"
                      r"|(?:The|That|This) (?:words|remarks|comments?|post|tweet|message|line|verdict|assessment|warning|plea|appeal|"
                      r"complaint|retort|reply|jab|quip|joke)"
@@ -31,10 +32,10 @@ REVEAL = re.compile(r"(?:That|This) (?:was|is) an? (?:post|tweet|message|comment
                      r"comments?|statement) (?:is|was|are|were) (?:that |those )?of "
                      # "The line drew laughs from teachers. It came from Jolene Petrakis, who ..."
                      r"|(?:(?:The|That|This) (?:words|remarks?|comments?|post|tweet|message|line|quip|joke)\b[^.\n]{0,150}\.[ \t]+)?"
-                     r"It came from ")
+                     r"It came from "))
 
 
-_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(sorted(ABBREVIATIONS))}|[A-Z])$")
+_ABBREVIATION = re.compile(caps(rf"\b(?:{'|'.join(sorted(ABBREVIATIONS))}|[A-Z])$"))
 
 
 class Reveal(NamedTuple):
@@ -94,7 +95,7 @@ def revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: A post given with its author's handle: 'TWU Local 234 (@TWULocal234): "..."', and a paragraph that hands the next
 #: one to a handle: "From X user @BroadStBeth:", "@NairobiCommuter posted:".
-_HANDLE_LABEL = re.compile(r"([A-Z][^:()\n\"“”]{1,60}?)\s*\(@\w{2,30}\):\s*(?=[\"“])")
+_HANDLE_LABEL = re.compile(caps(r"([A-Z][^:()\n\"“”]{1,60}?)\s*\(@\w{2,30}\):\s*(?=[\"“])"))
 
 
 _HANDLE_INTRO = re.compile(r"(?:(?:From|By) (?:(?:X|Twitter|Threads|Bluesky|Instagram|TikTok|Facebook) )?(?:user|account) )?"

@@ -12,7 +12,7 @@ import re
 
 from stance.bodies import head_words
 from stance.entities import Entity
-from stance.names import ACRONYM, ORGISH, noun_kind
+from stance.names import ACRONYM, ORGISH, caps, noun_kind
 from stance.places import is_landform
 from stance.speakers import PRONOUNS, is_person_name, is_proper
 
@@ -50,17 +50,17 @@ def _organisation(ent: Entity) -> bool:
 
 #: A mention that brings in someone new ("A senior officer at police headquarters"), where "The president of the
 #: union" after "Gareth Llewellyn has spent ..." is more likely the person just named.
-_OPENING_BODY = re.compile(r"\s*The ([a-z]+)\s+(?=[“\"]|[a-z]+s\b)")
+_OPENING_BODY = re.compile(caps(r"\s*The ([a-z]+)\s+(?=[“\"]|[a-z]+s\b)"))
 _INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
 
 
 #: Asking someone by name: "asked Lianos", "pressed Foreign Minister Stavros Lianos".
-_ASKED = re.compile(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|challenged)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}"
-                    r"[A-Z][\w’'-]+)\b(?![ \t]+(?:[A-Z]|not[ \t]+to\b))")  # "who asked CBC News not to use her name": nobody answers
+_ASKED = re.compile(caps(r"[^.;:\"“”\n]{0,60}?[ \t]+(?:asked|questioned|pressed|challenged)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}"
+                    r"[A-Z][\w’'-]+)\b(?![ \t]+(?:[A-Z]|not[ \t]+to\b))"))  # "who asked CBC News not to use her name": nobody answers
 
 
 #: The writer meeting someone since the last speaker: "We spoke to Kervella, 54, ... . Before we began she warned".
-_WE_SPOKE = re.compile(r"\b(?:We|I)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b")
+_WE_SPOKE = re.compile(caps(r"\b(?:We|I)[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){0,3}[A-Z][\w’'-]+)\b"))
 
 
 

@@ -14,6 +14,7 @@ from html import unescape
 from itertools import accumulate
 
 from stance.abbreviations import ABBREVIATIONS
+from stance.names import caps
 
 #: Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -38,9 +39,9 @@ _MD_LINK = re.compile(r"\]\([^()\s]{1,400}\)")
 _MD_CHARS = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>+|[*+-](?=\s))|\*{1,3}|_{2,3}|`{1,3}|\[")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff]")
 _PARA = re.compile(r"[^\n]+")
-_SENT_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n")
+_SENT_END = re.compile(caps(r"[.!?]+[\"'”’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n"))
 #: The end of a text that is an abbreviation, an initial ("J."), dotted letters ("U.S.") or "vs", "et al".
-_ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bvs|\bet al)\.$")
+_ABBREV = re.compile(caps(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bvs|\bet al)\.$"))
 MAX_SEGMENT = 20_000
 #: "posted on X." ends a sentence: the platform, not an initial.
 _ON_X = re.compile(r"\b(?:on|via|to)\s+X\.$")
@@ -132,7 +133,7 @@ _LOW_QUOTE = re.compile(r"[„‟]([^„‟“”\n]*)“")
 
 
 DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"  # ISTANBUL, THE HAGUE, KHARTOUM/JUBA
+    caps(r"^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*"  # ISTANBUL, THE HAGUE, KHARTOUM/JUBA
     r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s+\d{1,2})?){0,2}"  # , Mali, March 14 / 6 November
     r"(?:,?\s+\d{4})?"  # , 2026
     r"(?:\s*\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"  # (Reuters) -
@@ -142,7 +143,7 @@ DATELINE = re.compile(
     r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Anadolu|Kyodo|Yonhap|Interfax|dpa|Tass)\)\s*[-—–]{1,2}\s+"  # (AFP) -
     r"|^[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,3},\s+(?:\d{1,2}\s+)?"  # a title-case city and a date, no agency:
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"  # Accra, May 14
-    r"\s*[-—–]{1,2}\s+"
+    r"\s*[-—–]{1,2}\s+")
 )
 _FURNITURE = re.compile(
     r"^(?:Photo|Caption|Photo caption|Pictured|File photo|Image|\(Reporting|Reporting by|Editing by"
@@ -154,7 +155,7 @@ _ENDS_SENTENCE = tuple(".!?…:;\"”’'»)")
 #: A headline-style line that ends on a closing mark right after a word, with no sentence inside: a live page's
 #: entry heading ("10:42 GMT – Qatar says talks 'moving in the right direction'", "EU's Kallas urges 'courage'").
 #: A paragraph of reporting that ends in a quote ends in punctuation too.
-_QUOTE_ENDED_HEADING = re.compile(r"^(?!.*[a-z]{2}[.!?]\s).{0,160}\w[’”\"'»]$")
+_QUOTE_ENDED_HEADING = re.compile(caps(r"^(?!.*[a-z]{2}[.!?]\s).{0,160}\w[’”\"'»]$"))
 
 
 def blank_furniture(text: str) -> str:

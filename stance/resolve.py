@@ -31,7 +31,7 @@ from stance.fits import (
 from stance.introductions import introductions
 from stance.mentions import sentence_documents, sentence_subjects
 from stance.named_bodies import named_bodies
-from stance.names import ACRONYM, DOC_NOUNS, ROLE_WORDS, noun_kind
+from stance.names import ACRONYM, DOC_NOUNS, ROLE_WORDS, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
 from stance.roles import RoleLookup, appositions, indefinite_mention
@@ -47,22 +47,22 @@ from stance.speakers import (
 #: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
-_INVERTED = re.compile(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$")
+_INVERTED = re.compile(caps(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$"))
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
 _KNOWN_AS = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
-    r"(?: as)? (?:[\"“‘'](?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']|(?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.])")
+    caps(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
+    r"(?: as)? (?:[\"“‘'](?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']|(?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.])"))
 #: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
 #: "a man who identified himself as Commandant Makandal", "a driver who gave his name only as Ahmed".
-_SELF_NAMED = re.compile(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
+_SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
                          r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
                          r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
                          r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
                          r"|,? (?:which |that )?call(?:ing|s) (?:itself|themselves) (?:the )?[\"“‘']?"
-                         r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})")
+                         r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})"))
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
 #: Trade nouns that introduce a body's name ("insurer Great Lakes Mutual Health") and, definite, refer back to it.
@@ -239,7 +239,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         if head not in _TRADE_BODIES:
             return None
         start = max(0, pos - 3000)
-        named = list(re.finditer(r"\b" + head + r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})",
+        named = list(re.finditer(caps(r"\b" + head + r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})"),
                                  self.text[start:pos]))
         if not named:
             return None

@@ -11,13 +11,13 @@ import re
 
 from stance.descriptions import role_name, titled
 from stance.entities import Entity
-from stance.names import PERSON_NOUNS, ROLE_WORDS, acronym_of
+from stance.names import PERSON_NOUNS, ROLE_WORDS, acronym_of, caps
 from stance.places import place_key
 from stance.pronouns import someone
 from stance.speakers import is_person_name, is_proper, strip_name
 
 #: "the NLC President", "the IMF mission chief": a role of a body named by acronym or proper name.
-_OWNED_ROLE = re.compile(r"^[Tt]he ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*) ([a-z]+|[A-Z][a-z]+)$")
+_OWNED_ROLE = re.compile(caps(r"^[Tt]he ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*) ([a-z]+|[A-Z][a-z]+)$"))
 
 
 def indefinite_mention(text: str, head: str, start: int, end: int) -> str:
@@ -36,16 +36,16 @@ _SAME_ROLE = {h.lower(): _LEGISLATOR for h in _LEGISLATOR}
 
 #: A place's possessive before its one office-holder: "Gibraltar's chief minister" is as definite as "the chief
 #: minister" ("Eskom's negotiators", "CEDIB's director" are not).
-_PLACE_OWNER = re.compile(r"^[a-z][a-z-]+['’]s$")
+_PLACE_OWNER = re.compile(caps(r"^[a-z][a-z-]+['’]s$"))
 _OFFICES = frozenset("minister premier president governor mayor chancellor ambassador envoy diplomat negotiator".split())
 #: "the mother of three", "a father of two": a parent's epithet, headed by the word before "of".
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather) of (?:two|three|four|five|six|seven|eight|"
                         r"nine|ten|\d{1,2})$", re.I)
 _AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 #: A party epithet in place of a name: "the Oklahoma Republican", "the Connecticut Democrat", "the Democrat".
-_EPITHET = re.compile(r"^[Tt]he (?:[A-Z][\w.'’-]+\s+){0,3}(?:Republican|Democrat)$")
-_PARTY_MARK = {"Republican": re.compile(r"\bR-[A-Z]|\(R\)|\bRepublican"),
-               "Democrat": re.compile(r"\bD-[A-Z]|\(D\)|\bDemocrat")}
+_EPITHET = re.compile(caps(r"^[Tt]he (?:[A-Z][\w.'’-]+\s+){0,3}(?:Republican|Democrat)$"))
+_PARTY_MARK = {"Republican": re.compile(caps(r"\bR-[A-Z]|\(R\)|\bRepublican")),
+               "Democrat": re.compile(caps(r"\bD-[A-Z]|\(D\)|\bDemocrat"))}
 
 
 def _of_party(text: str, ent: Entity, party: str, pos: int) -> bool:
@@ -118,7 +118,7 @@ def _role_clash(role: str, ent: Entity, text: str) -> bool:
     if want is None:
         return False
     before = [r for n in ent.names if " " in n for r in re.findall(r"([^,.;:\"“”\n]{3,80}),\s+" + re.escape(n) + r",", text)]
-    held = {_family(w) for a in ent.aliases + appositions(text, ent) + before for w in re.findall(r"[a-z]+", a.lower())}
+    held = {_family(w) for a in ent.aliases + appositions(text, ent) + before for w in re.findall(caps(r"[a-z]+"), a.lower())}
     held.discard(None)
     return bool(held) and want not in held
 
@@ -157,7 +157,7 @@ def _other_holder(between: str, words: list[str], ent: Entity) -> bool:
     """Whether the words before the next sentence's person give the same role another owner: "the TUC President"
     before the person the next sentence names, for "The NLC President"."""
     mine = {w.strip(".,’'") for n in ent.names for w in n.split() if w[:1].isupper()}
-    theirs = re.findall(r"\b([A-Z][\w.&’'-]*)\s+" + re.escape(words[-1].strip(",")), between, re.I)
+    theirs = re.findall(caps(r"\b([A-Z][\w.&’'-]*)\s+" + re.escape(words[-1].strip(","))), between, re.I)
     return any(o[:1].isupper() and o.lower() not in ("the", "a", "an") and o not in mine for o in theirs)
 
 
@@ -245,7 +245,7 @@ class RoleLookup:
         if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
             return None
         if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
-                w in ROLE_WORDS and w != words[-1] for w in re.findall(r"[a-z]+", text[end : nxt[0]].lower())):
+                w in ROLE_WORDS and w != words[-1] for w in re.findall(caps(r"[a-z]+"), text[end : nxt[0]].lower())):
             return None
         if _other_holder(text[end : nxt[0]], words, ent):
             return None  # "The NLC President lamented ... . On her part, the TUC President, Comrade X, said"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stance.names import ACRONYM, noun_kind
+from stance.names import ACRONYM, caps, noun_kind
 
 Span = tuple[int, int]
 
@@ -260,7 +260,7 @@ def can_speak(subj: Any, antecedent: Any = None) -> bool:
 _PARTICLES = frozenset("de da das do dos del della di du van von der den al el".split())
 _NAME_LINKS = frozenset(("of", "for", "and", "on", "the"))
 # "the Association for the Protection of Patients’ | Rights": cut after a plural possessive inside a name
-_CUT_AFTER_POSSESSIVE = re.compile(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_CUT_AFTER_POSSESSIVE = re.compile(caps(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"))
 
 
 def _name_before_particle(before: str) -> int:

@@ -21,6 +21,7 @@ from stance.names import (
     ROLE_WORDS,
     SURNAME_TITLES,
     TITLES,
+    caps,
     noun_kind,
     split_role,
 )
@@ -32,7 +33,7 @@ PRONOUNS = {
     "who": "rel", "which": "rel", "that": "rel", "this": "other", "those": "other",
 }  # fmt: skip
 _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one
-_NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$")
+_NAME_TOKEN = re.compile(caps(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$"))
 
 
 def strip_name(mention: str) -> str:
@@ -157,9 +158,9 @@ def _without_place(words: list[str]) -> list[str]:
 
 
 #: A gloss in brackets between a title and a name: "Governor (Landeshauptmann) Franz Haidlmair".
-_GLOSS = re.compile(r"(?<=\S)[ \t]+\([^()\n]{1,40}\)(?=[ \t]+[A-Z])")
+_GLOSS = re.compile(caps(r"(?<=\S)[ \t]+\([^()\n]{1,40}\)(?=[ \t]+[A-Z])"))
 #: A name that ends in dotted initials, whose last dot is part of it ("U.N.", "U.S.").
-_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
+_INITIALS_END = re.compile(caps(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$"))
 
 
 _LINKS = frozenset("for of at to from with in on".split())
@@ -187,10 +188,10 @@ def _titled_pair(mention: str) -> str:
 #: Honorifics that come before a name and are no part of it: Malaysian titles ("Datuk Seri Khairul", "Tan Sri
 #: Azman"), the Philippine abbreviations of Undersecretary and Assistant Secretary ("Usec Bautista"), military ranks
 #: written with a hyphen ("Lt-Gen Chan Sophea").
-_HONORIFIC = re.compile(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
+_HONORIFIC = re.compile(caps(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
                         r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
                         r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Eng\.|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
-                        r"Alhaja|Comrade|Cde\.?)\s+)(?=[A-Z])")  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
+                        r"Alhaja|Comrade|Cde\.?)\s+)(?=[A-Z])"))  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
 #: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
 #: A generational suffix after a name: "Jr.", "III".
@@ -277,7 +278,7 @@ def is_proper(text: str) -> bool:
                for w in words)
 
 
-_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=[A-Z])")
+_PREFIXED = re.compile(caps(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=[A-Z])"))
 _PREFIX_ANY_CASE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=\w)", re.I)
 
 

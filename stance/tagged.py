@@ -24,6 +24,7 @@ from stance.attribution import Attribution, doc_attributions
 from stance.cues import ATTITUDE_NOUNS, LIGHT_VERBS
 from stance.direct import segment_quotes
 from stance.extractor import Extractor, cue_words, interview_answers, introduced, segments
+from stance.names import caps
 from stance.quotes import QUOTE_CHARS, QuoteIndex, QuoteSpan, find_direct_quotes, sanitize
 from stance.resolve import Resolver
 from stance.tagged_statements import keep_statements, outlet_name
@@ -36,7 +37,7 @@ Span = tuple[int, int]
 DEFAULT_TAGGER = (shipped_model_dir("attribution-tagger", "tagger_config.json")
                   or Path(__file__).resolve().parents[1] / "models" / "attribution-tagger")
 _EDGE = set(QUOTE_CHARS) | set(" \t\n,;:")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|(?:de|van|von|al)\b))*\s+[A-Z][a-z'’-]+")
+_NAME = re.compile(caps(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z'’-]+|(?:de|van|von|al)\b))*\s+[A-Z][a-z'’-]+"))
 _NOT_NAME = frozenset("The A An In On At But And As If When While After Before This That It He She They We".split())
 _REL = frozenset(("who", "which", "that"))
 ORPHAN_REACH = 300  # chars: a content with no cue in its segment joins the previous attribution

@@ -15,6 +15,7 @@ import re
 from stance.assemble import Found, line_span
 from stance.content import NOBODY, refusal
 from stance.cues import verb_forms
+from stance.names import caps
 from stance.quotes import DATELINE
 from stance.sources import OUTLETS
 
@@ -124,7 +125,7 @@ _OPEN_ENDS = frozenset("the a an its his her their our my your this these those 
 
 MAX_CLAUSE_TAIL = 8  # words a tagged content may be extended by to reach its clause's end
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\u2014\u2013\"\u201c\u201d]|\s[-\u2013\u2014]\s")
-_MID_CLAUSE = re.compile(r"[ \t]+[a-z]")
+_MID_CLAUSE = re.compile(caps(r"[ \t]+[a-z]"))
 
 
 def _finish_clauses(text: str, found: list[Found]) -> None:

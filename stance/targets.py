@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from stance.names import caps
 from stance.quotes import DATELINE, sanitize
 
 HEADLINE_PREFIX = "the talks or negotiations in: "
@@ -23,9 +24,9 @@ MAX_WORDS = 25
 # Lines above a headline that are not it: kickers ("ANALYSIS", "THE LONG READ"), bylines, datelines of dates,
 # photo credits. At most MAX_SKIPPED of them are passed over.
 _NOT_HEADLINE = re.compile(
-    r"^(?:by|from|updated|published|posted|photo|image|caption|file photo|reporting by)\b|^\W*$"
+    caps(r"^(?:by|from|updated|published|posted|photo|image|caption|file photo|reporting by)\b|^\W*$"
     r"|^(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
-    r"|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}-\d{2}-\d{2}",
+    r"|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}-\d{2}-\d{2}"),
     re.IGNORECASE,
 )
 MAX_SKIPPED = 3
