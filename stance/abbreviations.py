@@ -1,5 +1,5 @@
 """Abbreviations whose full stop ends no sentence: titles ("Sen.", "Brig."), company and place words ("Inc.", "St.",
-"Mt."), months ("Sept."), US states as news agencies write them ("Calif.", "Mass."). One list for the sentence splitter
+"Mt."), months ("Sept."), US states and Canadian provinces as news agencies write them ("Calif.", "Mass.", "Ont."). One list for the sentence splitter
 (:func:`stance.quotes.sentences`), the source of a reported statement (:mod:`stance.attribution`) and a post's
 revealed speaker (:mod:`stance.posts`), so that "talks in Iran. The minister said" ends a sentence and "state Sen.
 Harold Brinkerhoff" does not.
@@ -16,4 +16,5 @@ ABBREVIATIONS = TITLES | frozenset(
     "No Nos St Co Mt Ft Inc Ltd Corp Bros Dept Univ Ave Rd Blvd Pty Est Op Vol Art Sec Fig "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa "
-    "Tenn Tex Va Vt Wash Wis Wyo".split())
+    "Tenn Tex Va Vt Wash Wis Wyo "
+    "Ont Que Sask Alta Nfld".split())  # Canadian provinces as Canadian Press writes them ("Oakville, Ont.")

@@ -49,11 +49,17 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
         # "The Ranking Member on the Committee on Food, Agriculture and Cocoa Affairs, Mr Ebo Arthur": the comma
         # lies inside the role's list of portfolios; the person comes after it
         head, rest = more.strip(), [f"{head}, {name.strip()}"]
-    if rest and is_personal(rest[0]) and (not is_personal(head) or (role_phrase(head) and is_person_name(strip_name(rest[0])))):
+    if rest and _personal(rest[0]) and (not is_personal(head) or (role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [head, *rest[1:]]
     rest = [_AGE.sub("", r) for r in rest]
     aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases
+
+
+def _personal(text: str) -> bool:
+    """A name, a role with a name, or a name and the body after "of" ("Sophie Dewael of the liberal Reformist
+    Movement", whose "liberal" :func:`is_personal` would not pass)."""
+    return is_personal(text) or (" of " in text and is_person_name(text.partition(" of ")[0]))
 
 
 def _portfolio_list(head: str, rest: str) -> bool:

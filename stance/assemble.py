@@ -21,7 +21,7 @@ from stance.no_statement import no_statement
 from stance.positions import is_joint
 from stance.resolve import Resolver
 from stance.sources import name_cut, source_tokens, span_of
-from stance.speakers import as_written
+from stance.speakers import as_written, is_person_name
 from stance.types import Quote
 
 
@@ -43,13 +43,17 @@ _PRONOUN_CONTENT = frozenset("it this that so them him her these those".split())
 
 
 def _pronoun_only(content: str) -> bool:
-    """"sees it differently", "said so": a pronoun alone carries no statement to classify."""
-    return content.strip(" ,.;:").lower() in _PRONOUN_CONTENT
+    """"sees it differently", "said so": a pronoun alone carries no statement to classify; nor does a possessive
+    ending the parse read as a clause ("called the government’s offer ...": "’s")."""
+    bare = content.strip(" ,.;:").lower()
+    return bare in _PRONOUN_CONTENT or bare in ("'s", "’s", "s")
 
 
-# ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb
+# ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb; the name
+# may carry its party or body after "of" (", Sophie Dewael of the liberal Reformist Movement,")
 _TRAILING_NAME = re.compile(
-    caps(r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$"))
+    caps(r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)"
+         r"(\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s*,\s*$"))
 
 
 def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
@@ -61,7 +65,7 @@ def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
     if root.tag_ not in ("NN", "NNS") and not root.text[:1].islower():  # a common noun, however tagged
         return None
     m = _TRAILING_NAME.match(raw[att.source[1] : att.cue[0]])
-    if m is None:
+    if m is None or (m.group(2) and not is_person_name(m.group(1))):  # not "who runs the Pension Fund of Commerce"
         return None
     return att.source[1] + m.start(1), att.source[1] + m.end(1)
 

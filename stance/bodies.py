@@ -124,6 +124,19 @@ def _headed_otherwise(head: str, name: str) -> bool:
 _NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$"))
 
 
+#: Kinds of body no one body is two of: a union is no company, a party no club.
+_EXCLUSIVE = frozenset({"union", "party", "club"}) | _ANY_FIRM
+
+
+def _called_otherwise(ent: Entity, head: str) -> bool:
+    """The text called the body "the union" when it quoted it: no "company" is it, whatever its name ("A company
+    spokesperson" is not "Sindicatul Autoturisme Dacia", quoted as "the union")."""
+    if head not in _EXCLUSIVE:
+        return False
+    called = {a.lower().removeprefix("the ") for a in (*ent.names, *ent.aliases)}
+    return any(c in _EXCLUSIVE and c != head and not {c, head} <= _ANY_FIRM for c in called)
+
+
 class BodyLookup:
     """Finds the organisation a nominal or an unnamed spokesperson speaks for (mixed into the resolver)."""
 
@@ -296,7 +309,7 @@ class BodyLookup:
             if e.kind == "person" and any(self._surname(n) for n in e.names):
                 continue
             f = fit(head, e.canonical, "group" if is_body(e) or follows else e.kind)
-            if f:
+            if f and not _called_otherwise(e, head):
                 out.append((e, f))
         return out
 

@@ -73,5 +73,6 @@ def describes_group(apposition: str) -> bool:
     words = apposition.split()
     if words and words[0].lower() in ("from", "with", "at", "in", "on", "for"):
         return False
-    kinds = {noun_kind(w.strip(",.;:")) for w in words if w[:1].islower()}
+    kinds = {noun_kind(w.strip(",.;:")) for w in words if w[:1].islower() or w.strip(",.;:").lower() in ROLE_WORDS}
+    # ("opposition MP": the initials are a person's role)
     return "group" in kinds and "person" not in kinds

@@ -13,7 +13,7 @@ from stance.bodies import head_words
 from stance.descriptions import describes_group
 from stance.entities import Entity
 from stance.mentions import COURTESY
-from stance.names import GROUP_NOUNS, noun_kind
+from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, noun_kind
 from stance.places import place_key
 from stance.roles import proper_modifiers, without_article
 from stance.speakers import after_body_kind, is_person_name, is_proper, speaker_kind, surname_form
@@ -59,6 +59,8 @@ def role_fits(words: list[str], alias: str, owned: bool = False) -> bool:
     does not name may stay unsaid ("Fisheries Minister Alan Hart"); one it contradicts may not ("Norwegian
     Fisheries Minister Kari Lund"), and "a U.S. negotiator" is nobody's "lead negotiator"."""
     have = surname_form(alias).replace("’", "'").replace("'s", " ").split()
+    if have and have[0].lower() in PAST_ROLE and not (words and words[0] in PAST_ROLE):
+        return False  # "the minister" is no "Former transport minister Rosli Kamarudin"
     places = {place_key(w) for w in have} - {None}
     for w in words:
         key = place_key(w)
@@ -128,3 +130,36 @@ def mention_kind(head: str, name: str, aliases: Sequence[str], key: str | None) 
 
 
 _AGED = re.compile(r"\b\d{1,3}-year-old\b")
+
+
+def document_issuer(recent: Sequence[Entity], name: str, head: str, pos: int) -> Entity | None:
+    """"according to the Saudi statement": among the entities quoted (``recent``, latest first), the body the
+    document's proper modifier names ("The Saudi Ministry of Foreign Affairs said in a statement ..."; policy 4)."""
+    mods = lower_modifiers(name)
+    if head not in DOC_NOUNS or not mods:
+        return None
+    return next((e for e in recent if e.kind == "group" and pos - e.last_seen < 6000
+                 and all(m in e.canonical.lower().split() for m in mods)), None)
+
+
+def named_next_paragraph(role: Entity, people: Sequence[Entity], entities: Sequence[Entity], text: str,
+                         placed: dict[int, list[str]]) -> Entity | None:
+    """The person wire copy names in the paragraph after the lede that quotes a nameless role: "Mozambique’s finance
+    minister said on Thursday ... .\n\nSpeaking at a news conference ..., Ernesto Mabunda Cossa said ...". The role is
+    the article's first speaker; the person is its first named one, the first speaker of the paragraph after one that
+    names the role, with no role of their own in the text."""
+    name = role.names[0].lower()
+    if role.kind != "nominal" or any(0 <= e.first_seen < role.first_seen for e in entities) or re.match(
+            r"(?i)(?:an?|one|some)\s", text[max(role.first_seen, 0) :]) or name.split()[-1].startswith("spokes"):
+        return None  # only the article's first speaker, a known role: not "A ministry spokesperson" (policy 3)
+    found = []
+    for person in sorted(people, key=lambda e: e.first_seen)[:1]:  # and only its first named person
+        start = text.rfind("\n", 0, person.first_seen) + 1
+        before = text[: start].rstrip()
+        prev = before[before.rfind("\n") + 1 :].lower()
+        if (person.first_seen <= role.first_seen or placed[id(person)] or not prev or name not in prev
+                or any(start <= e.first_seen < person.first_seen for e in entities if e is not person)):
+            continue
+        if not any(noun_kind(w) == "person" for a in person.aliases for w in a.lower().split()):
+            found.append(person)
+    return found[0] if len(found) == 1 else None

@@ -248,6 +248,21 @@ CHAMBERS = frozenset("assembly senate house parliament legislature council sabha
                      "sejm riksdag storting bundestag".split())
 
 
+#: Words that make a role a past one: "Former transport minister X" is not "the minister".
+PAST_ROLE = frozenset("former ex retired erstwhile one-time onetime late".split())
+#: Roles held for a seat: "MP for Lowan Peter Whitcombe", "Member for Bristol West Thangam Debbonaire".
+_SEATED = frozenset("mp mps mla msp mhk td mep member senator congressman congresswoman representative councillor "
+                    "councilor assemblyman assemblywoman".split())
+
+
+def _after_seat(tokens: list[str], i: int, j: int) -> int | None:
+    """Where the name starts in the run ``tokens[i:j]`` after "<seated role> for": the seat's name, then the person's
+    two words (a seat and a name run together, so the name is taken as the last two words), or None."""
+    if i < 2 or j - i < 3 or tokens[i - 1].lower() != "for" or tokens[i - 2].lower().strip(",") not in _SEATED:
+        return None
+    return j - 2
+
+
 def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     """Where the name starts in the run ``tokens[i:j]`` that ends "<role> of <portfolio> <Name>" or "<role> in the
     <chamber> <Name>", or None."""
@@ -315,6 +330,8 @@ def split_role(mention: str) -> tuple[str, str]:
         start = _after_portfolio(tokens, i, j)
         if start is None:
             start = _after_body(tokens, i, j)
+        if start is None:
+            start = _after_seat(tokens, i, j)
         if start is not None:  # "Minister of Finance Kumudu Jayasekara", "Chairman of the Cabinet of Ministers X"
             return " ".join(tokens[start:j]).strip(" ,.;:"), " ".join(tokens[:start]).strip(" ,")
         words = [t.lower().strip(",.") for t in tokens[i:j]]

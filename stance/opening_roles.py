@@ -26,10 +26,18 @@ def opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     """A sentence opening with one person's role: "The finance secretary has just spoken ...",
     "The union's general secretary said ...", "A senior civil servant, who ..., put it more simply",
     "A senior DUP figure, speaking privately, was blunter": (position, "The finance secretary")."""
+    link = _LINK.match(text, a, b)  # "However, a member of the employers' negotiating team, who ..., was less optimistic"
+    if link is not None:
+        words = text[link.end() : b].split()[:8]
+        return _role_of(words, link.end()) if words and words[0] in ("a", "an", "one", "the") else None
     words = text[a:b].split()[:8]
     if not words or words[0] not in ("The", "A", "An", "One"):  # "One Bucharest-based flight attendant, who ..."
         return _scene_role(text, a, b)
     return _role_of(words, a)
+
+
+#: Words that link a sentence to the one before without saying where or when.
+_LINK = re.compile(r"(?:However|But|Yet|Still|Meanwhile|Nevertheless|Nonetheless|Instead|Separately|Elsewhere),?\s+")
 
 
 def _scene_role(text: str, a: int, b: int) -> tuple[int, str] | None:
@@ -56,15 +64,20 @@ def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
             return None
         senior_figure = low == "figure" and any(w.lower() in _SENIOR for w in words[1:k])
         if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure:
-            return a, " ".join(words[: k + 1 + _place_after(words[k:])]).rstrip(",;:")
+            return a, " ".join(words[: k + 1 + _place_after(words[k:], words[0].lower() != "the")]).rstrip(",;:")
         if word[-1:] in ",;:":
             return None  # "The SADC facilitator, retired Botswana judge ...": no role before the comma
     return None
 
 
-def _place_after(words: list[str]) -> int:
-    """How many words after the noun ``words[0]`` name where the person is: 2 for "employee in Rankin Inlet,", 0 for
-    none. The unnamed person is named as first written ("One GN employee in Rankin Inlet")."""
+def _place_after(words: list[str], unnamed: bool = True) -> int:
+    """How many words after the noun ``words[0]`` name where the person is or what they belong to: 2 for "employee in
+    Rankin Inlet,", 4 for "member of the employers' negotiating team,", 0 for none. The unnamed person is named as
+    first written ("One GN employee in Rankin Inlet"); what they belong to only when ``unnamed`` (no "The Minister
+    of Agriculture", a title)."""
+    if unnamed and len(words) >= 3 and words[0][-1:] not in ",;:" and words[1] == "of":  # "a member of the X team,"
+        end = next((k for k, w in enumerate(words[2:7], start=2) if w[-1:] == ","), None)
+        return end if end is not None else 0
     if len(words) < 3 or words[0][-1:] in ",;:" or words[1] not in ("in", "at", "from"):
         return 0
     n = 0

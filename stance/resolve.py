@@ -17,9 +17,10 @@ from stance.descriptions import issued_by
 from stance.entities import Entity
 from stance.fits import (
     country_owns,
+    document_issuer,
     lone_surname,
-    lower_modifiers,
     mention_kind,
+    named_next_paragraph,
     named_otherwise,
     nominal_head,
     other_owner,
@@ -31,7 +32,7 @@ from stance.fits import (
 from stance.introductions import introductions
 from stance.mentions import sentence_documents, sentence_subjects
 from stance.named_bodies import named_bodies
-from stance.names import ACRONYM, DOC_NOUNS, ROLE_WORDS, caps, noun_kind
+from stance.names import ACRONYM, ROLE_WORDS, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
 from stance.roles import RoleLookup, appositions, indefinite_mention
@@ -146,6 +147,9 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 placed = {id(p): appositions(text, p) for p in people}
             owned = country_owns(text, words)
             hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
+            if hits and hits[0].first_seen < ent.first_seen and re.match(r"(?i)an? ", text[ent.first_seen :]):
+                continue  # "A negotiator who was in the room" after the negotiator X was quoted: someone new
+            hits = hits or [p for p in [named_next_paragraph(ent, people, self.entities, text, placed)] if p]
             if len(hits) == 1:
                 hits[0].aliases.append(ent.names[0])
                 out[id(ent)] = hits[0]
@@ -248,15 +252,6 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
             return None
         ent = next((e for e in self._recent() if any(e.matches(name) or name.startswith(n + " ") for n in e.names)), None)
         return ent or self.resolve(name, start + named[-1].start(1))
-
-    def _issuer(self, name: str, head: str, pos: int) -> Entity | None:
-        """"according to the Saudi statement": the body the document's proper modifier names, quoted earlier
-        ("The Saudi Ministry of Foreign Affairs said in a statement ..."; policy 4)."""
-        mods = lower_modifiers(name)
-        if head not in DOC_NOUNS or not mods:
-            return None
-        return next((e for e in self._recent() if e.kind == "group" and pos - e.last_seen < 6000
-                     and all(m in e.canonical.lower().split() for m in mods)), None)
 
     def _opened_holder(self, name: str, head: str, last: Entity, pos: int) -> Entity | None:
         """"Asked what would happen ..., Asanov was blunt. "...," the minister said": another known holder of the role
@@ -376,7 +371,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 return self._by_first_name(name.strip(), pos)
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
-            issuer = self._issuer(name, head, pos) or self._described(head, pos) or self._document_sender(head, pos)
+            issuer = document_issuer(self._recent(), name, head, pos) or self._described(head, pos) or self._document_sender(head, pos)
             if issuer is not None:
                 return issuer
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"

@@ -11,7 +11,7 @@ import re
 
 from stance.descriptions import role_name, titled
 from stance.entities import Entity
-from stance.names import PERSON_NOUNS, ROLE_WORDS, acronym_of, caps
+from stance.names import PAST_ROLE, PERSON_NOUNS, ROLE_WORDS, acronym_of, caps
 from stance.places import place_key
 from stance.pronouns import someone
 from stance.speakers import is_person_name, is_proper, strip_name
@@ -249,6 +249,8 @@ class RoleLookup:
             return None
         if _other_holder(text[end : nxt[0]], words, ent):
             return None  # "The NLC President lamented ... . On her part, the TUC President, Comrade X, said"
+        if words[0] not in PAST_ROLE and PAST_ROLE & set(text[end : nxt[0]].lower().split()):
+            return None  # "The minister said ... . Former transport minister X, who signed the 2016 agreement"
         ent.names.append(nxt[1])
         ent.kind = "person"
         return ent

@@ -213,6 +213,9 @@ def _not_speaker(subj: Any) -> bool:
     antecedent is one of those ("any arrangement that allowed ...")."""
     if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all", "nobody", "no-one"):
         return True  # "Nobody is asking them to surrender": no one in particular
+    if all(t.text == "%" or (t.like_num and any(ch.isdigit() for ch in t.text)) for t in subj.subtree):
+        return True  # "the government's original 3.2% offer": the parse made a number the subject; no number speaks
+        # (not "one of them said", "Local 455 told members", "No 10 pushed back")
     if subj.lower_ in ("'s", "’s") or (subj.lower_ == "us" and subj.head.head.lower_ == "let"):
         return True  # "Let's say you think a degree will cost ...": the writer's supposition, no source
     if subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children):

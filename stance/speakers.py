@@ -292,6 +292,9 @@ def speaker_kind(name: str) -> str:
     low = name.lower()
     if low in PRONOUNS:
         return "pronoun"
+    named, role = split_role(name)
+    if role and is_person_name(named):
+        return "person"  # "opposition MP Khairul Anuar Hamid", "Labour MP X": a role, then a person's name
     name = _bare_name(name)  # "John Smith III" has no acronym in it
     low = name.lower()
     words = low.replace(".", ". ").split()

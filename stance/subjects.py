@@ -36,7 +36,13 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         # two subjects; the one next to it speaks, unless the first is a person and the last a body inside her
         # apposition ("Ratna Sari Dewi, a member of the House's Commission I, which oversees defence, said")
         subjects = [subjects[-2] if _person_then_body(subjects[-2], subjects[-1]) else subjects[-1]]
+    elif len(subjects) == 2 and subjects[1].i == subjects[0].i + 2 and verb.doc[subjects[0].i + 1].text == "-" and (
+            not subjects[0].whitespace_) and subjects[0].tag_ in ("NN", "NNS"):  # "Its vice-president, X, ... said": the parse split the hyphened word
+        subjects = subjects[1:]
     for child in subjects:
+        if child.dep_ == "csubj" and child.tag_ == "VBN" and (
+                own := next((c for c in child.lefts if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None)):
+            return own, None  # "A government briefing paper prepared for the talks and seen by X estimates": the paper
         if child.dep_ in SUBJ:
             if child.dep_ == "nsubjpass":
                 return passive_agent(verb), None
