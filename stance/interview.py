@@ -1,22 +1,24 @@
 """Interview and transcript answers: paragraphs that open with a speaker label.
 
-``Raman: No. It's in intensive care ...`` or ``PENCE: Well, ...``: the label names the speaker and
-the rest of the paragraph is what they said, with no quote marks and no reporting verb. A label
-counts only in an article with at least two labelled paragraphs, and only when it is written in
-capitals (a transcript) or the name also occurs elsewhere in the article (the interviewee is
-introduced), so that "Photo: ..." or a live blog's "Update: ..." is never a speaker. An interview with no
-labels at all counts only after an introduction that says it is one ("The interview has been edited for length
-and clarity"): then questions and answers alternate paragraph by paragraph.
+``Raman: No. It's in intensive care ...`` or ``PENCE: Well, ...``: the label names the speaker and the rest of the
+paragraph is what they said, with no quote marks and no reporting verb. A label counts only in an article with at least
+two labelled paragraphs, and only when it is written in capitals (a transcript), the name also occurs elsewhere in the
+article (the interviewee is introduced) or is a person's full name that labels two turns or more, so that "Photo: ..."
+or a live blog's "Update: ..." is never a speaker. An interview with no labels at all counts only after an introduction
+that says it is one ("The interview has been edited for length and clarity"): then questions and answers alternate
+paragraph by paragraph.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from stance.names import caps
 from stance.quotes import paragraphs
 from stance.sources import CALENDAR
+from stance.speakers import is_person_name
 
 Span = tuple[int, int]
 #: A speaker label: a name of up to four words, then maybe a gloss in brackets ("MOLONEY (PRESENTER):") or, in
@@ -357,8 +359,9 @@ def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], 
     if len(found) < 2:
         return [], []
     asking = _interviewers(text, found, hosting)
-    answers = [a for a in found if text[a.label[0] : a.label[1]] not in asking
-               and (text[a.label[0] : a.label[1]] in glossed or _introduced(text, a))]
+    turns = Counter(text[a.label[0] : a.label[1]] for a in found)  # a full name on two turns or more: a transcript
+    answers = [a for a in found if (name := text[a.label[0] : a.label[1]]) not in asking and (
+        name in glossed or _introduced(text, a) or (turns[name] >= 2 and len(turns) >= 2 and is_person_name(name)))]
     return answers, [a.paragraph for a in found if text[a.label[0] : a.label[1]] in asking]
 
 

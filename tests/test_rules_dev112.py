@@ -107,3 +107,19 @@ def test_a_document_with_participles_the_parse_made_a_clause_is_named_by_its_nou
     text = ("A government briefing paper prepared for the talks and seen by the newspaper estimates that a third of "
             "farms would make a loss.\n")
     assert [q.speaker for q in ex.extract(text)] == ["government briefing paper"]
+
+
+def test_a_full_name_that_labels_two_turns_is_a_transcripts_speaker(ex):
+    text = ("In an interview on the morning show, the fisheries minister was blunt.\n\n"
+            "Olafur Ragnarsson: Will there be a deal this week?\n\n"
+            "Thordis Gylfadottir: I think so. We have moved a long way, and the Norwegians know it.\n\n"
+            "Olafur Ragnarsson: And if not?\n\n"
+            "Thordis Gylfadottir: Then we go back to the table in April.\n")
+    assert groups(ex, text) == {"Thordis Gylfadottir": [
+        "I think so. We have moved a long way, and the Norwegians know it.", "Then we go back to the table in April."]}
+
+
+def test_what_officials_have_not_disputed_is_no_statement_of_theirs(ex):
+    text = ("The cost is the sticking point. An internal estimate circulated by the union puts the bill at about £380m "
+            "a year, a figure officials have not disputed.\n")
+    assert speakers(ex, text) == []
