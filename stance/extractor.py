@@ -21,7 +21,7 @@ from stance.cues import LIGHT_VERBS, lexicon, reports_speech
 from stance.direct import continued_by_next, dangling_intro, segment_quotes
 from stance.grouping import group_quotes
 from stance.interview import exchange, label_span
-from stance.names import caps
+from stance.names import FINDING_VERBS, LOCATIVE_PREPS, caps
 from stance.nesting import unnest
 from stance.places import place_key
 from stance.positions import Group, split_positions
@@ -294,11 +294,8 @@ def _joined(last: Any, tok: Any) -> bool:
 def _where(tok: Any) -> bool:
     """A name after "in", "at" or "near", unless one found or has someone in it ("found a vocal critic in Chan Ka Wai")."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near"):
+    if tok.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS:
         return False
-    return not (prep.lower_ == "in" and prep.head.dep_ == "dobj" and prep.head.head.lower_ in _FINDING)
-
-
-_FINDING = frozenset("find finds found finding has have had having".split())
+    return not (prep.lower_ == "in" and prep.head.dep_ == "dobj" and prep.head.head.lower_ in FINDING_VERBS)
 
 

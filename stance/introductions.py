@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.mentions import OPENERS, org_tail
-from stance.names import PERSON_NOUNS, TITLES, UPPER, caps
+from stance.names import FINDING_VERBS, LOCATIVE_PREPS, PERSON_NOUNS, TITLES, UPPER, caps
 from stance.speakers import is_person_name, strip_name
 
 _INTRODUCTION = re.compile(caps(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
@@ -16,9 +16,10 @@ _INTRODUCTION = re.compile(caps(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})"))
 _AGED = re.compile(r"\d{1,3},$")
 #: "A nurse in Rankin Inlet, who asked not to be named": a place before the relative clause, nobody introduced.
-_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+_LOCATIVE = re.compile(r"\b(?:" + "|".join(LOCATIVE_PREPS) + r")\s+$")
 #: "the talks have found a vocal critic in Chan Ka Wai, one of ...": someone found in a person.
-_FOUND_IN = re.compile(r"\b(?:found|finds?|has|have|had)\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}in\s+$")
+_FOUND_IN = re.compile(r"\b(?:" + "|".join(sorted(FINDING_VERBS))
+                       + r")\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}in\s+$")
 # "is led by Deputy Minister of Industry and Trade Nguyen Thi Thu Ha." (the passive's agent ends the sentence)
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|fronted)\s+by\s+([^.;:!?\"“”\n]{3,120}?)\.(?=\s|$)")
 

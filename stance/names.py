@@ -248,6 +248,12 @@ CHAMBERS = frozenset("assembly senate house parliament legislature council sabha
                      "sejm riksdag storting bundestag".split())
 
 
+#: Prepositions after which a capitalised name is a place ("an employee in Rankin Inlet"), and the verbs that make it
+#: a person again ("found a vocal critic in Chan Ka Wai"): one rule for the parse and for the plain text.
+LOCATIVE_PREPS = ("in", "at", "near")
+FINDING_VERBS = frozenset("find finds found finding has have had having".split())
+#: Words that make a "figure" a person, not a number: "a senior GAA figure", "a leading party figure".
+FIGURE_WORDS = frozenset("senior leading prominent veteran party".split())
 #: Words that make a role a past one: "Former transport minister X" is not "the minister".
 PAST_ROLE = frozenset("former ex retired erstwhile one-time onetime late".split())
 #: Roles held for a seat: "MP for Lowan Peter Whitcombe", "Member for Bristol West Thangam Debbonaire".

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.names import noun_kind
+from stance.names import FIGURE_WORDS, noun_kind
 
 FRONTED = frozenset("at in on outside inside near by from across along behind beside".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
@@ -62,7 +62,7 @@ def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
         low = word.lower().strip(",;:")
         if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
             return None
-        senior_figure = low == "figure" and any(w.lower() in _SENIOR for w in words[1:k])
+        senior_figure = low == "figure" and any(w.lower() in FIGURE_WORDS for w in words[1:k])
         if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure:
             return a, " ".join(words[: k + 1 + _place_after(words[k:], words[0].lower() != "the")]).rstrip(",;:")
         if word[-1:] in ",;:":
@@ -88,7 +88,3 @@ def _place_after(words: list[str], unnamed: bool = True) -> int:
         if w[-1:] in ",;:.":
             break
     return n + 1 if n else 0
-
-
-#: "A senior DUP figure": a person, though "figure" alone is a number.
-_SENIOR = frozenset("senior leading prominent party".split())

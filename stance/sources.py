@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stance.names import ACRONYM, caps, noun_kind
+from stance.names import ACRONYM, FIGURE_WORDS, caps, noun_kind
 
 Span = tuple[int, int]
 
@@ -231,12 +231,9 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "Our Correspondent adds from Hyderabad: ...": the paper's own reporter (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
         return False
-    if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in _SENIOR for c in subj.children):
+    if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
         return False  # "One senior GAA figure with knowledge of the talks said": a person, not a number
     return noun_kind(subj.text) == "none"
-
-
-_SENIOR = frozenset("senior leading prominent veteran".split())
 
 
 _KNOWING = frozenset("learned learnt learns understands understood".split())
