@@ -25,7 +25,7 @@ from stance.names import FINDING_VERBS, LOCATIVE_PREPS, caps
 from stance.nesting import unnest
 from stance.places import place_key
 from stance.positions import Group, split_positions
-from stance.posts import Reveal, posted_by, revealed_speakers
+from stance.posts import Reveal, posted_by, revealed_speakers, soundbites
 from stance.quotes import (
     QuoteIndex,
     QuoteSpan,
@@ -193,7 +193,7 @@ class Extractor:
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
         resolver = Resolver.for_article(text)
         return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects),
-                        revealed_speakers(text) + posted_by(text))
+                        revealed_speakers(text) + posted_by(text) + soundbites(clean))
 
     def _consume(self, art: _Article, docs: Sequence[Any]) -> list[Found]:
         """The article's attributions from the parses of its segments (``docs``, in segment order)."""

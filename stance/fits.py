@@ -13,7 +13,7 @@ from stance.bodies import head_words
 from stance.descriptions import describes_group
 from stance.entities import Entity
 from stance.mentions import COURTESY
-from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, noun_kind
+from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, PORTFOLIO_WORDS, noun_kind
 from stance.places import place_key
 from stance.roles import proper_modifiers, without_article
 from stance.speakers import after_body_kind, is_person_name, is_proper, speaker_kind, surname_form
@@ -101,6 +101,14 @@ def _other_kind(name: str, other: str) -> bool:
     if a.isupper() or b.isupper():  # "IPG president" may be "the guild president": an acronym names any body
         return False
     return a.lower() != b.lower() and a.isalpha() and b.isalpha() and noun_kind(a.lower()) != "person"
+
+
+def other_portfolio(name: str, other: str) -> bool:
+    """"the Armenian foreign ministry" is not "the Ministry of Internal Affairs": the portfolio before the head is
+    not in the other's name, which names its own after "of"."""
+    words = without_article(name)
+    own = words[-2].lower() if len(words) >= 2 else ""
+    return own in PORTFOLIO_WORDS and " of " in f" {other.lower()} " and own not in other.lower().split()
 
 
 def telling(alias: str, name: str) -> bool:

@@ -107,6 +107,12 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
             full.setdefault(words[-1], name)
             if len(words) == 3:  # "Jordi Casamajor Vidal" is "Casamajor" too: a first surname, Spanish-style
                 full.setdefault(words[1], name)
+            if len(words) == 2 and _KOREAN_GIVEN.fullmatch(name.split()[-1]):  # "Hwang Seo-yeon" is "Hwang"
+                full.setdefault(words[0], name)
+
+
+#: A hyphened given name after the family name, as Korean names are romanised ("Seo-yeon", "Jae-min").
+_KOREAN_GIVEN = re.compile(caps(r"[A-Z][a-z]+-[a-z]+"))
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -197,6 +203,7 @@ _FORMER = re.compile(caps(r"(?:retired|former|veteran|outgoing|acting|longtime|l
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
 _AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
+_BARE_AGE = re.compile(r",\s+\d{1,3},\s")
 
 
 #: A possessor's role and its holder: "'s spokesperson on education Caoimhe Ní Bhriain".
@@ -211,8 +218,10 @@ def _owned_person(run: str) -> str | None:
 
 
 def _aged_first_name(text: str, m: re.Match) -> bool:
-    """A lone capitalised word followed by ", a <age>-year-old ...": a person the article names by first name only."""
-    return " " not in m.group() and m.group().isalpha() and _AGED.match(text, m.end()) is not None
+    """A lone capitalised word followed by ", a <age>-year-old ..." or by a bare age (", 29,"): a person the article
+    names by one name here ("Back in Ballstad, Pedersen, 29, who fishes from a ten-metre boat, hopes ...")."""
+    return " " not in m.group() and m.group().isalpha() and (
+        _AGED.match(text, m.end()) is not None or _BARE_AGE.match(text, m.end()) is not None)
 
 
 #: A title with its portfolio, then a name, opening a sentence: "Minister of Maritime Affairs and the Blue Economy X".

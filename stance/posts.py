@@ -1,5 +1,6 @@
 """Quotes whose speaker is named after them, in a line of their own: "That was Lucía Montero, a spokeswoman
-for ...", "So says X", and posts labelled with a handle ("Ana Ruiz (@anaruiz): ...").
+for ...", "So says X"; posts labelled with a handle ("Ana Ruiz (@anaruiz): ..."); and a TV page's soundbites, the
+name and role lines above the quote.
 
 Used by :class:`stance.extractor.Extractor` for the quotes no sentence attributes. Pure string code.
 """
@@ -116,3 +117,29 @@ def posted_by(text: str) -> list[Reveal]:
         if intro is not None and k + 1 < len(paras):
             out.append(Reveal(paras[k + 1], (intro.end(1), b), intro.span(1)))
     return out
+
+
+def soundbites(text: str) -> list[Reveal]:
+    """A TV page's soundbite labels, as :class:`Reveal`: a line that is a person's name, a line with their role
+    ("Dorian Flowers" / "President, Christian Workers Union"), then a paragraph that opens with a quote mark: the
+    quote is that person's. ``text`` is the article before its furniture is blanked (the labels read as furniture)."""
+    out = []
+    paras = paragraphs(text)
+    for k, (a, b) in enumerate(paras):
+        name = text[a:b].strip()
+        if not is_person_name(name) or name != strip_name(name) or k + 1 >= len(paras):
+            continue
+        role = text[paras[k + 1][0] : paras[k + 1][1]].strip()
+        if not _ROLE_LINE.fullmatch(role) or _REPORTER.match(role) or k + 2 >= len(paras):
+            continue  # the role line makes it a label (a name alone may be a byline), not "Reporting from Gaza"
+        start, end = paras[k + 2]
+        mark = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if text[mark : mark + 1] in "\"“‘'":  # the quote that opens the paragraph, not the next one in it
+            at = a + text[a:b].index(name)
+            out.append(Reveal((mark, end), (at + len(name), at + len(name)), (at, at + len(name)), lone=False))
+    return out
+
+
+#: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
+_ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")
+_REPORTER = re.compile(r"(?i)(?:reporting|reported|reporter|correspondent|by|writing|photo|video|presenter|anchor)\b")

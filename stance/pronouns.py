@@ -232,7 +232,8 @@ class PronounLookup:
         """With no speaker yet: the person named most recently before ``pos`` (within 800 characters); a name that
         modifies a body noun is nobody ("the Social Democratic party": the party's)."""
         for p, name in reversed(self.recent_people):
-            if p < pos and pos - p < 800 and not is_landform(name) and not self._modifies_body(p, name):
+            if p < pos and pos - p < 800 and not is_landform(name) and not self._modifies_body(p, name) and (
+                    noun_kind(name.split()[-1]) != "group"):  # "he" is no "Supreme Council"
                 ent = self.resolve(name, p)
                 if ent is not None and ent.gender in (None, gender):
                     ent.gender = gender

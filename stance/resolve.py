@@ -24,6 +24,7 @@ from stance.fits import (
     named_otherwise,
     nominal_head,
     other_owner,
+    other_portfolio,
     role_fits,
     role_head,
     telling,
@@ -389,5 +390,6 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 if doc is not None:
                     return doc
             if head in GENERIC_ORGS:  # "the group": the organisation quoted or named last
-                return self._org_for(head, pos)
+                found = self._org_for(head, pos)  # (not "the Ministry of Internal Affairs" for "the foreign ministry")
+                return None if found is not None and other_portfolio(name, found.canonical) else found
         return None
