@@ -131,7 +131,7 @@ class PronounLookup:
         ... . She added"): "she" is the spokesperson, who speaks for the body (policy 3)."""
         if e.kind != "group" or not e.aliases or e.aliases[-1].split()[-1].lower() not in _SPOKES:
             return False
-        return pos - e.last_seen < 400 and not any(e.last_seen < p < pos for p, _ in self.recent_people)
+        return pos - e.last_seen < 400 and not any(e.last_seen < p < pos and not e.matches(n) for p, n in self.recent_people)
 
     def _sentence_body(self, pos: int) -> Entity | None:
         """The body that "the department", "the union" (a definite body noun opening the sentence of ``pos``, right

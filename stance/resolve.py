@@ -60,7 +60,8 @@ _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|nationa
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
 #: "a man who identified himself as Commandant Makandal", "a driver who gave his name only as Ahmed".
 _SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
-                         r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                         r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+                         r"(?: (?:spokes(?:man|woman|person)|commander|leader) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?)"
                          r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
                          r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
                          r"|,? (?:which |that )?call(?:ing|s) (?:itself|themselves) (?:the )?[\"“‘']?"

@@ -46,3 +46,16 @@ def test_a_reporters_label_names_no_quote(ex):
             "“We hear about Doha and Cairo on the radio every night,” Abu Khaled al-Masri, 61, told Al Jazeera. "
             "“The bakery on our street has been closed for nine days.”\n")
     assert speakers(ex, text) == ["Abu Khaled al-Masri"]
+
+
+def test_a_spokesman_who_names_himself_with_his_group_is_a_person(ex):
+    text = ("In a video circulated on Tuesday, a man who identified himself as TPNPB spokesman Sepi Wandik said the "
+            "group would free the workers.\n\n“There will be no talks with the police,” he said.\n")
+    assert speakers(ex, text) == ["Sepi Wandik"]
+
+
+def test_he_after_a_bodys_unnamed_spokesman_who_named_the_body_is_the_body(ex):
+    text = ("\"We have been given three different deadlines in two years,\" said Stefano Bartoli, the mayor of "
+            "Viareggio.\n\nIn Brussels, a European Commission spokesman said the Commission \"takes note\" of the talks. "
+            "It would assess any new legislation \"once it is adopted\", he added.\n")
+    assert len(groups(ex, text)["European Commission"]) == 2
