@@ -51,6 +51,9 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
         head, rest = more.strip(), [f"{head}, {name.strip()}"]
     if rest and _personal(rest[0]) and (not is_personal(head) or (role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [head, *rest[1:]]
+    elif len(rest) == 1 and not is_personal(head) and (last := rest[0].rpartition(",")[2].strip()) and (
+            "," in rest[0] and is_person_name(last)):  # "The administrateur superieur, the state's senior
+        head, rest = last, [head, rest[0].rpartition(",")[0].strip()]  # representative ..., Xavier Menard"
     rest = [_AGE.sub("", r) for r in rest]
     aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
     return head, aliases

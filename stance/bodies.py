@@ -308,6 +308,9 @@ class BodyLookup:
                 continue
             if e.kind == "person" and any(self._surname(n) for n in e.names):
                 continue
+            own = (head_words(e.canonical) or [""])[-1]
+            if e.kind == "nominal" and noun_kind(own) == "person" and not own.startswith("spokes"):
+                continue  # "A person close to the company" is no company (its spokesperson is: policy 3)
             f = fit(head, e.canonical, "group" if is_body(e) or follows else e.kind)
             if f and not _called_otherwise(e, head):
                 out.append((e, f))

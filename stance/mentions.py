@@ -109,6 +109,8 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
                 full.setdefault(words[1], name)
             if len(words) == 2 and _KOREAN_GIVEN.fullmatch(name.split()[-1]):  # "Hwang Seo-yeon" is "Hwang"
                 full.setdefault(words[0], name)
+            first = "first:" + words[0]  # "Rosli, for his part, ..." is Rosli Hamzah, if no other name opens with it
+            full[first] = name if full.get(first, name) == name and place_key(name) is None else ""
 
 
 #: A hyphened given name after the family name, as Korean names are romanised ("Seo-yeon", "Jae-min").
@@ -192,8 +194,10 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
         word = m.group()
         word = name if COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
         after = text[m.end() : m.end() + 2]
-        if " " not in word and (after[:1] == "," or after[1:2].islower()) and surname_form(word) in full:
-            return a, full[surname_form(word)]
+        if " " not in word and (after[:1] == "," or after[1:2].islower()):
+            known = full.get(surname_form(word)) or (full.get("first:" + surname_form(word)) if after[:1] == "," else None)
+            if known:
+                return a, known
     return _portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
 
 
