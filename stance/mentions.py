@@ -198,7 +198,20 @@ def _opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[in
             known = full.get(surname_form(word)) or (full.get("first:" + surname_form(word)) if after[:1] == "," else None)
             if known:
                 return a, known
-    return _portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
+    return (_portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)
+            or _listed_body_role(text, a, b))
+
+
+#: A body whose name lists its trades, then a lower-case role and a name, opening a sentence: "Rail, Tram and Bus
+#: Union tram division secretary Con Papadakis has been on ABC Radio".
+_LISTED_BODY = re.compile(caps(r"(?:[A-Z][\w'’-]+(?:,\s+|\s+(?:and|&)\s+|\s+)){2,7}(?=[a-z])"))
+
+
+def _listed_body_role(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """The person after a listed body's name and a role at the start of a sentence (:data:`_LISTED_BODY`)."""
+    body = _LISTED_BODY.match(text, a, b)
+    named = _role_then_name(text, body.end(), b) if body is not None and " and " in body.group() else None
+    return (named.start(), named.group()) if named is not None else None
 
 
 #: A lower-case word before a capitalised title and name: "retired Bankruptcy Judge Eleanor Whitcomb".

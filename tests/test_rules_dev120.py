@@ -25,3 +25,10 @@ def test_a_name_after_two_appositions_is_the_speaker(ex):
     text = ("The administrateur superieur, the state's senior representative in the territory, Xavier Menard, said the "
             "sessions would continue until Friday. Delegations would be flown to Paris, he added.\n")
     assert speakers(ex, text) == ["Xavier Menard"]
+
+
+def test_a_role_after_a_listed_bodys_name_opens_the_next_he_said(ex):
+    text = ("\"We are doing everything we can to run a service,\" a Yarra Trams spokesperson said.\n\n"
+            "Rail, Tram and Bus Union tram division secretary Con Papadakis has been on ABC Radio Melbourne this "
+            "morning.\n\nHe said drivers had not taken the decision to stop work lightly.\n")
+    assert groups(ex, text)["Con Papadakis"] == ["drivers had not taken the decision to stop work lightly"]
