@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.entities import Entity
+from stance.named_bodies import spelled_out
 from stance.names import ACRONYM, COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.speakers import is_person_name, is_proper, strip_name, surname_form
@@ -339,7 +340,7 @@ class BodyLookup:
         ent = next((e for e in self.entities if e.matches(name)), None) or next(
             (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) for n in e.names)), None)
         if ent is None:
-            ent = Entity([name], "group", first_seen=at)
+            ent = Entity([n for n in (spelled_out(self.text, name), name) if n], "group", first_seen=at)  # "KSN"
             self.entities.append(ent)
         ent.kind = "group"
         if short is not None and short not in ent.aliases:

@@ -133,3 +133,14 @@ def _body_name(name: str) -> bool:
         return name not in _FURNITURE
     return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
             and not any(w in ROLE_WORDS for w in words))
+
+
+_CAPITALISED_RUN = re.compile(caps(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|and|for|the|de)[ \t]+)*[A-Z][\w'’-]+){2,6}"))
+
+
+def spelled_out(text: str, short: str) -> str | None:
+    """The name of three capitalised words or more that ``text`` spells out as the initials ``short`` ("Keystone
+    Sports Network" for "KSN", never bracketed after it): the body's full name, or None."""
+    if len(short) < 3 or not ACRONYM.match(short):
+        return None
+    return next((m.group() for m in _CAPITALISED_RUN.finditer(text) if acronym_of(short, m.group())), None)

@@ -32,7 +32,7 @@ from stance.fits import (
 )
 from stance.introductions import introductions
 from stance.mentions import sentence_documents, sentence_subjects
-from stance.named_bodies import named_bodies
+from stance.named_bodies import named_bodies, spelled_out
 from stance.names import ACRONYM, ROLE_WORDS, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
@@ -223,7 +223,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         if ent is None:
             ent = Entity([], kind, key=key, first_seen=pos)
             self.entities.append(ent)
-            full = self._shorts.get(name.lower())
+            full = self._shorts.get(name.lower()) or spelled_out(self.text, name)  # "KSN": "the Keystone Sports Network"
             if full is not None:  # "The ELN said" after "the National Liberation Army (ELN)": named in full
                 ent.names.append(full)
                 ent.kind = "group"

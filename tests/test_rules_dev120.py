@@ -32,3 +32,9 @@ def test_a_role_after_a_listed_bodys_name_opens_the_next_he_said(ex):
             "Rail, Tram and Bus Union tram division secretary Con Papadakis has been on ABC Radio Melbourne this "
             "morning.\n\nHe said drivers had not taken the decision to stop work lightly.\n")
     assert groups(ex, text)["Con Papadakis"] == ["drivers had not taken the decision to stop work lightly"]
+
+
+def test_initials_are_named_by_the_name_the_text_spells_out(ex):
+    text = ("Subscribers woke up Monday without the Keystone Sports Network, the channel that carries the games.\n\n"
+            "Customers can still stream the games through the network's own app, KSN said in a notice on Monday.\n")
+    assert speakers(ex, text) == ["Keystone Sports Network"]
