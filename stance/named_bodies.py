@@ -26,7 +26,8 @@ _WITH_SHORT = re.compile(caps(rf"({_NAME}(?:,\s+{_NAME})*)\s+\(([A-Z][A-Za-z]{{1
 _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition"
                              r"|alliance|federation|miner|insurer|carrier|lender|broker|network|body|drugmaker"
                              r"|automaker|carmaker|chipmaker|retailer|airline|bank|operator|developer|publisher"
-                             rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog)\s+({_NAME})")
+                             rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog|consortium)"
+                             rf"\s+(?:(?:called|named|known\s+as)\s+)?({_NAME})")  # "a consortium called X"
 
 
 #: "The larger Confederation of Independent Trade Unions ... struck a more measured tone": one adjective may come first.

@@ -8,7 +8,7 @@ import re
 
 from stance.names import FIGURE_WORDS, noun_kind
 
-FRONTED = frozenset("at in on outside inside near by from across along behind beside back".split())  # "Back in Ballstad,"
+FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
 MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(FRONTED)) + r"|an?|where"
                         r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"

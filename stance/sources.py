@@ -231,6 +231,8 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "Our Correspondent adds from Hyderabad: ...": the paper's own reporter (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
         return False
+    if subj.text[:1].isupper() and any(c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS") for c in subj.children):
+        return False  # "Immigration, Refugees and Citizenship Canada said": a body's listed name, not "immigration"
     if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
         return False  # "One senior GAA figure with knowledge of the talks said": a person, not a number
     return noun_kind(subj.text) == "none"
