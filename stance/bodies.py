@@ -51,6 +51,10 @@ _SPOKES = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$"))  # "a company spokesman in Vilnius"
 
 
+#: A capitalised word before a name: a first name, when the two read as a person's ("Claudia Wyss-Lehmann").
+_FIRST_NAME_BEFORE = caps(r"\b[A-Z][a-z]+ ")
+#: A body's initials in brackets at the end of a mention.
+_BRACKETED_SHORT = re.compile(caps(r"\s*\([A-Z][\w&.-]{1,9}\)$"))
 _MEMBERS_BODY = re.compile(caps(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$"))
 
 
@@ -69,7 +73,7 @@ def members_body(name: str) -> bool:
 def _spoken_body(mention: str) -> str | None:
     """The body an unnamed spokesperson mention names ("the group's spokesman" -> "group", "a spokesman for the
     Turkish Foreign Ministry" -> "Turkish Foreign Ministry", "a spokesperson" -> ""), or None for no such mention."""
-    m = _SPOKES.match(re.sub(caps(r"\s*\([A-Z][\w&.-]{1,9}\)$"), "", mention.strip()))  # "... Agency (PMSA)"
+    m = _SPOKES.match(_BRACKETED_SHORT.sub("", mention.strip()))  # "... Agency (PMSA)"
     if m is None:
         return None
     body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
@@ -122,6 +126,8 @@ def _headed_otherwise(head: str, name: str) -> bool:
 
 #: "A Scottish government spokesperson", "a Kenyan government spokesman": a government named by its people's
 #: adjective or its place, lower-case as British and many other outlets write it.
+#: "In Pristina, " right before a mention: the place it speaks from.
+_IN_PLACE = re.compile(caps(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$"))
 _NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$"))
 
 
@@ -218,7 +224,7 @@ class BodyLookup:
         with ("In Pristina, the prime minister's office said"), else the government quoted last."""
         if not _LEADER_OFFICE.match(mention.strip()):
             return None
-        place = re.search(caps(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$"), self.text[max(0, pos - 40) : pos])
+        place = _IN_PLACE.search(self.text[max(0, pos - 40) : pos])
         key = place_key(place.group(1)) if place else None
         ent = next((e for e in self._recent() if e.key is not None and (e.key == key if key else
                                                                          pos - e.last_seen < 1500)), None)
@@ -324,7 +330,7 @@ class BodyLookup:
             return False
         if name not in self._surnames:  # one search of the text per name
             self._surnames[name] = any(is_person_name(m.group(0)) for m in re.finditer(
-                caps(r"\b[A-Z][a-z]+ " + re.escape(name) + r"\b"), self.text))
+                _FIRST_NAME_BEFORE + re.escape(name) + r"\b", self.text))
         return self._surnames[name]
 
     def _body_named_before(self, head: str, pos: int) -> tuple[int, str, str | None] | None:

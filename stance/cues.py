@@ -67,10 +67,13 @@ def lexicon() -> dict[str, tuple[str, int, float]]:
     return out
 
 
+_IZE = re.compile(caps(r"[a-z]{3}iz(?:e|ed|es|ing)$"))
+
+
 def british_spelling(word: str) -> str:
     """The British form of an American verb form: "criticized" -> "criticised", "emphasizing" -> "emphasising",
     "signaled" -> "signalled", "labeling" -> "labelling"; ``word`` itself when it has none."""
-    if re.search(caps(r"[a-z]{3}iz(?:e|ed|es|ing)$"), word) and not word.startswith(("seiz", "siz", "priz")):
+    if _IZE.search(word) and not word.startswith(("seiz", "siz", "priz")):
         return re.sub(r"iz(e|ed|es|ing)$", r"is\1", word)
     m = re.match(r"^(.*[^aeiou][aeiou])l(ed|ing)$", word)
     if m and word.endswith(("aled", "eled", "aling", "eling")) and not word.endswith(("eeled", "ealed", "ealing")):

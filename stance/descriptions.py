@@ -18,13 +18,17 @@ _TITLES = {"general": r"Gen\.|General", "colonel": r"Col\.|Colonel", "senator": 
            "archbishop": r"Archbishop", "judge": r"Judge", "major": r"Maj\.|Major", "ambassador": r"Ambassador"}
 
 
+#: The name after a title: up to four capitalised words, particles between them.
+_TITLED_NAME = caps(r"((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?){0,3}[A-Z][\w’'-]+)")
+
+
 def titled(text: str, role: str, lo: int, hi: int) -> str | None:
     """The one person that ``text[lo:hi]`` names with the title of ``role`` ("Gen." for "the general"), or None."""
     title = _TITLES.get(role)
     if title is None:
         return None
     names = {strip_name(m.group(1)) for m in re.finditer(
-        caps(rf"\b(?:{title})\s+((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?){{0,3}}[A-Z][\w’'-]+)"), text[lo:hi])}
+        rf"\b(?:{title})\s+" + _TITLED_NAME, text[lo:hi])}
     names = {n for n in names if is_person_name(n)}
     return names.pop() if len(names) == 1 else None
 

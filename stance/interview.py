@@ -156,6 +156,10 @@ _SURNAME_INTRO = re.compile(
     r"|(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][\w’'-]+)(?:,[^.\n]{3,200}?,)?[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?:us|me)\b"))
 
 
+#: A capitalised word before a name: the first name that introduces its surname.
+_WORD_BEFORE = caps(r"\b[A-Z][\w’'-]+[ \t]+")
+
+
 def _introduced_surname(text: str, span: Span) -> Span | None:
     """The last surname in ``span`` that introduces an interview ("We spoke to Ferrer on Tuesday", "Tarar, a
     career diplomat ..., spoke to us"), when the article names that person in full elsewhere ("Margalida
@@ -165,7 +169,7 @@ def _introduced_surname(text: str, span: Span) -> Span | None:
         name = m.group(group)
         if name.lower() in NOT_SPEAKERS or name in ("We", "I", "The", "She", "He", "They"):
             continue
-        if re.search(caps(r"\b[A-Z][\w’'-]+[ \t]+" + re.escape(name) + r"\b"), text) or (group == 2 and "," in m.group(0)):
+        if re.search(_WORD_BEFORE + re.escape(name) + r"\b", text) or (group == 2 and "," in m.group(0)):
             return m.span(group)
     return None
 

@@ -49,6 +49,8 @@ from stance.speakers import (
 #: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
+#: The proper name after a trade noun ("carmaker Stellantis", "the lender Afreximbank").
+_NAME_AFTER_TRADE = caps(r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})")
 _INVERTED = re.compile(caps(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$"))
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
@@ -245,7 +247,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         if head not in _TRADE_BODIES:
             return None
         start = max(0, pos - 3000)
-        named = list(re.finditer(caps(r"\b" + head + r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})"),
+        named = list(re.finditer(r"\b" + head + _NAME_AFTER_TRADE,
                                  self.text[start:pos]))
         if not named:
             return None

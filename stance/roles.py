@@ -110,6 +110,10 @@ def _family(word: str) -> int | None:
     return next((k for k, f in enumerate(_ROLE_FAMILIES) if word in f), None)
 
 
+#: A word in lower case, accented letters included.
+_LOWER_WORD = re.compile(caps(r"[a-z]+"))
+
+
 def _role_clash(role: str, ent: Entity, text: str) -> bool:
     """Whether ``ent``'s roles in the text (aliases, appositions after its name or before it: "A spokeswoman
     for the alliance, Dana Lopez,") are all of another kind than ``role`` (a spokeswoman is no "union leader");
@@ -118,7 +122,7 @@ def _role_clash(role: str, ent: Entity, text: str) -> bool:
     if want is None:
         return False
     before = [r for n in ent.names if " " in n for r in re.findall(r"([^,.;:\"“”\n]{3,80}),\s+" + re.escape(n) + r",", text)]
-    held = {_family(w) for a in ent.aliases + appositions(text, ent) + before for w in re.findall(caps(r"[a-z]+"), a.lower())}
+    held = {_family(w) for a in ent.aliases + appositions(text, ent) + before for w in _LOWER_WORD.findall(a.lower())}
     held.discard(None)
     return bool(held) and want not in held
 
@@ -153,11 +157,15 @@ _POST_MODIFIER = re.compile(
     r"struck|put|did|does|went|offered|gave)\b)")
 
 
+#: A capitalised word right before a role: the role's owner ("the TUC President").
+_OWNER_WORD = caps(r"\b([A-Z][\w.&’'-]*)\s+")
+
+
 def _other_holder(between: str, words: list[str], ent: Entity) -> bool:
     """Whether the words before the next sentence's person give the same role another owner: "the TUC President"
     before the person the next sentence names, for "The NLC President"."""
     mine = {w.strip(".,’'") for n in ent.names for w in n.split() if w[:1].isupper()}
-    theirs = re.findall(caps(r"\b([A-Z][\w.&’'-]*)\s+" + re.escape(words[-1].strip(","))), between, re.I)
+    theirs = re.findall(_OWNER_WORD + re.escape(words[-1].strip(",")), between, re.I)
     return any(o[:1].isupper() and o.lower() not in ("the", "a", "an") and o not in mine for o in theirs)
 
 
@@ -245,7 +253,7 @@ class RoleLookup:
         if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
             return None
         if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
-                w in ROLE_WORDS and w != words[-1] for w in re.findall(caps(r"[a-z]+"), text[end : nxt[0]].lower())):
+                w in ROLE_WORDS and w != words[-1] for w in _LOWER_WORD.findall(text[end : nxt[0]].lower())):
             return None
         if _other_holder(text[end : nxt[0]], words, ent):
             return None  # "The NLC President lamented ... . On her part, the TUC President, Comrade X, said"
