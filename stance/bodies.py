@@ -40,6 +40,11 @@ def head_words(name: str) -> list[str]:
     return _POST_HEAD.sub("", " " + name.lower()).split()
 
 
+def head_word(name: str) -> str:
+    """The last of :func:`head_words` ("person close to the company" -> "person"), "" for none."""
+    return (head_words(name) or [""])[-1]
+
+
 #: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
 _LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)"
 _LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
@@ -315,7 +320,7 @@ class BodyLookup:
                 continue
             if e.kind == "person" and any(self._surname(n) for n in e.names):
                 continue
-            own = (head_words(e.canonical) or [""])[-1]
+            own = head_word(e.canonical)
             if e.kind == "nominal" and noun_kind(own) == "person" and not own.startswith("spokes"):
                 continue  # "A person close to the company" is no company (its spokesperson is: policy 3)
             f = fit(head, e.canonical, "group" if is_body(e) or follows else e.kind)

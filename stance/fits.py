@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stance.bodies import head_words
+from stance.bodies import head_word
 from stance.descriptions import describes_group
 from stance.entities import Entity
 from stance.mentions import COURTESY
@@ -39,7 +39,7 @@ def the_source(recent: Sequence[Entity], text: str, pos: int) -> Entity | None:
     when an unnamed person described by a role or a trade ("One senior GAA figure with knowledge of the talks") and
     no other source was described since ("A Chinese industry source ... was more cautious")."""
     last = next(iter(recent), None)
-    head = (head_words(last.canonical) or [""])[-1] if last is not None else ""
+    head = head_word(last.canonical) if last is not None else ""
     if last is None or last.kind != "nominal" or not (noun_kind(head) == "person" or head == "figure"):
         return None
     near = 0 <= pos - last.last_seen < 800 and "source" not in text[last.last_seen : pos].lower()
@@ -157,17 +157,19 @@ def named_next_paragraph(role: Entity, people: Sequence[Entity], entities: Seque
     the article's first speaker; the person is its first named one, the first speaker of the paragraph after one that
     names the role, with no role of their own in the text."""
     name = role.names[0].lower()
-    if role.kind != "nominal" or any(0 <= e.first_seen < role.first_seen for e in entities) or re.match(
-            r"(?i)(?:an?|one|some)\s", text[max(role.first_seen, 0) :]) or name.split()[-1].startswith("spokes"):
+    if role.kind != "nominal" or any(0 <= e.first_seen < role.first_seen for e in entities) or _UNNAMED.match(
+            text, max(role.first_seen, 0)) or name.split()[-1].startswith("spokes"):
         return None  # only the article's first speaker, a known role: not "A ministry spokesperson" (policy 3)
-    found = []
-    for person in sorted(people, key=lambda e: e.first_seen)[:1]:  # and only its first named person
-        start = text.rfind("\n", 0, person.first_seen) + 1
-        before = text[: start].rstrip()
-        prev = before[before.rfind("\n") + 1 :].lower()
-        if (person.first_seen <= role.first_seen or placed[id(person)] or not prev or name not in prev
-                or any(start <= e.first_seen < person.first_seen for e in entities if e is not person)):
-            continue
-        if not any(noun_kind(w) == "person" for a in person.aliases for w in a.lower().split()):
-            found.append(person)
-    return found[0] if len(found) == 1 else None
+    person = min(people, key=lambda e: e.first_seen, default=None)  # and only its first named person
+    if person is None or person.first_seen <= role.first_seen or placed[id(person)]:
+        return None
+    start = text.rfind("\n", 0, person.first_seen) + 1
+    before = text[:start].rstrip()
+    prev = before[before.rfind("\n") + 1 :].lower()
+    if not prev or name not in prev or any(start <= e.first_seen < person.first_seen for e in entities if e is not person):
+        return None
+    return None if any(noun_kind(w) == "person" for a in person.aliases for w in a.lower().split()) else person
+
+
+#: A mention that introduces someone unnamed: "A ministry spokesperson", "One official", "Some analysts".
+_UNNAMED = re.compile(r"(?i)(?:an?|one|some)\s")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from stance.bodies import head_words
+from stance.bodies import head_word, head_words
 from stance.entities import Entity
 from stance.names import ACRONYM, ORGISH, caps, noun_kind
 from stance.places import is_landform
@@ -34,7 +34,7 @@ _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 def plural_name(name: str) -> bool:
     words = name.lower().split()
     counted = len(words) >= 2 and (words[0] in _COUNT or words[0].isdigit())
-    head = (head_words(name) or [""])[-1]  # "people familiar with the matter" -> "people"
+    head = head_word(name)  # "people familiar with the matter" -> "people"
     return counted and (words[1].endswith("s") or words[1] in ("people", "men", "women")) or (
         bool(words) and words[-1] in ("sources", "officials", "diplomats", "people")) or head in _PLURAL_HEADS
 

@@ -49,6 +49,7 @@ from stance.speakers import (
 #: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
+_INDEFINITE_AT = re.compile(r"(?i)an? ")  # "A negotiator who was in the room": someone introduced there
 #: The proper name after a trade noun ("carmaker Stellantis", "the lender Afreximbank").
 _NAME_AFTER_TRADE = caps(r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})")
 _INVERTED = re.compile(caps(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$"))
@@ -151,7 +152,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
                 placed = {id(p): appositions(text, p) for p in people}
             owned = country_owns(text, words)
             hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
-            if hits and hits[0].first_seen < ent.first_seen and re.match(r"(?i)an? ", text[ent.first_seen :]):
+            if hits and hits[0].first_seen < ent.first_seen >= 0 and _INDEFINITE_AT.match(text, ent.first_seen):
                 continue  # "A negotiator who was in the room" after the negotiator X was quoted: someone new
             hits = hits or [p for p in [named_next_paragraph(ent, people, self.entities, text, placed)] if p]
             if len(hits) == 1:
