@@ -111,6 +111,8 @@ def fit(head: str, name: str, kind: str) -> int:
         return 0  # "the company" is no "National Samsung Electronics Union", whatever its other words
     if head in _ANY_FIRM and words and not is_proper(name) and noun_kind(words[-1]) == "person":
         return 0  # nor is it "Moldova's energy minister", a person's role
+    if head in _ANY_FIRM and place_key(name):
+        return 0  # nor "Quito", a government by its capital
     if head == "union" and any(w.lower().startswith("employer") for w in words):
         return 0  # "the employers' federation" sits across the table from "the union"
     if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
@@ -134,6 +136,20 @@ def _headed_otherwise(head: str, name: str) -> bool:
 #: "In Pristina, " right before a mention: the place it speaks from.
 _IN_PLACE = re.compile(caps(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$"))
 _NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$"))
+
+
+def _short_name(short: str, name: str) -> bool:
+    """``short`` is ``name`` without the words that say it is a company ("Korek" of "Korek Telecom", "Condor Ridge"
+    of "Condor Ridge Metals")."""
+    rest = name[len(short) + 1:].split() if name.startswith(short + " ") else []
+    return bool(rest) and all(w.lower().rstrip(".") in COMPANY_WORDS for w in rest)
+
+
+def _another_body(name: str, longer: str) -> bool:
+    """``longer`` starts with ``name`` but is another body: "Aravali Motors Kamgar Union" is the carmaker's union,
+    not "Aravali Motors" (its head noun is an organisation's that ``name`` does not have)."""
+    own = head_words(surname_form(longer))[-1:]
+    return bool(own) and own[0] in GENERIC_ORGS and own[0] not in name.lower().split()
 
 
 #: Kinds of body no one body is two of: a union is no company, a party no club.
@@ -349,7 +365,9 @@ class BodyLookup:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
         # "The Amalgamated Transit Union Local 308 said": the quoted body; else a new one, named as the text names it
         ent = next((e for e in self.entities if e.matches(name)), None) or next(
-            (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) for n in e.names)), None)
+            (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) and not _another_body(name, n)
+                                             for n in e.names)), None) or next(
+            (e for e in self.entities if is_body(e) and any(_short_name(n, name) for n in e.names)), None)
         if ent is None:
             ent = Entity([n for n in (spelled_out(self.text, name), name) if n], "group", first_seen=at)  # "KSN"
             self.entities.append(ent)

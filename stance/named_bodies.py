@@ -30,6 +30,27 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
                              rf"\s+(?:(?:called|named|known\s+as)\s+)?({_NAME})")  # "a consortium called X"
 
 
+# "Harbourline Energy, the Australian company that operates ...", "Petrosen, the state oil company,": a name, then
+# in apposition the body noun that says what it is
+_NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                  rf"(?:company|firm|group|union|party|agency|association|federation|miner|insurer"
+                                  rf"|lender|operator|developer|manufacturer|carmaker|retailer|airline|regulator)"
+                                  rf"(?=,|\s+(?:that|which|whose|based|behind|owned|listed|headquartered)\b)"))
+#: "On Monday, the union said", "In Lisbon, the company that ...": a time or a place before the comma, no apposition
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext)\s+$")
+
+
+#: The words that end a company's name and nothing else's ("Condor Ridge Metals", "Altavera Resources Plc").
+_FIRM_ENDINGS = frozenset(
+    "pharmaceuticals pharma therapeutics biotech motors holdings technologies industries mining minerals metals "
+    "resources petroleum telecom communications electronics chemicals plc ltd llc gmbh inc corp airlines airways "
+    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos".split())
+
+# "Toronto-listed Condor Ridge Metals", "shares in Altavera Resources": a company's name anywhere, its own last word
+# saying so; "Toronto-listed" is no part of it
+_FIRM_NAME = re.compile(caps(rf"(?<![\w’'-])(?:[A-Z][\w’'-]*-[a-z]+\s+)?({_NAME})"))
+
+
 #: "The larger Confederation of Independent Trade Unions ... struck a more measured tone": one adjective may come first.
 _OPENING_NAME = re.compile(caps(rf"(?:(?:The|A|An)\s+(?:[a-z]+\s+)?)?({_NAME})"))
 
@@ -47,6 +68,13 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
         at, name = _conjuncts(m.group(1), m.start(1))[0]  # "the union Aslef and the Rail Delivery Group": Aslef
         if not is_person_name(name):
             out.append((at, name, None))
+    for m in _NAME_THEN_NOUN.finditer(text):
+        at, name = _conjuncts(m.group(1), m.start(1))[-1]  # "talks with Zambia and Altavera, the miner": Altavera
+        if not is_person_name(name) and name.split()[0] not in ("The", "A", "An") and not _ADVERBIAL_BEFORE.search(
+                text, max(0, at - 12), at):
+            out.append((at, name, None))
+    for m in _FIRM_NAME.finditer(text):
+        out.extend(_firm_names(m.group(1), m.start(1)))
     for a, b in sentence_spans(text):
         described = _described_body(text, a, b)
         if described is not None:
@@ -75,6 +103,23 @@ def _described_body(text: str, a: int, b: int) -> tuple[int, str, None] | None:
         head = OPENING_PHRASE.match(text, a, b)
         m = _DESCRIBED.match(text, head.end(), b) if head is not None else None
     return (m.start(1), m.group(1), None) if m is not None else None
+
+
+def _firm_names(run: str, at: int) -> list[tuple[int, str, None]]:
+    """The companies in a run of capitalised words, each named by its own last word ("Trans-Pacific Airlines"
+    of "Shares in Orano and Trans-Pacific Airlines"; an opening "The" or "But" is no part of a name)."""
+    out = []
+    for start, part in _conjuncts(run, at):
+        lead = 0
+        for m in re.finditer(r"(\S+)\s+", part):
+            if m.start() != lead or m.group(1).lower() not in OPENERS:
+                break
+            lead = m.end()
+        name = part[lead:].rstrip(".")
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in _FIRM_ENDINGS and not is_person_name(name):
+            out.append((start + lead, name, None))
+    return out
 
 
 def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:
