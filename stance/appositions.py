@@ -49,7 +49,10 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
         # "The Ranking Member on the Committee on Food, Agriculture and Cocoa Affairs, Mr Ebo Arthur": the comma
         # lies inside the role's list of portfolios; the person comes after it
         head, rest = more.strip(), [f"{head}, {name.strip()}"]
-    if rest and _personal(rest[0]) and (not is_personal(head) or (role_phrase(head) and is_person_name(strip_name(rest[0])))):
+    # not "Dr. Neville Forde of the University of the West Indies, Cave Hill": a named person, then a place
+    named = " " in strip_name(head) and is_person_name(strip_name(head))
+    if rest and _personal(rest[0]) and not named and (not is_personal(head) or (
+            role_phrase(head) and is_person_name(strip_name(rest[0])))):
         head, rest = rest[0], [head, *rest[1:]]
     elif len(rest) == 1 and not is_personal(head) and (last := rest[0].rpartition(",")[2].strip()) and (
             "," in rest[0] and is_person_name(last)):  # "The administrateur superieur, the state's senior

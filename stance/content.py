@@ -311,7 +311,8 @@ _ENQUIRIES = frozenset("questions queries inquiries enquiries requests calls".sp
 _CALLING = verb_forms("call")
 #: What one calls that is an event, not a name or a verdict: "called a strike ballot", "called a news conference".
 _CALLED_EVENTS = frozenset("strike ballot vote election meeting halt referendum walkout stoppage session conference "
-                           "briefing recess truce ceasefire".split())
+                           "briefing recess truce ceasefire demonstration protest march rally boycott sit-in lockout hearing summit "
+                           "congress assembly inquiry".split())
 _DECLINING = verb_forms("decline", "turn")
 _OFFERS = frozenset("invitation invite offer".split())
 _SEEMING = verb_forms("sound", "seem", "appear", "look")

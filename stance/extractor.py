@@ -191,7 +191,7 @@ class Extractor:
         index = QuoteIndex(quotes)
         found, answered, text = interview_answers(text, clean)
         segs = [s for s in segments(text, quotes) if self.wanted(text, s, index) and not answered.touches(*s)]
-        resolver = Resolver.for_article(text)
+        resolver = Resolver.for_article(text, clean)
         return _Article(raw, text, index, found, segs, resolver, introduced(text, resolver.subjects),
                         revealed_speakers(text) + posted_by(text) + soundbites(clean))
 

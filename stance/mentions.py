@@ -75,12 +75,17 @@ def capitalised_runs(text: str, a: int, b: int):
             yield start, m.end(), text[start : m.end()]
 
 
-def sentence_subjects(text: str) -> list[tuple[int, str]]:
+def sentence_subjects(text: str, furniture: str | None = None) -> list[tuple[int, str]]:
     """(position, name) of each sentence that opens with a person: "Hany Soliman ...",
     "Egyptian Irrigation Minister Hany Soliman ...", "France's agriculture minister, Sophie Garnier, ...",
     the bare surname of a person the article names in full ("Charalambous, elected ..."), or one
-    person's role ("The finance secretary has just spoken ...")."""
+    person's role ("The finance secretary has just spoken ..."). ``furniture``: the same text before its headlines
+    and captions were blanked; a full name only they give ("Commercial fisher Mick Tanner at the Bowen boat harbour")
+    makes the bare surname a person too."""
     full: dict[str, str] = {}
+    if furniture is not None:
+        for a, b in _blanked(text, furniture):
+            _note_full_names(furniture, a, b, full)
     out = []
     for a, b in sentence_spans(text):
         if a == b or not text[a].isalnum() or _inside_quote(text, a):  # a quote's own words introduce nobody
@@ -96,6 +101,11 @@ def sentence_subjects(text: str) -> list[tuple[int, str]]:
             out += [role] if role is not None else []
         _note_full_names(text, a, b, full)
     return out
+
+
+def _blanked(text: str, furniture: str) -> list[tuple[int, int]]:
+    """The stretches of ``furniture`` that ``text`` (the same length) blanks."""
+    return [m.span() for m in re.finditer(r"\S[^\n]*", furniture) if not text[m.start() : m.end()].strip()]
 
 
 def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:

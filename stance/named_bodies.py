@@ -11,6 +11,7 @@ import re
 
 from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
 from stance.names import ACRONYM, ORG_WORDS, ROLE_WORDS, acronym_of, caps
+from stance.places import SEATS
 from stance.speakers import is_person_name
 
 _NAME = caps(rf"(?:[A-Z][\w’'.-]*{NAME_GAP}(?:(?:of|for|the|and|de|del|du|des|la|le){NAME_GAP})*){{0,6}}[A-Z][\w’'.-]*"
@@ -83,7 +84,7 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
         if m is None or m.group(1).split()[0].lower() in OPENERS | {"by"}:  # "At the ...", a byline
             continue
         for at, part in _conjuncts(m.group(1), m.start(1)):
-            if _body_name(part):
+            if _body_name(part) or _speaking_place(text, m, part):
                 out.append((at, part, None))
     return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
 
@@ -169,6 +170,14 @@ def _initials_cover(short: str, name: str) -> bool:
 
 _FURNITURE = frozenset("LIVE UPDATE UPDATES BREAKING WATCH READ MORE NEW ANALYSIS OPINION VIDEO VIDEOS PHOTOS AUDIO "
                        "LISTEN GALLERY PODCAST EXCLUSIVE".split())
+
+
+def _speaking_place(text: str, m: re.Match, part: str) -> bool:
+    """A sentence's subject that is a government by its seat, then its verb: "The Kremlin struck a more sceptical
+    note. It said ..." (not "Moscow's", not "Moscow, the capital, ..."; no country, which "it" is far more often
+    the writer's)."""
+    seat = part.lower().removeprefix("the ").replace("’", "'") in SEATS
+    return part == m.group(1) and seat and bool(re.match(r" [a-z]+", text[m.end():m.end() + 3]))
 
 
 def _body_name(name: str) -> bool:

@@ -94,7 +94,9 @@ ONE_PERSON = frozenset(
     "victim migrant citizen investor banker journalist commentator campaigner neighbour neighbor "
     "protester tenant landlord homeowner motorist labourer laborer rancher herder mechanic technician "
     "electrician plumber baker butcher tailor grocer stallholder villager merchant grower winemaker vintner "
-    "smallholder breeder trucker haulier docker dockworker cabbie artisan craftsman".split()
+    "smallholder breeder trucker haulier docker dockworker cabbie artisan craftsman miller fisher fisherwoman sailor "
+    "boatman hawker peddler weaver planter courier patient midwife paramedic firefighter crofter shepherd "
+    "beekeeper grazier trawlerman skipper deckhand bricklayer carpenter welder seafarer stevedore farmworker".split()
 )
 GROUP_NOUNS = frozenset(
     "ministry department committee commission council government governments party office "

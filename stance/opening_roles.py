@@ -8,7 +8,7 @@ import re
 
 from stance.names import FIGURE_WORDS, noun_kind
 
-FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond".split())
+FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond further farther".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
 MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(FRONTED)) + r"|an?|where"
                         r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
@@ -29,9 +29,9 @@ def opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     link = _LINK.match(text, a, b)  # "However, a member of the employers' negotiating team, who ..., was less optimistic"
     if link is not None:
         words = text[link.end() : b].split()[:8]
-        return _role_of(words, link.end()) if words and words[0] in ("a", "an", "one", "the") else None
+        return _role_of(words, link.end()) if words and words[0] in ("a", "an", "one", "another", "the") else None
     words = text[a:b].split()[:8]
-    if not words or words[0] not in ("The", "A", "An", "One"):  # "One Bucharest-based flight attendant, who ..."
+    if not words or words[0] not in ("The", "A", "An", "One", "Another"):  # "One Bucharest-based flight attendant, who ..."
         return _scene_role(text, a, b)
     return _role_of(words, a)
 

@@ -192,6 +192,9 @@ def _place_table() -> dict[str, str]:
 
 
 PLACES = _place_table()
+#: The capitals and institutions of the table ("moscow", "kremlin", "downing street"): no country, no adjective.
+SEATS = frozenset(word for line in _PLACES.strip().splitlines() for part in line.split("|")[2:]
+                  for word in part.split(",") if word)
 
 
 def place_key(name: str) -> str | None:

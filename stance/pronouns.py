@@ -51,7 +51,7 @@ def _organisation(ent: Entity) -> bool:
 #: A mention that brings in someone new ("A senior officer at police headquarters"), where "The president of the
 #: union" after "Gareth Llewellyn has spent ..." is more likely the person just named.
 _OPENING_BODY = re.compile(caps(r"\s*The ([a-z]+)\s+(?=[“\"]|[a-z]+s\b)"))
-_INDEFINITE = re.compile(r"(?:A|An|One)\s", re.I)
+_INDEFINITE = re.compile(r"(?:A|An|One|Another)\s", re.I)
 
 
 #: Asking someone by name: "asked Lianos", "pressed Foreign Minister Stavros Lianos".

@@ -16,24 +16,22 @@ from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, mem
 from stance.descriptions import issued_by
 from stance.entities import Entity
 from stance.fits import (
-    country_owns,
     document_issuer,
     lone_surname,
     mention_kind,
-    named_next_paragraph,
     named_otherwise,
     nominal_head,
     other_owner,
     other_portfolio,
-    role_fits,
     role_head,
     telling,
     the_source,
 )
 from stance.introductions import introductions
 from stance.mentions import sentence_documents, sentence_subjects
+from stance.merges import Merges
 from stance.named_bodies import named_bodies, spelled_out
-from stance.names import ACRONYM, ROLE_WORDS, caps, noun_kind
+from stance.names import ACRONYM, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
 from stance.roles import RoleLookup, appositions, indefinite_mention
@@ -49,7 +47,6 @@ from stance.speakers import (
 #: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
-_INDEFINITE_AT = re.compile(r"(?i)an? ")  # "A negotiator who was in the room": someone introduced there
 #: The proper name after a trade noun ("carmaker Stellantis", "the lender Afreximbank").
 _NAME_AFTER_TRADE = caps(r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})")
 _INVERTED = re.compile(caps(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$"))
@@ -81,7 +78,7 @@ _TRADE_BODIES = frozenset(
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
 
 
-class Resolver(BodyLookup, PronounLookup, RoleLookup):
+class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
     """Resolves each source mention, in text order, to an :class:`Entity`."""
 
     def __init__(self) -> None:
@@ -96,12 +93,13 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
         self.text = ""  # the article (for_article), where later mentions look for an indefinite introduction
 
     @classmethod
-    def for_article(cls, text: str) -> Resolver:
+    def for_article(cls, text: str, furniture: str | None = None) -> Resolver:
         """A resolver primed with what the article names before any attribution is read: sentence-opening
-        people and documents, named organisations, people introduced in apposition."""
+        people and documents, named organisations, people introduced in apposition (``furniture``: the text
+        before its captions were blanked, see :func:`sentence_subjects`)."""
         resolver = cls()
         resolver.text = text
-        resolver.note_subjects(sentence_subjects(text))
+        resolver.note_subjects(sentence_subjects(text, furniture))
         resolver.note_documents(sentence_documents(text))
         resolver.note_bodies(named_bodies(text))
         resolver.note_introductions(introductions(text))
@@ -121,44 +119,6 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup):
     def note_person(self, pos: int, name: str) -> None:
         """Record a proper name seen in the text (an antecedent for a later "he")."""
         self.recent_people.append((pos, name))
-
-    def complete_surnames(self, names: dict[str, set[str]]) -> None:
-        """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
-        once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
-        ``names``: surname -> full names in the article (:func:`stance.full_names.full_names`)."""
-        for ent in self.entities:
-            if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
-                continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
-            full = {n for name in ent.names if is_proper(name) for n in names.get(surname_form(name), ())}
-            if len(full) == 1:
-                ent.names.append(full.pop())
-                ent.kind = "person"
-
-    def merge_roles(self, text: str = "") -> dict[int, Entity]:
-        """A nameless role ("Norway's envoy said ...") that a later person carries in full ("Dag Halvorsen,
-        Norway's special envoy for Venezuela") is that person: every word of the role occurs in one of
-        the person's role aliases, and exactly one person qualifies. Returns id(merged) -> person."""
-        out: dict[int, Entity] = {}
-        people = [e for e in self.entities if e.kind == "person" and any(is_proper(n) for n in e.names)]
-        placed: dict[int, list[str]] | None = None  # each person's roles in the text, read once when needed
-        for ent in self.entities:
-            title = len(ent.names) == 1 and ent.names[0].lower() in ROLE_WORDS  # "Minister urges ..." (a headline)
-            if ent.kind == "person" and any(is_proper(n) for n in ent.names) and not title or len(ent.names) != 1:
-                continue
-            words = surname_form(ent.names[0]).replace("’", "'").split()
-            if not words or words[-1] not in ROLE_WORDS or (len(words) == 1 and not title):
-                continue
-            if placed is None:
-                placed = {id(p): appositions(text, p) for p in people}
-            owned = country_owns(text, words)
-            hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
-            if hits and hits[0].first_seen < ent.first_seen >= 0 and _INDEFINITE_AT.match(text, ent.first_seen):
-                continue  # "A negotiator who was in the room" after the negotiator X was quoted: someone new
-            hits = hits or [p for p in [named_next_paragraph(ent, people, self.entities, text, placed)] if p]
-            if len(hits) == 1:
-                hits[0].aliases.append(ent.names[0])
-                out[id(ent)] = hits[0]
-        return out
 
     def note_subjects(self, subjects: list[tuple[int, str]]) -> None:
         """Record the people who open sentences (:func:`sentence_subjects`), in text order: a "he said"

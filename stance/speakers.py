@@ -36,6 +36,9 @@ _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: n
 _NAME_TOKEN = re.compile(caps(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$"))
 
 
+_BASED = re.compile(r"^[A-Z][\w.’'-]*-(?:based|listed|headquartered|registered)$")
+
+
 def strip_name(mention: str) -> str:
     """The name part of a mention: leading titles, determiners and trailing punctuation off.
 
@@ -62,6 +65,8 @@ def strip_name(mention: str) -> str:
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS and (
             words[0].lower() in ("the", "a", "an") or words[1][:1].isupper() or words[1].lower().strip(",") in TITLES):
         words = words[1:]  # not "familiar with the talks" of "An official familiar with the talks"
+    while len(words) > 1 and _BASED.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "Calgary-based Norcrest", "London-listed Vanta Mining": where it sits is no part of it
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     words = _without_place(words)

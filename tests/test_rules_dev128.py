@@ -34,3 +34,48 @@ def test_guard_a_company_quoted_by_its_short_name_is_the_company_named_in_full(e
             "\n\nIn a statement on Sunday, Tigris said the draft terms were \"designed for two operators, not three\". "
             "The company added that it was weighing \"all options\".\n")
     assert len(groups(ex, text)) == 1
+
+
+def test_another_tradesman_who_opens_a_sentence_is_the_he_who_follows(ex):
+    text = ("Ravi Persaud, who runs a mill at Rosignol, struck a warmer note.\n\n\"We came in with a fair offer,\" he "
+            "said.\n\nAnother miller, who did not want his name in the newspaper, was more doubtful.\n\n\"Even if they "
+            "agree a price on Friday, some mills will not pay it,\" he said.\n")
+    assert groups(ex, text)["Another miller"] == ["Even if they agree a price on Friday, some mills will not pay it,"]
+
+
+def test_a_full_name_only_a_caption_gives_makes_the_bare_surname_a_person(ex):
+    text = ("Commercial fisher Dan Corrigan at the Bowen boat harbour. Credit: Supplied\n\nFisheries Minister Kate "
+            "Lonergan said on Tuesday she expected a deal.\n\n\"We have sat down with every family,\" Lonergan told "
+            "reporters.\n\nCorrigan, who fishes for barramundi out of Bowen, is one of the holdouts.\n\n\"They offered "
+            "me less than I paid for the licence,\" he said.\n")
+    assert groups(ex, text)["Dan Corrigan"] == ["They offered me less than I paid for the licence,"]
+
+
+def test_a_person_after_a_direction_and_a_place_opens_the_next_she_said(ex):
+    text = ("Fisheries Minister Kate Lonergan said on Tuesday she expected a deal.\n\n\"We are close,\" Lonergan told "
+            "reporters.\n\nFurther south, in Mackay, Jodie Hanlon took a different view.\n\n\"I won't pretend it was "
+            "easy,\" she said.\n")
+    assert groups(ex, text)["Jodie Hanlon"] == ["I won't pretend it was easy,"]
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name(ex):
+    text = ("Norcrest Energy Ltd. has confirmed it is in talks to acquire Ptarmigan Resources Inc.\n\nIn a news release "
+            "on Tuesday, Calgary-based Norcrest said it had made a non-binding proposal.\n")
+    assert list(groups(ex, text)) == ["Norcrest Energy Ltd"]
+
+
+def test_a_seat_of_government_that_opens_a_sentence_is_the_it_that_follows(ex):
+    text = ("Qatar's foreign ministry said the children would travel \"within ten days\".\n\nThe Kremlin struck a "
+            "more sceptical note. It said in a statement that it saw \"no basis\" for a general agreement.\n")
+    assert "Kremlin" in groups(ex, text)
+
+
+def test_calling_a_demonstration_is_no_statement(ex):
+    text = "The Ebro Defence Platform, which led the 2001 protests, has called a demonstration in Amposta for Sunday.\n"
+    assert ex.extract(text) == []
+
+
+def test_a_named_person_of_a_university_is_not_its_campus(ex):
+    text = ("Economist Dr. Neville Forde of the University of the West Indies, Cave Hill, told the station that each "
+            "point on the wage bill costs the Treasury $22 million.\n")
+    assert list(groups(ex, text)) == ["Neville Forde"]

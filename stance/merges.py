@@ -1,0 +1,59 @@
+"""Merges after every mention is resolved (mixed into :class:`stance.resolve.Resolver`): a person quoted by surname
+alone gets the full name the article gives elsewhere, and a nameless role that a person named later carries is that
+person."""
+
+from __future__ import annotations
+
+import re
+
+from stance.entities import Entity
+from stance.fits import country_owns, named_next_paragraph, role_fits
+from stance.names import ROLE_WORDS
+from stance.roles import appositions
+from stance.speakers import is_proper, surname_form
+
+_INDEFINITE_AT = re.compile(r"(?i)an? ")  # "A negotiator who was in the room": someone introduced there
+
+
+class Merges:
+    """The merges that need the whole article's entities."""
+
+    entities: list[Entity]
+
+    def complete_surnames(self, names: dict[str, set[str]]) -> None:
+        """A person quoted only by surname ("Raman: No. ...") gets the full name the article gives
+        once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
+        ``names``: surname -> full names in the article (:func:`stance.full_names.full_names`)."""
+        for ent in self.entities:
+            if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
+                continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
+            full = {n for name in ent.names if is_proper(name) for n in names.get(surname_form(name), ())}
+            if len(full) == 1:
+                ent.names.append(full.pop())
+                ent.kind = "person"
+
+    def merge_roles(self, text: str = "") -> dict[int, Entity]:
+        """A nameless role ("Norway's envoy said ...") that a later person carries in full ("Dag Halvorsen,
+        Norway's special envoy for Venezuela") is that person: every word of the role occurs in one of
+        the person's role aliases, and exactly one person qualifies. Returns id(merged) -> person."""
+        out: dict[int, Entity] = {}
+        people = [e for e in self.entities if e.kind == "person" and any(is_proper(n) for n in e.names)]
+        placed: dict[int, list[str]] | None = None  # each person's roles in the text, read once when needed
+        for ent in self.entities:
+            title = len(ent.names) == 1 and ent.names[0].lower() in ROLE_WORDS  # "Minister urges ..." (a headline)
+            if ent.kind == "person" and any(is_proper(n) for n in ent.names) and not title or len(ent.names) != 1:
+                continue
+            words = surname_form(ent.names[0]).replace("’", "'").split()
+            if not words or words[-1] not in ROLE_WORDS or (len(words) == 1 and not title):
+                continue
+            if placed is None:
+                placed = {id(p): appositions(text, p) for p in people}
+            owned = country_owns(text, words)
+            hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
+            if hits and hits[0].first_seen < ent.first_seen >= 0 and _INDEFINITE_AT.match(text, ent.first_seen):
+                continue  # "A negotiator who was in the room" after the negotiator X was quoted: someone new
+            hits = hits or [p for p in [named_next_paragraph(ent, people, self.entities, text, placed)] if p]
+            if len(hits) == 1:
+                hits[0].aliases.append(ent.names[0])
+                out[id(ent)] = hits[0]
+        return out
