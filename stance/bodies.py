@@ -192,6 +192,9 @@ class BodyLookup:
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
             return self._speaks_for(ent or self._leaders_voice(mention, pos), mention, pos)
         if not body:  # '... warned that ... . "...," a spokesperson said': the body that spoke just before
+            named = self._body_named_since_quote(pos)
+            if named is not None:  # "The Canadian Grocery Retailers Association ... was more guarded. A spokesperson said"
+                return self._speaks_for(self._named_entity(*named, pos), mention, pos)
             last = next(iter(self._recent()), None)
             if last is not None and pos - last.last_seen < 500 and not is_document(last) and any(
                     is_proper(n) for n in last.names) and (is_body(last) or self._which_follows(last)):
@@ -212,6 +215,12 @@ class BodyLookup:
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
         return self._speaks_for(ent, mention, pos)
+
+    def _body_named_since_quote(self, pos: int) -> tuple[int, str, str | None] | None:
+        """The body the text names last, in a sentence after anyone was last quoted, shortly before ``pos``."""
+        latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
+        return next(((a, n, sh) for a, n, sh in reversed(self.bodies) if latest < a < pos and pos - a < 400
+                     and re.search(r"[.!?][\"”’']?\s", self.text[max(latest, 0) : a])), None)
 
     def _which_follows(self, ent: Entity) -> bool:
         """The text goes on "X, which ...", "X, for its part," or "X said it" where ``ent`` was last seen: a body, though
@@ -312,7 +321,9 @@ class BodyLookup:
             if at >= pos or pos - at > 1000:
                 continue
             called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
-            f = max(fit(head, name, "named"), 2 if (short is not None and head not in _ANY_FIRM) or called else 0)
+            firm = name.split()[-1].lower() in _ANY_FIRM | COMPANY_WORDS  # its name says it is a company
+            short_fits = short is not None and head not in _ANY_FIRM and not firm
+            f = max(fit(head, name, "named"), 2 if short_fits or called else 0)  # "the government" is no "... Company (TBC)"
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
                 best, choice = (f, at), (at, name, short)

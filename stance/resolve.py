@@ -59,11 +59,14 @@ _KNOWN_AS = re.compile(
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
 #: "a man who identified himself as Commandant Makandal", "a driver who gave his name only as Ahmed".
+#: "... who asked that only his first name, Tunde, be used".
 _SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
                          r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
                          r"(?: (?:spokes(?:man|woman|person)|commander|leader) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?)"
                          r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
                          r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                         r"|(?: [^,.;\"“]{1,60})?,? who asked that only (?:his|her|their) (?:first |given )?name,? [\"“‘']?"
+                         r"(?P<name4>[A-Z][\w'’-]+)[\"”’']?,? be used"
                          r"|,? (?:which |that )?call(?:ing|s) (?:itself|themselves) (?:the )?[\"“‘']?"
                          r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})"))
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
@@ -73,6 +76,12 @@ _TRADE_BODIES = frozenset(
     "insurer lender carmaker automaker chipmaker drugmaker miner retailer grocer brewer broadcaster publisher "
     "manufacturer supplier operator developer utility exporter importer conglomerate shipper bank airline "
     "carrier railway regulator".split())
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """``name``'s head noun is ``head``, or a compound of it ("A secondary schoolteacher" for "the teacher")."""
+    own = head_words(name)[-1:]
+    return own == [head] or (bool(own) and len(head) >= 6 and own[0].endswith(head) and noun_kind(head) == "person")
 
 
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
@@ -178,7 +187,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         aliases = (*aliases, role) if role else aliases
         name = strip_name(head) or head
         key = place_key(name)
-        kind = mention_kind(head, name, aliases, key)
+        kind = mention_kind(head, name, (*aliases, as_written), key)  # "a 61-year-old vendor, who asked that only
+        # her first name, Marcia, be used": she
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
         if ent is None and head.lower().startswith(_DEFINITE) and (inv := _INVERTED.match(name)):  # "The official at
@@ -276,7 +286,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
             return None
         at = self.text.find(mention.strip(), max(pos - 5, 0), pos + len(mention) + 5)
         m = _SELF_NAMED.match(self.text, at + len(mention.strip())) if at >= 0 else None
-        return (m.group("name") or m.group("name2") or m.group("name3")) if m else None
+        return (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")) if m else None
 
     def _by_first_name(self, name: str, pos: int) -> Entity | None:
         """A new entity for the one person written in full before ``pos`` whose first name is ``name`` and
@@ -342,7 +352,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if self._introduced_since(role, ent, pos) or (head in GENERIC_ORGS and self._other_body_since(head, ent, pos)):
                     continue
-                if any(head and head_words(n)[-1:] == [head] and not other_owner(name, n) for n in ent.aliases + ent.names):
+                if any(head and _headed_by(n, head) and not other_owner(name, n) for n in ent.aliases + ent.names):
                     # "the governor"; not "the Indiana governor" after "the New Mexico governor"
                     return self._opened_holder(name, head, ent, pos) or ent
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"

@@ -11,7 +11,7 @@ import re
 
 from stance.descriptions import role_name, titled
 from stance.entities import Entity
-from stance.names import PAST_ROLE, PERSON_NOUNS, ROLE_WORDS, acronym_of, caps
+from stance.names import ORG_WORDS, PAST_ROLE, PERSON_NOUNS, ROLE_WORDS, acronym_of, caps
 from stance.places import place_key
 from stance.pronouns import someone
 from stance.speakers import is_person_name, is_proper, strip_name
@@ -146,7 +146,8 @@ def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, e
         return False  # "the prime minister's official spokesperson": whose role the text says, no anaphor
     return (len(words) >= 2 and (words[0] == "the" or owned) and (words[-1].strip(",") in PERSON_NOUNS or described)
             and not (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
-            and ent.first_seen == pos and len(ent.names) <= 1)
+            and ent.first_seen == pos and len(ent.names) <= 1
+            and not (words[-1] == "general" and words[-2] in ORG_WORDS))  # "the GCC Secretariat General": a body
 
 
 #: What follows an unnamed source to say which one: "from a Baltic member state", "familiar with the talks", up to

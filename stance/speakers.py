@@ -306,6 +306,8 @@ def speaker_kind(name: str) -> str:
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
     member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
     core = head[: next((k for k, w in enumerate(head) if k and w in POST_MODIFIERS), len(head))]
+    if len(core) >= 2 and core[-1] == "general" and core[-2] in ORG_WORDS:
+        return "group"  # "the GCC Secretariat General", "the Directorate General": a body, not a general
     if member and core and noun_kind(core[-1].strip(".,")) == "person" and not core[-1].endswith("s"):
         return "nominal"  # "the union chief", "a government official involved in ...": the compound's head is a person
     if any(w.strip(".,") in ORG_WORDS for w in (head if member else words)):
