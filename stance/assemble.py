@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from stance.attribution import Attribution
-from stance.bodies import GENERIC_ORGS, is_body
+from stance.bodies import is_body
+from stance.body_fit import GENERIC_ORGS
 from stance.entities import Entity
 from stance.full_names import full_names
 from stance.names import caps, noun_kind

@@ -9,43 +9,30 @@ from __future__ import annotations
 
 import re
 
+from stance.body_fit import (
+    ANY_BODY,
+    ANY_FIRM,
+    GENERIC_ORGS,
+    another_body,
+    called_otherwise,
+    described_name,
+    fit,
+    head_word,
+    head_words,
+    short_name,
+)
 from stance.entities import Entity
 from stance.named_bodies import spelled_out
-from stance.names import ACRONYM, COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, acronym_of, caps, noun_kind
+from stance.names import (
+    ACRONYM,
+    COMPANY_WORDS,
+    acronym_of,
+    caps,
+    noun_kind,
+)
 from stance.places import place_key
-from stance.speakers import is_person_name, is_proper, strip_name, surname_form
+from stance.speakers import is_person_name, is_proper, strip_name
 
-#: Nouns that "the group", "the organisation" use for an organisation named before.
-GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
-                         "union agency company firm authority guild party ministry commission council committee "
-                         "movement front club league airline carrier government administration board embassy district "
-                         "confederation department".split())
-#: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
-_UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
-                         "syndicate unite unison".split())
-_CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
-_NAMED_ONLY = frozenset("ministry commission council committee".split())
-_ANY_BODY = frozenset("group organisation organization body".split())
-_ANY_FIRM = frozenset("company firm airline carrier".split())
-#: Words in a name that make it fit "the union", "the club", "the party", "the company" / "the firm", "the group".
-_NAME_WORDS = {"union": _UNION_WORDS, "club": _CLUB_WORDS, "party": PARTY_WORDS, **dict.fromkeys(_ANY_FIRM, COMPANY_WORDS),
-               **dict.fromkeys(_ANY_BODY, GROUP_NOUNS)}
-
-_POST_HEAD = re.compile(r"\s(?:from|of|for|with|in|on|at|to|by|who|which|that|familiar|close)\s.*$", re.I)
-
-
-def head_words(name: str) -> list[str]:
-    """The words of a name before its modifiers: "joint statement from the union" -> ["joint", "statement"],
-    so that "the union" is not taken for the statement."""
-    return _POST_HEAD.sub("", " " + name.lower()).split()
-
-
-def head_word(name: str) -> str:
-    """The last of :func:`head_words` ("person close to the company" -> "person"), "" for none."""
-    return (head_words(name) or [""])[-1]
-
-
-#: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
 _LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)"
 _LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
 #: A head of government's office, which speaks for the government ("the prime minister's office").
@@ -100,69 +87,11 @@ def is_body(e: Entity) -> bool:
 _AGED = re.compile(r"\b\d{1,3}-year-old\b|\baged \d{1,3}\b")
 
 
-def fit(head: str, name: str, kind: str) -> int:
-    """How well "the ``head``" can stand for the organisation ``name``: 2 when the name says so (it has
-    that noun, a union's or a company's word, or is an acronym of a group, union, agency or party), 1 for
-    "the group" / "the company" and any other proper name of a body (``kind`` "group", or "named" for one
-    the text names but never quotes), 0 when it cannot ("the foreign ministry" is no "JNIM", "the company" no
-    "National Samsung Electronics Union": a name headed by another organisation noun)."""
-    words = surname_form(name).split()
-    if _headed_otherwise(head, name):
-        return 0  # "the company" is no "National Samsung Electronics Union", whatever its other words
-    if head in _ANY_FIRM and words and not is_proper(name) and noun_kind(words[-1]) == "person":
-        return 0  # nor is it "Moldova's energy minister", a person's role
-    if head in _ANY_FIRM and place_key(name):
-        return 0  # nor "Quito", a government by its capital
-    if head == "union" and any(w.lower().startswith("employer") for w in words):
-        return 0  # "the employers' federation" sits across the table from "the union"
-    if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
-        return 2
-    if ACRONYM.match(name):
-        return 0 if head in _NAMED_ONLY else 1 if head in _ANY_FIRM else 2
-    generic = head in _ANY_FIRM | _ANY_BODY and is_proper(name) and not any(w in GROUP_NOUNS for w in words)
-    return 1 if generic and (kind == "group" or (kind == "named" and head in _ANY_BODY)) else 0
-
-
-def _headed_otherwise(head: str, name: str) -> bool:
-    """The name's own head noun is another organisation's ("Union" in "National Samsung Electronics Union"
-    for "the company"); "the group" / "the body" fit any."""
-    own = head_words(surname_form(name))[-1:]
-    return bool(own) and own[0] in GENERIC_ORGS and own[0] != head and head not in _ANY_BODY and (
-        own[0] not in _NAME_WORDS.get(head, ()))
-
-
 #: "A Scottish government spokesperson", "a Kenyan government spokesman": a government named by its people's
 #: adjective or its place, lower-case as British and many other outlets write it.
 #: "In Pristina, " right before a mention: the place it speaks from.
 _IN_PLACE = re.compile(caps(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*$"))
 _NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$"))
-
-
-def _short_name(short: str, name: str) -> bool:
-    """``short`` is ``name`` without the words that say it is a company ("Korek" of "Korek Telecom", "Condor Ridge"
-    of "Condor Ridge Metals")."""
-    rest = name[len(short) + 1:].split() if name.startswith(short + " ") else []
-    return bool(rest) and all(w.lower().rstrip(".") in COMPANY_WORDS for w in rest)
-
-
-def _another_body(name: str, longer: str) -> bool:
-    """``longer`` starts with ``name`` but is another body: "Aravali Motors Kamgar Union" is the carmaker's union,
-    not "Aravali Motors" (its head noun is an organisation's that ``name`` does not have)."""
-    own = head_words(surname_form(longer))[-1:]
-    return bool(own) and own[0] in GENERIC_ORGS and own[0] not in name.lower().split()
-
-
-#: Kinds of body no one body is two of: a union is no company, a party no club.
-_EXCLUSIVE = frozenset({"union", "party", "club"}) | _ANY_FIRM
-
-
-def _called_otherwise(ent: Entity, head: str) -> bool:
-    """The text called the body "the union" when it quoted it: no "company" is it, whatever its name ("A company
-    spokesperson" is not "Sindicatul Autoturisme Dacia", quoted as "the union")."""
-    if head not in _EXCLUSIVE:
-        return False
-    called = {a.lower().removeprefix("the ") for a in (*ent.names, *ent.aliases)}
-    return any(c in _EXCLUSIVE and c != head and not {c, head} <= _ANY_FIRM for c in called)
 
 
 class BodyLookup:
@@ -287,7 +216,7 @@ class BodyLookup:
             bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
                       and not ACRONYM.match(e.canonical)]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
-                e for e in bodies if head in _ANY_FIRM and fit(head, e.canonical, "group") == 1
+                e for e in bodies if head in ANY_FIRM and fit(head, e.canonical, "group") == 1
                 and not is_person_name(e.canonical)]  # "the company" is no "Urmas Villak", whatever his kind
             if len(fits) == 1:
                 fits[0].aliases.append(ent.names[0])
@@ -312,7 +241,7 @@ class BodyLookup:
         choice: Entity | tuple[int, str, str | None] | None = None
         quoted = self._quoted_fits(head)
         near = [(e, f) for e, f in quoted if pos - e.last_seen < 1500] or (quoted if len(quoted) == 1 else [])
-        any_body = head in _ANY_BODY  # "the group": whichever body was quoted last, whatever its name says
+        any_body = head in ANY_BODY  # "the group": whichever body was quoted last, whatever its name says
         for e, f in near:
             f = min(f, 1) if any_body else f
             if (f, e.last_seen) > best:
@@ -321,8 +250,8 @@ class BodyLookup:
             if at >= pos or pos - at > 1000:
                 continue
             called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
-            firm = name.split()[-1].lower() in _ANY_FIRM | COMPANY_WORDS  # its name says it is a company
-            short_fits = short is not None and head not in _ANY_FIRM and not firm
+            firm = name.split()[-1].lower() in ANY_FIRM | COMPANY_WORDS  # its name says it is a company
+            short_fits = short is not None and head not in ANY_FIRM and not firm
             f = max(fit(head, name, "named"), 2 if short_fits or called else 0)  # "the government" is no "... Company (TBC)"
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
@@ -351,7 +280,7 @@ class BodyLookup:
             if e.kind == "nominal" and noun_kind(own) == "person" and not own.startswith("spokes"):
                 continue  # "A person close to the company" is no company (its spokesperson is: policy 3)
             f = fit(head, e.canonical, "group" if is_body(e) or follows else e.kind)
-            if f and not _called_otherwise(e, head):
+            if f and not called_otherwise(e, head):
                 out.append((e, f))
         return out
 
@@ -375,10 +304,11 @@ class BodyLookup:
     def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
         # "The Amalgamated Transit Union Local 308 said": the quoted body; else a new one, named as the text names it
-        ent = next((e for e in self.entities if e.matches(name)), None) or next(
-            (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) and not _another_body(name, n)
+        ent = next((e for e in self.entities if e.matches(name) or any(described_name(n, name) for n in e.names)),
+                   None) or next(
+            (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) and not another_body(name, n)
                                              for n in e.names)), None) or next(
-            (e for e in self.entities if is_body(e) and any(_short_name(n, name) for n in e.names)), None)
+            (e for e in self.entities if is_body(e) and any(short_name(n, name) for n in e.names)), None)
         if ent is None:
             ent = Entity([n for n in (spelled_out(self.text, name), name) if n], "group", first_seen=at)  # "KSN"
             self.entities.append(ent)

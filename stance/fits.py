@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stance.bodies import head_word
+from stance.body_fit import head_word
 from stance.descriptions import describes_group
 from stance.entities import Entity
 from stance.mentions import COURTESY

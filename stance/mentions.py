@@ -158,7 +158,8 @@ def _titled_name(text: str, p: int, b: int) -> re.Match | None:
 SCENE_PARTICIPLES = frozenset("leaving arriving speaking addressing returning visiting standing walking sitting "
                               "emerging entering exiting departing touring answering responding reacting".split())
 #: A body's capitalised name before a lower-case role ("Nepali Congress president ...").
-_BODY_WORDS = re.compile(caps(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z])"))
+_BODY_WORDS = re.compile(caps(r"(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|&)\s+)?){1,4}(?=[a-z])"))  # "Budget and
+# Appropriations Committee chairman X"
 
 
 #: "His colleague, who gave only his first name, Grzegorz, had ...": a person who names themselves.
@@ -269,6 +270,9 @@ def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
 COURTESY = re.compile(caps(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]"))
 
 
+_COUNTERPARTS = frozenset(("counterpart", "counterparts", "opposite"))
+
+
 def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
     """The person after a sentence's opening phrase: "France's agriculture minister, Sophie Garnier, ...",
     "Asked whether ..., el-Tayeb was less sure", "At a truck stop outside Landi Kotal, driver Noor Wali,
@@ -281,7 +285,7 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     start = aside.end() if aside is not None else start
     first = text[a:b].split(None, 1)[0].lower()
     head_words = _phrase_words(head.group())
-    role = any(w in ROLE_WORDS for w in head_words)
+    role = any(w in ROLE_WORDS or w in _COUNTERPARTS for w in head_words)  # "Her counterpart, ... chairman X, was"
     scene = first in FRONTED or first in SCENE_PARTICIPLES
     if scene:  # "Leaving Baluwatar, party president X"
         more = MORE_PLACE.match(text, start, b)
@@ -345,8 +349,10 @@ def _after_second_role(text: str, start: int, b: int) -> tuple[int, str] | None:
 
 
 #: A person named in a sentence's framing phrase: "For Sabine Ortlepp from Halle, the dispute is far away."
-_FRAMED = re.compile(caps(r"(?:For|To|Like|Unlike)\s+((?:[A-Z][\w'’-]+\.?\s+){1,6}[A-Z][\w'’-]+)"
-                     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,\s"))
+_FRAMED = re.compile(caps(r"(?:For|To|Like|Unlike)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}"  # "For the economist X"
+                     r"((?:[A-Z][\w'’-]+\.?\s+){1,6}[A-Z][\w'’-]+)"
+                     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                     r"|,\s+(?:from|of|at)\s+[^,.;:\"“”\n]{2,80})?,\s"))  # "X, of the University of Y's Z campus,"
 
 
 def _framed_person(text: str, a: int, b: int) -> tuple[int, str] | None:

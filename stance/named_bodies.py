@@ -35,7 +35,9 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
 # in apposition the body noun that says what it is
 _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
                                   rf"(?:company|firm|group|union|party|agency|association|federation|miner|insurer"
-                                  rf"|lender|operator|developer|manufacturer|carmaker|retailer|airline|regulator)"
+                                  rf"|lender|operator|developer|manufacturer|carmaker|retailer|airline|regulator"
+                                  rf"|coalition|alliance|network|organi[sz]ation|movement|charity|watchdog|lobby)"
+                                  rf"(?:\s+(?:of|for)\s+[^,.;:\"“”\n]{{2,50}}?)?"  # "a coalition of environmental groups,"
                                   rf"(?=,|\s+(?:that|which|whose|based|behind|owned|listed|headquartered)\b)"))
 #: "On Monday, the union said", "In Lisbon, the company that ...": a time or a place before the comma, no apposition
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext)\s+$")
@@ -62,7 +64,7 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
     sentence that opens with an acronym or an organisation's name ("The FCC tells a different story")."""
     out = []
     for m in _WITH_SHORT.finditer(text):
-        found = _short_form_of(m.group(1), m.group(2))
+        found = _short_form_of(m.group(1), m.group(2)) or _foreign_short_form(m.group(1), m.group(2))
         if found is not None:
             out.append((m.end(1) - len(found), found, m.group(2)))
     for m in _NOUN_THEN_NAME.finditer(text):
@@ -71,7 +73,7 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
             out.append((at, name, None))
     for m in _NAME_THEN_NOUN.finditer(text):
         at, name = _conjuncts(m.group(1), m.start(1))[-1]  # "talks with Zambia and Altavera, the miner": Altavera
-        if not is_person_name(name) and name.split()[0] not in ("The", "A", "An") and not _ADVERBIAL_BEFORE.search(
+        if name.split()[0] not in ("The", "A", "An") and not _ADVERBIAL_BEFORE.search(  # its noun says it is a body
                 text, max(0, at - 12), at):
             out.append((at, name, None))
     for m in _FIRM_NAME.finditer(text):
@@ -145,6 +147,28 @@ def _short_form_of(run: str, short: str) -> str | None:
                 and words[0] != short)):  # "the NFL" is no short form of "NFL Referees Association"
             return name
     return None
+
+
+#: News agencies, whose initials follow a dateline's place or a name without abbreviating it.
+_AGENCIES = frozenset("AFP AP DPA EFE ANSA PA AAP UPI TASS RIA IANS PTI ANI APA KUNA WAM SPA MENA BSS NAN".split())
+
+
+#: The bodies whose short forms come from their own language often enough: unions, parties, fronts and armies.
+_MOVEMENTS = frozenset("union confederation federation party front movement army alliance congress".split())
+
+
+def _foreign_short_form(run: str, short: str) -> str | None:
+    """The whole organisation's name that an all-capital short form from its own language follows ("the Confederation
+    of Progressive Trade Unions (DİSK)": Devrimci İşçi Sendikaları Konfederasyonu), or None."""
+    words = run.split()
+    while words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    last = words[-1].lower().removesuffix("s") if words else ""  # "Unions"
+    org = last in _MOVEMENTS
+    if not (short.isupper() and 2 <= len(short) <= 6 and short not in _AGENCIES and len(words) >= 2 and org
+            and not is_person_name(" ".join(words))):
+        return None
+    return " ".join(words)
 
 
 def _initials_cover(short: str, name: str) -> bool:

@@ -287,8 +287,10 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     # the chamber may carry its place first: "leader in the GB Assembly Sajjad Ali Shigri"
     seat = next((t for t in range(i, min(i + 2, j)) if tokens[t].lower() in CHAMBERS), None)
     chamber = k >= 1 and tokens[k].lower() in ("in", "of") and seat is not None
+    of_state = k >= 3 and [t.lower() for t in tokens[k - 2 : k]] == ["of", "state"] and (
+        tokens[k - 3].lower() in ROLE_WORDS)  # "Minister of State for Heritage X", "Secretary of State for Scotland X"
     if k < 1 or (tokens[k].lower() not in ("of", "for") and not chamber) or (
-            tokens[k - 1].lower().strip(",") not in ROLE_WORDS):
+            tokens[k - 1].lower().strip(",") not in ROLE_WORDS and not of_state):
         return None
     start = seat + 1 if chamber else i
     while start < j and (tokens[start].lower() in PORTFOLIO_WORDS or (chamber and tokens[start].lower() in CHAMBERS)):

@@ -63,7 +63,10 @@ def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
         if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
             return None
         senior_figure = low == "figure" and any(w.lower() in FIGURE_WORDS for w in words[1:k])
-        if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure:
+        # "One cutter, who asked not to be named, said": whoever an indefinite noun's "who" follows is a person
+        who = words[0].lower() != "the" and word.endswith(",") and words[k + 1 : k + 2] == ["who"] and (
+            noun_kind(low) is None and not low.endswith("s"))
+        if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure or who:
             return a, " ".join(words[: k + 1 + _place_after(words[k:], words[0].lower() != "the")]).rstrip(",;:")
         if word[-1:] in ",;:":
             return None  # "The SADC facilitator, retired Botswana judge ...": no role before the comma

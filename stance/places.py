@@ -91,7 +91,7 @@ kyrgyzstan|kyrgyz|bishkek|
 latvia|latvian|riga|
 libya|libyan|tripoli|
 lithuania|lithuanian|vilnius|
-malaysia|malaysian|kuala lumpur,putrajaya|
+malaysia|malaysian|kuala lumpur,putrajaya|wisma putra
 moldova|moldovan|chisinau,chișinău|
 morocco|moroccan|rabat|
 mozambique|mozambican|maputo|

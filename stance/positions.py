@@ -53,6 +53,8 @@ def _asks_for(q: Quote) -> bool:
 def _bare_bodies(name: str, quotes: Sequence[Quote]) -> bool:
     """A bare plural of bodies as every quote's speaker mention: "Unions have asked for 12 per cent", "Domestic
     carriers want ..."; not "the unions say", which are the ones the text named."""
+    if len(name.split()) > 1 and name.split()[-1][:1].isupper():
+        return False  # "Philippine Airlines" is one airline
     words = name.lower().split()
     return bool(words) and words[-1] in _BODY_CLASS_NOUNS and len(words) <= 3 and all(
         q.speaker_mention is not None and not re.match(r"(?i)(?:the|its|their|both|two|three|four|all)\b",

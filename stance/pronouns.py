@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from stance.bodies import head_word, head_words
+from stance.body_fit import head_word, head_words
 from stance.entities import Entity
 from stance.names import ACRONYM, ORGISH, caps, noun_kind
 from stance.places import is_landform

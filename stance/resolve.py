@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from stance.appositions import split_apposition
-from stance.bodies import GENERIC_ORGS, BodyLookup, head_words, is_document, members_body
+from stance.bodies import BodyLookup, is_document, members_body
+from stance.body_fit import GENERIC_ORGS, head_words
 from stance.descriptions import issued_by
 from stance.entities import Entity
 from stance.fits import (

@@ -413,7 +413,7 @@ def test_a_union_quoted_before_it_is_named_is_that_union(ex):
 
 
 def test_the_company_is_no_union_whose_name_has_a_company_word(ex):
-    from stance.bodies import fit
+    from stance.body_fit import fit
 
     assert fit("company", "National Korvex Electronics Union", "group") == 0
     assert fit("union", "National Korvex Electronics Union", "group") == 2
