@@ -143,6 +143,11 @@ class BodyLookup:
             ent = next((e for e in self._recent() if (key is not None and e.key == key)
                         or (is_body(e) and (e.matches(bare) or e.matches(full)))
                         or acronym_of(bare, e.canonical)), None)  # "A DB spokesman" after "Deutsche Bahn said"
+            named = next(((a, n, sh) for a, n, sh in self.bodies if a < pos and short_name(bare, n)), None)
+            if ent is None and named is not None:  # "A Harrowgate spokesman" for the named "Harrowgate Capital"
+                ent = self._named_entity(*named, pos)
+            elif ent is not None and named is not None and named[1] not in ent.names:
+                ent.names.append(named[1])  # "Harrowgate" quoted before is "Harrowgate Capital" in full
         return self._speaks_for(ent, mention, pos)
 
     def _body_named_since_quote(self, pos: int) -> tuple[int, str, str | None] | None:

@@ -38,9 +38,11 @@ _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+
                                   rf"|lender|operator|developer|manufacturer|carmaker|retailer|airline|regulator"
                                   rf"|coalition|alliance|network|organi[sz]ation|movement|charity|watchdog|lobby)"
                                   rf"(?:\s+(?:of|for)\s+[^,.;:\"“”\n]{{2,50}}?)?"  # "a coalition of environmental groups,"
-                                  rf"(?=,|\s+(?:that|which|whose|based|behind|owned|listed|headquartered)\b)"))
-#: "On Monday, the union said", "In Lisbon, the company that ...": a time or a place before the comma, no apposition
+                                  rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered)\b)"))
+#: "On Monday, the union said", "In Lisbon, the company that ...", "In a statement issued late Monday, the ad hoc group":
+#: a time or a place that opens the sentence before the comma, no apposition
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext)\s+$")
+_OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)(?:On|In|At|By|Late|Early|Since|Until|From|Last|This|Next)\b[^.!?\n]*$")
 
 
 #: The words that end a company's name and nothing else's ("Condor Ridge Metals", "Altavera Resources Plc").
@@ -73,8 +75,8 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
             out.append((at, name, None))
     for m in _NAME_THEN_NOUN.finditer(text):
         at, name = _conjuncts(m.group(1), m.start(1))[-1]  # "talks with Zambia and Altavera, the miner": Altavera
-        if name.split()[0] not in ("The", "A", "An") and not _ADVERBIAL_BEFORE.search(  # its noun says it is a body
-                text, max(0, at - 12), at):
+        if name.split()[0] not in ("The", "A", "An") and not (  # its noun says it is a body
+                _ADVERBIAL_BEFORE.search(text, max(0, at - 12), at) and _OPENING_ADVERBIAL.search(text, max(0, at - 80), at)):
             out.append((at, name, None))
     for m in _FIRM_NAME.finditer(text):
         out.extend(_firm_names(m.group(1), m.start(1)))

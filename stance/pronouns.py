@@ -129,8 +129,9 @@ class PronounLookup:
     def _voice(self, e: Entity, pos: int) -> bool:
         """A body last heard through its unnamed spokesperson, with nobody named since ("A WRC spokesperson said
         ... . She added"): "she" is the spokesperson, who speaks for the body (policy 3)."""
-        if e.kind != "group" or not e.aliases or e.aliases[-1].split()[-1].lower() not in _SPOKES:
-            return False
+        words = re.sub(r"^(?:an?|the) ", "", e.aliases[-1].lower()).split() if e.aliases else []
+        if e.kind != "group" or not words or not (words[-1] in _SPOKES or words[0] in _SPOKES):
+            return False  # "A WRC spokesperson", "A spokesman for the Fishing Association"
         return pos - e.last_seen < 400 and not any(e.last_seen < p < pos and not e.matches(n) for p, n in self.recent_people)
 
     def _sentence_body(self, pos: int) -> Entity | None:

@@ -82,7 +82,14 @@ _TRADE_BODIES = frozenset(
 def _headed_by(name: str, head: str) -> bool:
     """``name``'s head noun is ``head``, or a compound of it ("A secondary schoolteacher" for "the teacher")."""
     own = head_words(name)[-1:]
+    if own and head in _LEGISLATORS and own[0] in _LEGISLATORS:
+        return True  # "A PPP MNA from Larkana ... . '...,' the lawmaker said"
     return own == [head] or (bool(own) and len(head) >= 6 and own[0].endswith(head) and noun_kind(head) == "person")
+
+
+#: The words for one member of a legislature, one another's synonyms.
+_LEGISLATORS = frozenset("lawmaker legislator parliamentarian mp mna mpa mla mpp msp td mep senator congressman "
+                         "congresswoman assemblyman assemblywoman".split())
 
 
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
