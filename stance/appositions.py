@@ -13,7 +13,9 @@ _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w�
                           # "the Department of Climate, Energy and the Environment": a portfolio list in a name
                           r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
                           r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
-                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"))
+                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                          # "Innovation, Science and Economic Development Canada": a Canadian department lists its remits
+                          r"|^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}Canada\b"))
 
 
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:

@@ -313,7 +313,7 @@ class BodyLookup:
                    None) or next(
             (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) and not another_body(name, n)
                                              for n in e.names)), None) or next(
-            (e for e in self.entities if is_body(e) and any(short_name(n, name) for n in e.names)), None)
+            (e for e in self.entities if any(short_name(n, name) for n in e.names)), None)
         if ent is None:
             ent = Entity([n for n in (spelled_out(self.text, name), name) if n], "group", first_seen=at)  # "KSN"
             self.entities.append(ent)

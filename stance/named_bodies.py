@@ -36,9 +36,10 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
 _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
                                   rf"(?:company|firm|group|union|party|agency|association|federation|miner|insurer"
                                   rf"|lender|operator|developer|manufacturer|carmaker|retailer|airline|regulator"
-                                  rf"|coalition|alliance|network|organi[sz]ation|movement|charity|watchdog|lobby)"
+                                  rf"|coalition|alliance|network|organi[sz]ation|movement|charity|watchdog|lobby"
+                                  rf"|maker|producer|supplier|exporter|utility|chain|grocer|brewer|broadcaster|publisher)"
                                   rf"(?:\s+(?:of|for)\s+[^,.;:\"“”\n]{{2,50}}?)?"  # "a coalition of environmental groups,"
-                                  rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered)\b)"))
+                                  rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered|[a-z]+ing)\b)"))
 #: "On Monday, the union said", "In Lisbon, the company that ...", "In a statement issued late Monday, the ad hoc group":
 #: a time or a place that opens the sentence before the comma, no apposition
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext)\s+$")

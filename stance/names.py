@@ -38,7 +38,7 @@ ROLE_WORDS = frozenset(
     "coach defender midfielder striker forward goalkeeper winger referee "
     "nurse doctor physician surgeon engineer pilot farmer fisherman owner shopkeeper "
     "vendor trader resident imam cleric priest pastor bishop archbishop rabbi sheikh monk cardinal reverend "
-    "chaplain critic whip backbencher mp mla msp mep td mhk brigadier marshal commodore inspector sheriff cs "
+    "chaplain critic whip backbencher mp mla msp mep td mhk mna mpa mpp mlc brigadier marshal commodore inspector sheriff cs "
     "advocate ombudsman ombudswoman ombudsperson ministro canciller foreman forewoman steward mec "
     "facilitator moderator arbitrator arbiter conciliator interlocutor intermediary registrar prefect".split()
 )
@@ -71,7 +71,7 @@ COMPANY_WORDS = frozenset(
     "telecom communications media entertainment studios logistics shipping railways insurance "
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
     "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
-    "tourism seating".split()
+    "tourism seating ab asa oyj inc corp corporation".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 #: Common nouns that can head a speaker mention (people, organisations, documents).
@@ -241,7 +241,8 @@ PORTFOLIO_WORDS = frozenset(
     "sustainability climate natural resources public works social welfare employment housing local youth sport "
     "sports digital science technology innovation immigration maritime marine rural family women children "
     "veterans investment infrastructure petroleum power land lands forestry heritage arts cooperation relations "
-    "food consumer regional indigenous reconciliation transportation peace blue".split()
+    "food consumer regional indigenous reconciliation transportation peace blue citizenship refugees migration "
+    "integration asylum".split()
 )
 
 

@@ -132,7 +132,7 @@ def is_joint(name: str) -> bool:
     """A source that is two parties together ("both sides", "Kinshasa and the rebels", "India and Britain",
     "officials on both sides"), not a joint document nor a country whose name has an "and"."""
     name = name.strip()
-    words = name.lower().split()
+    words = name.lower().replace(",", " ").split()  # "Immigration, Refugees and Citizenship Canada"
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")
     if len(words) >= 3 and place_key(words[-1]) is not None and (
