@@ -337,10 +337,14 @@ def _phrase_words(phrase: str) -> list[str]:
     return phrase.lower().replace(",", " ").split()
 
 
+_POSSESSOR_AT = re.compile(caps(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+[a-z]"))
+
+
 def _after_second_role(text: str, start: int, b: int) -> tuple[int, str] | None:
     """The person named after a second opening phrase that gives a role: "That man, the OLA's chief negotiator,
     Gemechu Bultum, was" (``start`` is after "That man, ")."""
-    second = OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " else None
+    owned = _POSSESSOR_AT.match(text, start, b) is not None  # "Sitting beside him, Saudi Arabia's deputy minister ..., X,"
+    second = OPENING_PHRASE.match(text, start, b) if text[start : start + 4] == "the " or owned else None
     if second is None or not any(w in ROLE_WORDS for w in _phrase_words(second.group())):
         return None
     named = _RUN.match(text, second.end(), b)

@@ -137,6 +137,12 @@ def _age_clash(mention: str, ent: Entity, text: str) -> bool:
     return bool(given) and age.group(1) not in given
 
 
+def _role_in(role: list[str], alias: str) -> bool:
+    """Every word of a nameless ``role`` is in the role phrase ``alias`` ("minister" in "Paraguay's foreign minister")."""
+    have = alias.lower().replace("’s", " ").replace("'s", " ").split()
+    return all(w in have for w in role)
+
+
 def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, epithet: bool) -> bool:
     """A definite role just opened as an entity of its own, naming no one: "the mediator", "the 52-year-old",
     "Gibraltar's chief minister" ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's
@@ -204,6 +210,7 @@ class RoleLookup:
                  or self._modifier_holder(ent, mention, pos, text)
                  or self._opened_known(ent, words, prev, pos, text)
                  or (here and self._introduced_source(ent, words, prev, pos, text))
+                 or (not here and self._quoted_holder(ent, words, prev, pos, text))
                  or self._named_next(ent, words, end, text)
                  or (not here and self._introduced_source(ent, words, prev, pos, text))
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
@@ -244,6 +251,18 @@ class RoleLookup:
         hits = [e for e in self._recent() if e is not ent and e.kind == "person" and e.first_seen < pos
                 and all(re.search(rf"\b{re.escape(m)}\b", _introduction(text, e)) for m in mods)]
         return self._absorb(ent, hits[0], pos) if len(hits) == 1 else None
+
+    def _quoted_holder(self, ent: Entity, words: list[str], prev: Entity | None, pos: int, text: str) -> Entity | None:
+        """The person quoted just before, when the text gave them the role ("Paraguay's foreign minister, X, was
+        less diplomatic. ... X said. The minister said he had asked ...": X, though the next sentence opens with
+        Brazil's minister)."""
+        role = [w.strip(",") for w in words if w not in ("the", "a", "an")]
+        if prev is None or prev.kind != "person" or not role:
+            return None
+        full = [n for _, n in self.subjects if " " in n and any(n.endswith(" " + own) for own in prev.names)]
+        named = Entity([*prev.names, *full], "person")  # "Villalba" quoted is "Ernesto Villalba" who opened a sentence
+        held = any(_role_in(role, a) for a in (*prev.aliases, *appositions(text, named)))
+        return self._absorb(ent, prev, pos) if held else None
 
     def _named_next(self, ent: Entity, words: list[str], end: int, text: str) -> Entity | None:
         """Cataphora: the role is the proper name that opens the next sentence, unless that name is a place,
