@@ -11,7 +11,9 @@ from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
 
 _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
                           # "the Department of Climate, Energy and the Environment": a portfolio list in a name
-                          r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
+                          # (after "An official at Japan's ": who speaks for it)
+                          r"|^(?:[Aa]n?\s+(?:[a-z]+\s+){1,3}(?:at|of|from)\s+(?:[A-Z][\w-]*['’]s\s+)?)?"
+                          r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
                           r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
                           r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                           # "Innovation, Science and Economic Development Canada": a Canadian department lists its remits

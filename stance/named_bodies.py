@@ -50,7 +50,7 @@ _OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)(?:On|In|At|By|Lat
 _FIRM_ENDINGS = frozenset(
     "pharmaceuticals pharma therapeutics biotech motors holdings technologies industries mining minerals metals "
     "resources petroleum telecom communications electronics chemicals plc ltd llc gmbh inc corp airlines airways "
-    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos".split())
+    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos aviation".split())
 
 # "Toronto-listed Condor Ridge Metals", "shares in Altavera Resources": a company's name anywhere, its own last word
 # saying so; "Toronto-listed" is no part of it

@@ -67,7 +67,7 @@ PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories 
 #: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
 COMPANY_WORDS = frozenset(
     "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
-    "holdings bank capital partners technologies industries mining minerals metals resources petroleum "
+    "holdings bank capital partners technologies industries mining minerals metals aviation resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
     "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
