@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from stance.body_fit import (
     ANY_BODY,
@@ -33,6 +34,7 @@ from stance.names import (
 from stance.places import place_key
 from stance.speakers import is_person_name, is_proper, strip_name
 
+#: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
 _LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)"
 _LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
 #: A head of government's office, which speaks for the government ("the prime minister's office").
@@ -94,6 +96,10 @@ _IN_PLACE = re.compile(caps(r"\b[Ii]n ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*
 _NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:government|administration)$"))
 
 
+#: The last words of a company's name: "the government" is no "Tinguilinta Bauxite Company (TBC)".
+_FIRM_WORDS = ANY_FIRM | COMPANY_WORDS
+
+
 class BodyLookup:
     """Finds the organisation a nominal or an unnamed spokesperson speaks for (mixed into the resolver)."""
 
@@ -152,9 +158,17 @@ class BodyLookup:
 
     def _body_named_since_quote(self, pos: int) -> tuple[int, str, str | None] | None:
         """The body the text names last, in a sentence after anyone was last quoted, shortly before ``pos``."""
-        latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
-        return next(((a, n, sh) for a, n, sh in reversed(self.bodies) if latest < a < pos and pos - a < 400
-                     and re.search(r"[.!?][\"”’']?\s", self.text[max(latest, 0) : a])), None)
+        latest = self._last_quoted(pos)
+        return next((b for b in self._bodies_named_between(latest, pos, 400)
+                     if re.search(r"[.!?][\"”’']?\s", self.text[max(latest, 0) : b[0]])), None)
+
+    def _last_quoted(self, pos: int) -> int:
+        """Where anyone was last seen as a speaker before ``pos`` (-1 for nobody)."""
+        return max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
+
+    def _bodies_named_between(self, lo: int, pos: int, within: int) -> Iterator[tuple[int, str, str | None]]:
+        """The bodies the text names after ``lo`` and less than ``within`` characters before ``pos``, latest first."""
+        return ((a, n, sh) for a, n, sh in reversed(self.bodies) if lo < a < pos and pos - a < within)
 
     def _which_follows(self, ent: Entity) -> bool:
         """The text goes on "X, which ...", "X, for its part," or "X said it" where ``ent`` was last seen: a body, though
@@ -255,7 +269,7 @@ class BodyLookup:
             if at >= pos or pos - at > 1000:
                 continue
             called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
-            firm = name.split()[-1].lower() in ANY_FIRM | COMPANY_WORDS  # its name says it is a company
+            firm = name.split()[-1].lower() in _FIRM_WORDS  # its name says it is a company
             short_fits = short is not None and head not in ANY_FIRM and not firm
             f = max(fit(head, name, "named"), 2 if short_fits or called else 0)  # "the government" is no "... Company (TBC)"
             f = min(f, 1) if any_body else f

@@ -40,7 +40,6 @@ def head_word(name: str) -> str:
     return (head_words(name) or [""])[-1]
 
 
-#: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
 def fit(head: str, name: str, kind: str) -> int:
     """How well "the ``head``" can stand for the organisation ``name``: 2 when the name says so (it has
     that noun, a union's or a company's word, or is an acronym of a group, union, agency or party), 1 for

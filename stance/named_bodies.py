@@ -42,8 +42,9 @@ _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+
                                   rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered|[a-z]+ing)\b)"))
 #: "On Monday, the union said", "In Lisbon, the company that ...", "In a statement issued late Monday, the ad hoc group":
 #: a time or a place that opens the sentence before the comma, no apposition
-_ADVERBIAL_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext)\s+$")
-_OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)(?:On|In|At|By|Late|Early|Since|Until|From|Last|This|Next)\b[^.!?\n]*$")
+_ADVERBIAL = ("On", "In", "At", "By", "Late", "Early", "Since", "Until", "From", "Last", "This", "Next")
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _ADVERBIAL) + r")\s+$")
+_OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)(?:" + "|".join(_ADVERBIAL) + r")\b[^.!?\n]*$")
 
 
 #: The words that end a company's name and nothing else's ("Condor Ridge Metals", "Altavera Resources Plc").

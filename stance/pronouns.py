@@ -3,7 +3,8 @@
 :class:`PronounLookup` is the part of :class:`stance.resolve.Resolver` that answers it, mixed in as
 :class:`stance.bodies.BodyLookup` is. It reads the resolver's ``entities`` and what the article named before any
 attribution (``subjects``, ``documents``, ``bodies``, ``introductions``, ``recent_people``) and calls back its
-``resolve()``, ``_recent()`` and (from :class:`~stance.bodies.BodyLookup`) ``_named_entity()``.
+``resolve()``, ``_recent()`` and (from :class:`~stance.bodies.BodyLookup`) ``_named_entity()``,
+``_last_quoted()`` and ``_bodies_named_between()``.
 """
 
 from __future__ import annotations
@@ -161,9 +162,7 @@ class PronounLookup:
         if low == "it":
             subject = next(((p, n) for p, n in reversed(self.documents) if seen < p < pos and pos - p < 600), None)
             # "The federation Gesamtmetall was less accommodating. In a statement, it said"
-            latest = max((e.last_seen for e in self.entities if e.last_seen < pos), default=-1)
-            body = next(((a, n, sh) for a, n, sh in reversed(self.bodies)
-                         if max(seen, latest) < a < pos and pos - a < 600), None)
+            body = next(self._bodies_named_between(max(seen, self._last_quoted(pos)), pos, 600), None)
             if body is not None and (subject is None or body[0] > subject[0]):
                 return self._named_entity(*body, pos)
         else:
