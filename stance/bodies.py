@@ -98,6 +98,11 @@ _NAMED_GOVERNMENT = re.compile(caps(r"^(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 
 #: The last words of a company's name: "the government" is no "Tinguilinta Bauxite Company (TBC)".
 _FIRM_WORDS = ANY_FIRM | COMPANY_WORDS
+#: The nouns an apposition uses for a company ("Rosatom, the Russian state nuclear corporation building the plant").
+_FIRM_NOUNS = frozenset("company corporation firm conglomerate consortium maker producer manufacturer operator developer "
+                        "miner carmaker retailer airline carrier insurer lender exporter supplier utility brewer".split())
+#: ", the Russian state nuclear corporation": an apposition after a name, up to three words before its noun.
+_APPOSED = r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b(?![’'-])"
 
 
 class BodyLookup:
@@ -271,7 +276,8 @@ class BodyLookup:
             called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
             firm = name.split()[-1].lower() in _FIRM_WORDS  # its name says it is a company
             short_fits = short is not None and head not in ANY_FIRM and not firm
-            f = max(fit(head, name, "named"), 2 if short_fits or called else 0)  # "the government" is no "... Company (TBC)"
+            apposed = at > self._last_quoted(pos) and self._apposed_as(name, head)  # named since anyone spoke
+            f = max(fit(head, name, "named"), 2 if short_fits or called or apposed else 0)  # "the government" is no "... Company (TBC)"
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
                 best, choice = (f, at), (at, name, short)
@@ -283,13 +289,23 @@ class BodyLookup:
             return choice
         return None if choice is None else self._named_entity(*choice, pos)
 
+    def _apposed_as(self, name: str, head: str) -> bool:
+        """The text calls ``name`` "the ``head``" in an apposition ("Rosatom, the Russian state nuclear corporation"
+        fits "a company spokesperson"; any company noun fits "company" or "firm")."""
+        nouns = _FIRM_NOUNS if head in ANY_FIRM else {head}
+        return re.search(re.escape(name) + _APPOSED % "|".join(sorted(nouns)), self.text) is not None
+
     def _quoted_fits(self, head: str) -> list[tuple[Entity, int]]:
         """The bodies quoted so far that "the ``head``" can stand for, latest first, each with how well it fits
         (:func:`fit`): no place, no document ("a joint statement from the union" is no union), no person (a name that
         reads like one counts as a body when the text goes on "X, which ..."; a surname is never a company's name)."""
         out = []
+        latest = next(iter(self._recent()), None)  # the last speaker: what an apposition called it counts
         for e in self._recent():
             follows = self._which_follows(e)
+            if e is latest and e.key is None and not is_document(e) and any(self._apposed_as(n, head) for n in e.names):
+                out.append((e, 2))  # "Rosatom, the Russian state nuclear corporation": the text says what it is
+                continue
             if e.key is not None or is_document(e) or (
                     e.kind != "group" and not follows and any(is_person_name(n) for n in e.names)):
                 continue
@@ -323,7 +339,8 @@ class BodyLookup:
     def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""
         # "The Amalgamated Transit Union Local 308 said": the quoted body; else a new one, named as the text names it
-        ent = next((e for e in self.entities if e.matches(name) or any(described_name(n, name) for n in e.names)),
+        ent = next((e for e in self.entities if e.matches(name) or any(described_name(n, name) for n in e.names)
+                    or any(re.sub(r"^the\s+", "", a, flags=re.I) == name for a in e.aliases)),  # "MOFCOM", "the Ministry of Commerce"
                    None) or next(
             (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) and not another_body(name, n)
                                              for n in e.names)), None) or next(

@@ -19,6 +19,8 @@ GENERIC_ORGS = frozenset("group organisation organization body coalition allianc
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
 _CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
+#: The head nouns that say a name is some body's: "Swiss Federal Office of Energy" is no "company" for its "Energy".
+_BODY_HEADS = GENERIC_ORGS | frozenset("office bureau directorate institute secretariat chamber tribunal".split())
 _NAMED_ONLY = frozenset("ministry commission council committee".split())
 ANY_BODY = frozenset("group organisation organization body".split())
 ANY_FIRM = frozenset("company firm airline carrier".split())
@@ -67,7 +69,7 @@ def headed_otherwise(head: str, name: str) -> bool:
     """The name's own head noun is another organisation's ("Union" in "National Samsung Electronics Union"
     for "the company"); "the group" / "the body" fit any."""
     own = head_words(surname_form(name))[-1:]
-    return bool(own) and own[0] in GENERIC_ORGS and own[0] != head and head not in ANY_BODY and (
+    return bool(own) and own[0] in _BODY_HEADS and own[0] != head and head not in ANY_BODY and (
         own[0] not in _NAME_WORDS.get(head, ()))
 
 

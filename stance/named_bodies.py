@@ -34,12 +34,18 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
 # "Harbourline Energy, the Australian company that operates ...", "Petrosen, the state oil company,": a name, then
 # in apposition the body noun that says what it is
 _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                                  rf"(?:company|firm|group|union|party|agency|association|federation|miner|insurer"
+                                  rf"(?:company|corporation|conglomerate|consortium|cooperative|firm|group|union|party|agency|association|federation|miner|insurer"
                                   rf"|lender|operator|developer|manufacturer|carmaker|retailer|airline|regulator"
                                   rf"|coalition|alliance|network|organi[sz]ation|movement|charity|watchdog|lobby"
                                   rf"|maker|producer|supplier|exporter|utility|chain|grocer|brewer|broadcaster|publisher)"
                                   rf"(?:\s+(?:of|for)\s+[^,.;:\"“”\n]{{2,50}}?)?"  # "a coalition of environmental groups,"
                                   rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered|[a-z]+ing)\b)"))
+#: "the Agency for Protection and Development of Competition", "the Ministry of Finance" anywhere in a sentence: a body
+#: named by its own noun and what it is for, after "the"
+_BODY_OF = re.compile(caps(rf"(?<=\bthe\s)((?:[A-Z][\w’'-]+{NAME_GAP}){{0,2}}(?:Agency|Authority|Commission|Council|Ministry"
+                           rf"|Office|Department|Directorate|Bureau|Board|Institute|Committee|Federation|Association"
+                           rf"|Confederation|Chamber|Secretariat){NAME_GAP}(?:of|for|on){NAME_GAP}(?:the{NAME_GAP})?"
+                           rf"[A-Z][\w’'-]+(?:{NAME_GAP}(?:(?:of|and|for|on|the|&){NAME_GAP})*[A-Z][\w’'-]+)*)"))
 #: "On Monday, the union said", "In Lisbon, the company that ...", "In a statement issued late Monday, the ad hoc group":
 #: a time or a place that opens the sentence before the comma, no apposition
 _ADVERBIAL = ("On", "In", "At", "By", "Late", "Early", "Since", "Until", "From", "Last", "This", "Next")
@@ -51,7 +57,7 @@ _OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)(?:" + "|".join(_A
 _FIRM_ENDINGS = frozenset(
     "pharmaceuticals pharma therapeutics biotech motors holdings technologies industries mining minerals metals "
     "resources petroleum telecom communications electronics chemicals plc ltd llc gmbh inc corp airlines airways "
-    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos aviation".split())
+    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos aviation llp jsc pjsc ojsc pte bhd pty spa srl nv bv sa".split())
 
 # "Toronto-listed Condor Ridge Metals", "shares in Altavera Resources": a company's name anywhere, its own last word
 # saying so; "Toronto-listed" is no part of it
@@ -80,6 +86,8 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
         if name.split()[0] not in ("The", "A", "An") and not (  # its noun says it is a body
                 _ADVERBIAL_BEFORE.search(text, max(0, at - 12), at) and _OPENING_ADVERBIAL.search(text, max(0, at - 80), at)):
             out.append((at, name, None))
+    named = {(at, name) for at, name, _ in out}  # "the Ministry of Commerce (MOFCOM)" is named with its short form
+    out.extend((m.start(1), m.group(1), None) for m in _BODY_OF.finditer(text) if (m.start(1), m.group(1)) not in named)
     for m in _FIRM_NAME.finditer(text):
         out.extend(_firm_names(m.group(1), m.start(1)))
     for a, b in sentence_spans(text):

@@ -27,7 +27,7 @@ ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
     "president premier prime minister secretary senator governor representative chairman "
     "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
-    "leader mayor judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
+    "leader mayor akim judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
     "menteri mentri besar assemblyman assemblywoman assemblymember alderman alderwoman "
     "chief executive ceo cfo coo director head founder co-founder commissioner envoy negotiator "
     "mediator adviser advisor aide lawmaker legislator councillor councilor congressman "
@@ -59,7 +59,7 @@ ORG_WORDS = frozenset(
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
     "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate "
     "alliance federation confederation coalition authority board forum fund bank league prefecture directorate "
-    "inspectorate gendarmerie coastguard".split()
+    "inspectorate gendarmerie coastguard plan health hospital hospitals clinic".split()
 )
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
@@ -71,7 +71,7 @@ COMPANY_WORDS = frozenset(
     "telecom communications media entertainment studios logistics shipping railways insurance "
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
     "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
-    "tourism seating ab asa oyj inc corp corporation".split()
+    "tourism seating ab asa oyj inc corp corporation llp jsc pjsc ojsc pte bhd pty spa srl nv bv sa plan".split()
 )
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 #: Common nouns that can head a speaker mention (people, organisations, documents).
@@ -144,7 +144,7 @@ def noun_kind(word: str) -> str | None:
 
 
 #: Lower-case words inside personal names: "Josefa Lima dos Santos", "Ursula von der Leyen", "Yannick le Goff".
-NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu ag ould".split())
+NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu ag ould við á í af".split())
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
 #: Short forms of given names, each with the full names it stands for ("Tom Reedy" is "Thomas Reedy").
 _SHORT_GIVEN = {

@@ -126,6 +126,11 @@ def soundbites(text: str) -> list[Reveal]:
     out = []
     paras = paragraphs(text)
     for k, (a, b) in enumerate(paras):
+        tag = _TAG.fullmatch(text[a:b].strip())
+        if tag is not None and k + 1 < len(paras):  # "[SOUNDBITE: DENNIS WAFULA, BODA BODA RIDER]", "[CLIP – Awa Traoré, trader]"
+            found = _tagged(text, a, b, tag.group(1).strip(), paras[k + 1])
+            out.extend([found] if found is not None else [])
+            continue
         name = text[a:b].strip()
         if not is_person_name(name) or name != strip_name(name) or k + 1 >= len(paras):
             continue
@@ -140,6 +145,22 @@ def soundbites(text: str) -> list[Reveal]:
     return out
 
 
+def _tagged(text: str, a: int, b: int, name: str, nxt: tuple[int, int]) -> Reveal | None:
+    """The :class:`Reveal` of a bracketed soundbite tag naming a person (in capitals or not), when the next paragraph
+    opens with a quote mark."""
+    if not is_person_name(name.title() if name.isupper() else name):
+        return None
+    start, end = nxt
+    mark = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if text[mark : mark + 1] not in "\"“‘'":
+        return None
+    at = a + text[a:b].index(name)
+    return Reveal((mark, end), (at, at), (at, at + len(name)), lone=False)
+
+
+#: A bracketed soundbite tag of a radio or TV script: "[SOUNDBITE: NAME, ROLE (language)]", "[CLIP – Name, role]"
+#: (the opening bracket may be blanked by :func:`stance.quotes.sanitize`).
+_TAG = re.compile(r"\[?\s*(?i:soundbite|sot|clip|audio clip|actuality|insert)\s*[:–—-]\s*([^,\]\n(]{3,60}?)\s*(?:[,(][^\]\n]*)?\]?")
 #: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
 _ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")
 _REPORTER = re.compile(r"(?i)(?:reporting|reported|reporter|correspondent|by|writing|photo|video|presenter|anchor)\b")

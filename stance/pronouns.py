@@ -178,6 +178,11 @@ class PronounLookup:
                 subject = intro
         if subject is None:
             return None
+        if low == "it":
+            quoted = self._document_quoted_at(subject, pos)
+            if quoted is not None:  # "A draft term sheet ... proposes that ... . It calls the arrangement"
+                quoted.last_seen = pos
+                return quoted
         subject = self._asked(subject)
         ent = self.resolve(subject[1], subject[0])
         if ent is None or ent.gender not in (None, gender) or (gender is not None and _organisation(ent)):
@@ -185,6 +190,15 @@ class PronounLookup:
         ent.gender = gender
         ent.last_seen = pos
         return ent
+
+    def _document_quoted_at(self, subject: tuple[int, str], pos: int) -> Entity | None:
+        """The document already quoted from the sentence that ``subject`` (a document noun phrase, "A draft") opens:
+        the "draft term sheet" its whole subject named, not a second document "draft"."""
+        at, phrase = subject
+        noun = phrase.split()[-1].lower()
+        end = self.text.find(".", at)
+        return next((e for e in self._recent() if e.kind != "person" and at <= e.last_seen < min(pos, end if end > 0 else pos)
+                     and any(noun in n.lower().split() for n in e.names)), None)
 
     def _addressed(self, last: Entity, pos: int) -> re.Match | None:
         """The name of the person the text turns to after ``last`` was seen and before ``pos``: the one a nameless

@@ -32,7 +32,7 @@ from stance.introductions import introductions
 from stance.mentions import sentence_documents, sentence_subjects
 from stance.merges import Merges
 from stance.named_bodies import named_bodies, spelled_out
-from stance.names import ACRONYM, caps, noun_kind
+from stance.names import ACRONYM, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
 from stance.roles import RoleLookup, appositions, indefinite_mention
@@ -72,6 +72,16 @@ _SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|intr
                          r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})"))
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
+_SHORT_AFTER = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)\s*$")
+
+
+def _initialled(mention: str, name: str, kind: str) -> str:
+    """``kind``, but a body for a name followed by its initials in brackets ("Transparency International Bangladesh
+    (TIB)"), which no person's name is."""
+    short = _SHORT_AFTER.search(mention)
+    return "group" if kind == "person" and short is not None and acronym_of(short.group(1), name) else kind
+#: What a text calls a body it has just quoted by its trade, which names no other kind of body ("the watchdog").
+_WATCHDOGS = frozenset("watchdog charity regulator lobby thinktank think-tank nonprofit ngo".split())
 #: Trade nouns that introduce a body's name ("insurer Great Lakes Mutual Health") and, definite, refer back to it.
 _TRADE_BODIES = frozenset(
     "insurer lender carmaker automaker chipmaker drugmaker miner retailer grocer brewer broadcaster publisher "
@@ -195,8 +205,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         aliases = (*aliases, role) if role else aliases
         name = strip_name(head) or head
         key = place_key(name)
-        kind = mention_kind(head, name, (*aliases, as_written), key)  # "a 61-year-old vendor, who asked that only
-        # her first name, Marcia, be used": she
+        kind = _initialled(mention, name, mention_kind(head, name, (*aliases, as_written), key))  # "a 61-year-old
+        # vendor, who asked that only her first name, Marcia, be used": she
         definite = head.lower().startswith(_DEFINITE) and len(name.split()) <= 3
         ent = self._find(name, kind, aliases, key=key, definite=definite, pos=pos)
         if ent is None and head.lower().startswith(_DEFINITE) and (inv := _INVERTED.match(name)):  # "The official at
@@ -371,6 +381,10 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
                     return self.resolve(opened[1], opened[0])
                 if doc is not None:
                     return doc
+            if head in _WATCHDOGS:  # "In a statement, the anti-corruption watchdog said" just after TIB was quoted
+                last = next(iter(self._recent()), None)
+                if last is not None and pos - last.last_seen < 500 and last.kind == "group" and not is_document(last):
+                    return last
             if head in GENERIC_ORGS:  # "the group": the organisation quoted or named last
                 found = self._org_for(head, pos)  # (not "the Ministry of Internal Affairs" for "the foreign ministry")
                 return None if found is not None and other_portfolio(name, found.canonical) else found

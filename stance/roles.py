@@ -182,6 +182,7 @@ class RoleLookup:
 
     entities: list[Entity]
     subjects: list[tuple[int, str]]
+    introductions: list[tuple[int, str]]
 
     def _recent(self) -> list[Entity]:
         raise NotImplementedError
@@ -214,6 +215,7 @@ class RoleLookup:
                  or self._named_next(ent, words, end, text)
                  or (not here and self._introduced_source(ent, words, prev, pos, text))
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
+                 or self._introduced_holder(ent, words, prev, pos, text)
                  or self._title_holder(ent, words, pos, text))
         if found is not None:
             return found
@@ -326,6 +328,23 @@ class RoleLookup:
         ent.names.append(strip_name(opened[-1]))
         ent.kind = "person"
         return ent
+
+    def _introduced_holder(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
+                           text: str) -> Entity | None:
+        """"The talks were brokered by Saule Abenova, deputy akim of Kostanay region, who chaired ... . "...," the
+        deputy akim said": a person the text introduced in apposition with that role since the last quote (within 600
+        characters), though no sentence opened with them, and not quoted before."""
+        role = [w.strip(",") for w in words if w not in ("the", "a", "an")]
+        since = prev.last_seen if prev is not None else -1
+        for p, name in reversed(self.introductions):
+            if not since < p < pos or pos - p >= 600 or any(e.matches(name) for e in self.entities if e is not ent):
+                continue
+            if any(_role_in(role, a) for a in appositions(text, Entity([name], "person"))):
+                ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
+                ent.names[:] = [name]
+                ent.kind = "person"
+                return ent
+        return None
 
     def _opened_known(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
                       text: str) -> Entity | None:

@@ -93,7 +93,22 @@ def _lost_opening_subject(verb: Any) -> Any:
         # person its object
         name = verb.doc[verb.i - 2] if verb.i >= 2 else None  # "judge" may be read as a verb too
         return name if name is not None and name.tag_ == "NNP" and name.dep_ == "dobj" and inner in name.ancestors else None
-    return subj if subj is not None and verb.doc[start + 1].text == "," else None
+    if subj is not None and verb.doc[start + 1].text == ",":
+        return subj
+    return _before_relative(inner, verb) if inner is not None else None
+
+
+def _before_relative(inner: Any, verb: Any) -> Any:
+    """"A spokesperson for the X Council, whose member First Nations have many citizens renting in the city, said":
+    the parse made the sentence's opening noun phrase the subject of the verb inside the relative clause; the
+    phrase ends at the comma before "whose" / "who" / "which", and the verb after the clause's closing comma is its."""
+    start = verb.sent.start
+    subj = next((c for c in inner.children if c.dep_ == "nsubj" and c.left_edge.i == start and c.i < inner.i), None)
+    if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    rel = [t for t in verb.doc[subj.i + 1 : inner.i] if t.lower_ in ("whose", "who", "which")
+           and verb.doc[t.i - 1].text == ","]
+    return subj if rel else None
 
 
 _MISREAD = frozenset("retired former veteran outgoing acting".split())
