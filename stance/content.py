@@ -250,6 +250,11 @@ NOBODY = frozenset("neither nobody none no-one no".split())
 _WITHHOLD = frozenset("mention mentioned give gave specify specified name named set".split())
 
 
+#: What an authority issues that states nothing ("issued several fines against the company").
+_SANCTIONS = frozenset("fine fines penalty penalties sanction sanctions permit permits licence licences license licenses "
+                       "ticket tickets warrant warrants summons summonses visa visas".split())
+
+
 def not_statement(content: Any, verb: Any) -> bool:
     """"asked not to be named", "declined to comment", "accused each other", "agreed to return", "did not
     mention a deadline", and passives with no agent ("are expected to last") report no statement."""
@@ -258,9 +263,10 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True
     if words.startswith(("whether", "if ")) and any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
         return True  # "controllers must declare whether they will strike", "will decide whether": nothing said yet
-    if verb.lower_ in _ISSUING and content.dep_ == "dobj" and not any(
-            c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in content.children):
-        return True  # "issued a statement as the talks got underway", "issued its strike notice": the act of issuing
+    if verb.lower_ in _ISSUING and content.dep_ == "dobj" and (content.lower_ in _SANCTIONS or not any(
+            c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in content.children)):
+        return True  # "issued a statement as the talks got underway", "issued its strike notice": the act of issuing;
+        # "has issued several fines against the company": a penalty, no statement
     if verb.lower_ in _NO_REPLY and any(c.dep_ == "neg" for c in verb.children):
         return True  # "has not commented on the talks", "had not responded", "a figure officials have not disputed"
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
@@ -279,6 +285,8 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "arguing over what it would take": what they dispute, not what anyone said
     if verb.lower_ in _TALKS_VERBS:
         return True  # "who has negotiated for the opposition": the talks themselves
+    if verb.lower_ in ("spoke", "speaks", "speak", "speaking") and content.dep_ == "pobj" and content.head.lower_ == "for":
+        return True  # "Beridze and two owners spoke for the carriers": whom they represent, no statement
     if content.dep_ == "dobj" and content.lower_ in ("slogans", "slogan", "chants"):
         return True  # "chanting slogans against the formula": a crowd's slogans, no speaker's statement (policy 7)
     if _act_or_look(content, verb, words):

@@ -23,8 +23,9 @@ from stance.speakers import is_person_name
 Span = tuple[int, int]
 #: A speaker label: a name of up to four words, then maybe a gloss in brackets ("MOLONEY (PRESENTER):") or, in
 #: capitals, after a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), then the colon.
-_LABEL = re.compile(caps(r"[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
-                    r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)"))
+_LABEL = re.compile(caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
+                    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
+                    r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)"))
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "QUESTION (The Gleaner):",
 #: "ANCHOR DAVID REYES:").
 _HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent)\b")

@@ -35,7 +35,7 @@ from stance.named_bodies import named_bodies, spelled_out
 from stance.names import ACRONYM, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
-from stance.roles import RoleLookup, appositions, indefinite_mention
+from stance.roles import RoleLookup, appositions, indefinite_mention, proper_modifiers
 from stance.speakers import (
     PRONOUNS,
     is_person_name,
@@ -370,8 +370,10 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
                 if self._introduced_since(role, ent, pos) or (head in GENERIC_ORGS and self._other_body_since(head, ent, pos)):
                     continue
-                if any(head and _headed_by(n, head) and not other_owner(name, n) for n in ent.aliases + ent.names):
-                    # "the governor"; not "the Indiana governor" after "the New Mexico governor"
+                if any(head and _headed_by(n, head) and not other_owner(name, n) for n in ent.aliases + ent.names) and all(
+                        any(m in n for n in ent.aliases + ent.names) for m in proper_modifiers(name)):
+                    # "the governor"; not "the Indiana governor" after "the New Mexico governor", nor "the National
+                    # leader" after a Greens co-leader
                     return self._opened_holder(name, head, ent, pos) or ent
             if head in _ANY_DOCUMENT:  # "The document also says" after "A draft term sheet ... states"
                 doc = next((e for e in self._recent() if pos - e.last_seen < 1500 and is_document(e)), None)

@@ -233,11 +233,16 @@ def _not_speaker(subj: Any) -> bool:
         return False
     if subj.text[:1].isupper() and any(c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS") for c in subj.children):
         return False  # "Immigration, Refugees and Citizenship Canada said": a body's listed name, not "immigration"
+    if any(t.lower_ == "draft" and t.i < subj.i for t in subj.subtree) and not any(
+            t.dep_ == "agent" and t.head.lower_ not in _SEEING for t in subj.subtree):
+        return False  # "A draft integration agreement seen by this blog says": a draft is a document (policy 4); not
+        # one "published by the presidency", which is its issuer's
     if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
         return False  # "One senior GAA figure with knowledge of the talks said": a person, not a number
     return noun_kind(subj.text) == "none"
 
 
+_SEEING = frozenset("seen obtained reviewed viewed".split())
 _KNOWING = frozenset("learned learnt learns understands understood".split())
 #: Who "our ..." is when the writer speaks of the paper's own work.
 _WRITERS = frozenset("correspondent correspondents reporter reporters journalist journalists newspaper".split())

@@ -69,10 +69,15 @@ def strip_name(mention: str) -> str:
         words = words[1:]  # "Calgary-based Norcrest", "London-listed Vanta Mining": where it sits is no part of it
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
+    if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+        words = words[:-1]  # "Beridze himself called the outcome ...": Beridze
     words = _without_place(words)
     words = _without_portfolio(_without_trade(_without_descriptor(words)))
     name = " ".join(words).strip(" ,.;:\"“”'")
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
+
+
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
 
 
 def _without_descriptor(words: list[str]) -> list[str]:
@@ -246,12 +251,15 @@ def is_person_name(text: str) -> bool:
         return False
     if words and len(words[-1].strip(".,")) < 2:  # "Line D", "Plan B", "Block C": no surname is one letter
         return False
-    return 2 <= len(words) <= 4 and is_proper(text) and not role_phrase(text) and not any(
+    core = [w for w in words if w.lower() not in _NASAB]  # "Khalfan bin Saif Al Shukaili": four name words
+    return 2 <= len(words) <= 6 and len(core) <= 4 and is_proper(text) and not role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text) and not any(
         w.lower().endswith(_ADJECTIVE_ENDS) for w in words)  # "One Bucharest-based flight attendant"
 
 
+#: The linking words of Arabic (and Sahelian) names, which do not count towards a name's length.
+_NASAB = frozenset("bin bint ibn al abu ould ag wad".split())
 #: Hyphenated adjectives no name word ends with: "Bucharest-based", "Kenyan-born", "state-owned".
 _ADJECTIVE_ENDS = ("-based", "-born", "-led", "-backed", "-owned", "-run", "-funded")
 

@@ -49,6 +49,8 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return child, _relative_antecedent(verb.head)
             return _past_scene(child, verb), None
+    if not subjects and (doc := _document_on_verb(verb)) is not None:
+        return doc, None
     asked = next((c for c in verb.lefts if c.dep_ in ("ccomp", "advcl") and c.lower_ in _PUT_TO
                   and c.i > 0 and verb.doc[c.i - 1].text == ","), None)
     subj = next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None) if asked is not None else None
@@ -77,6 +79,11 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     if agent is None:
         agent = _after_quote_subject(verb) or _inverted_name(verb) or _adverbial_name(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
+
+
+def _document_on_verb(verb: Any) -> Any:
+    """"The draft states that ...": the parse hung the document on the verb as a compound, with no subject."""
+    return next((c for c in verb.lefts if c.dep_ == "compound" and noun_kind(c.text) == "doc"), None)
 
 
 def _lost_opening_subject(verb: Any) -> Any:
