@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     ap.add_argument("--sets", required=True,
-                    help="comma-separated set names, or 'held-out' for the eighteen test sets")
+                    help="comma-separated set names, or 'held-out' for every test set")
     ap.add_argument("--json", default=None, help="also write the result here")
     args = ap.parse_args(argv)
     names = {n for n in SETS if n.startswith("test")} if args.sets == "held-out" else set(args.sets.split(","))
