@@ -270,13 +270,14 @@ class BodyLookup:
             f = min(f, 1) if any_body else f
             if (f, e.last_seen) > best:
                 best, choice = (f, e.last_seen), e
+        spoke = self._last_quoted(pos)
         for at, name, short in self.bodies:
             if at >= pos or pos - at > 1000:
                 continue
             called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
             firm = name.split()[-1].lower() in _FIRM_WORDS  # its name says it is a company
             short_fits = short is not None and head not in ANY_FIRM and not firm
-            apposed = at > self._last_quoted(pos) and self._apposed_as(name, head)  # named since anyone spoke
+            apposed = at > spoke and self._apposed_as(name, head)  # named since anyone spoke
             f = max(fit(head, name, "named"), 2 if short_fits or called or apposed else 0)  # "the government" is no "... Company (TBC)"
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
@@ -300,8 +301,9 @@ class BodyLookup:
         (:func:`fit`): no place, no document ("a joint statement from the union" is no union), no person (a name that
         reads like one counts as a body when the text goes on "X, which ..."; a surname is never a company's name)."""
         out = []
-        latest = next(iter(self._recent()), None)  # the last speaker: what an apposition called it counts
-        for e in self._recent():
+        recent = self._recent()
+        latest = recent[0] if recent else None  # the last speaker: what an apposition called it counts
+        for e in recent:
             follows = self._which_follows(e)
             if e is latest and e.key is None and not is_document(e) and any(self._apposed_as(n, head) for n in e.names):
                 out.append((e, 2))  # "Rosatom, the Russian state nuclear corporation": the text says what it is

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
-from stance.names import ACRONYM, ORG_WORDS, ROLE_WORDS, acronym_of, caps
+from stance.names import ACRONYM, LEGAL_FORMS, ORG_WORDS, ROLE_WORDS, acronym_of, caps
 from stance.places import SEATS
 from stance.speakers import is_person_name
 
@@ -57,7 +57,8 @@ _OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)(?:" + "|".join(_A
 _FIRM_ENDINGS = frozenset(
     "pharmaceuticals pharma therapeutics biotech motors holdings technologies industries mining minerals metals "
     "resources petroleum telecom communications electronics chemicals plc ltd llc gmbh inc corp airlines airways "
-    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos aviation llp jsc pjsc ojsc pte bhd pty spa srl nv bv sa".split())
+    "logistics shipping laboratories ventures properties realty foods supermarkets resorts hotels casinos aviation".split()
+) | LEGAL_FORMS
 
 # "Toronto-listed Condor Ridge Metals", "shares in Altavera Resources": a company's name anywhere, its own last word
 # saying so; "Toronto-listed" is no part of it

@@ -64,15 +64,15 @@ ORG_WORDS = frozenset(
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
                         "nationalists".split())
-#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals"): no person's name has one.
+LEGAL_FORMS = frozenset("llp jsc pjsc ojsc pte bhd pty spa srl nv bv sa".split())  # "Tobyl Grain Terminal LLP"
+#: Words that end company names ("Northline Aerospace", "Carrow Pharmaceuticals", legal forms): no person's name has one.
 COMPANY_WORDS = frozenset(
     "air aerospace airlines airways pharmaceuticals pharma therapeutics biotech motors automotive energy "
     "holdings bank capital partners technologies industries mining minerals metals aviation resources petroleum "
     "telecom communications media entertainment studios logistics shipping railways insurance "
     "securities ventures laboratories electronics chemicals plc ltd llc gmbh fc cf afc management properties realty "
     "motor rail transit markets stores foods brands supermarkets resorts hotels casinos bus buses ferries schools "
-    "tourism seating ab asa oyj inc corp corporation llp jsc pjsc ojsc pte bhd pty spa srl nv bv sa plan".split()
-)
+    "tourism seating ab asa oyj inc corp corporation plan".split()) | LEGAL_FORMS
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(

@@ -137,11 +137,10 @@ def soundbites(text: str) -> list[Reveal]:
         role = text[paras[k + 1][0] : paras[k + 1][1]].strip()
         if not _ROLE_LINE.fullmatch(role) or _REPORTER.match(role) or k + 2 >= len(paras):
             continue  # the role line makes it a label (a name alone may be a byline), not "Reporting from Gaza"
-        start, end = paras[k + 2]
-        mark = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if text[mark : mark + 1] in "\"“‘'":  # the quote that opens the paragraph, not the next one in it
+        mark = _opening_mark(text, paras[k + 2])
+        if mark is not None:  # the quote that opens the paragraph, not the next one in it
             at = a + text[a:b].index(name)
-            out.append(Reveal((mark, end), (at + len(name), at + len(name)), (at, at + len(name)), lone=False))
+            out.append(Reveal((mark, paras[k + 2][1]), (at + len(name), at + len(name)), (at, at + len(name)), lone=False))
     return out
 
 
@@ -150,12 +149,18 @@ def _tagged(text: str, a: int, b: int, name: str, nxt: tuple[int, int]) -> Revea
     opens with a quote mark."""
     if not is_person_name(name.title() if name.isupper() else name):
         return None
-    start, end = nxt
-    mark = start + len(text[start:end]) - len(text[start:end].lstrip())
-    if text[mark : mark + 1] not in "\"“‘'":
+    mark = _opening_mark(text, nxt)
+    if mark is None:
         return None
     at = a + text[a:b].index(name)
-    return Reveal((mark, end), (at, at), (at, at + len(name)), lone=False)
+    return Reveal((mark, nxt[1]), (at, at), (at, at + len(name)), lone=False)
+
+
+def _opening_mark(text: str, para: tuple[int, int]) -> int | None:
+    """Where the quote mark that opens paragraph ``para`` is, or None when it opens with anything else."""
+    start, end = para
+    mark = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return mark if text[mark : mark + 1] in "\"“‘'" else None
 
 
 #: A bracketed soundbite tag of a radio or TV script: "[SOUNDBITE: NAME, ROLE (language)]", "[CLIP – Name, role]"

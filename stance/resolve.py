@@ -72,14 +72,8 @@ _SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|intr
                          r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})"))
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
+#: A mention's closing short form in brackets ("Transparency International Bangladesh (TIB)").
 _SHORT_AFTER = re.compile(r"\(([A-Z][A-Za-z&.-]{1,9})\)\s*$")
-
-
-def _initialled(mention: str, name: str, kind: str) -> str:
-    """``kind``, but a body for a name followed by its initials in brackets ("Transparency International Bangladesh
-    (TIB)"), which no person's name is."""
-    short = _SHORT_AFTER.search(mention)
-    return "group" if kind == "person" and short is not None and acronym_of(short.group(1), name) else kind
 #: What a text calls a body it has just quoted by its trade, which names no other kind of body ("the watchdog").
 _WATCHDOGS = frozenset("watchdog charity regulator lobby thinktank think-tank nonprofit ngo".split())
 #: Trade nouns that introduce a body's name ("insurer Great Lakes Mutual Health") and, definite, refer back to it.
@@ -103,6 +97,14 @@ _LEGISLATORS = frozenset("lawmaker legislator parliamentarian mp mna mpa mla mpp
 
 
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
+
+
+
+def _initialled(mention: str, name: str, kind: str) -> str:
+    """``kind``, but a body for a name followed by its initials in brackets ("Transparency International Bangladesh
+    (TIB)"), which no person's name is."""
+    short = _SHORT_AFTER.search(mention)
+    return "group" if kind == "person" and short is not None and acronym_of(short.group(1), name) else kind
 
 
 class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):

@@ -137,6 +137,11 @@ def _age_clash(mention: str, ent: Entity, text: str) -> bool:
     return bool(given) and age.group(1) not in given
 
 
+def _role_words(words: list[str]) -> list[str]:
+    """The words of a role mention without its article ("the deputy akim" -> ["deputy", "akim"])."""
+    return [w.strip(",") for w in words if w not in ("the", "a", "an")]
+
+
 def _role_in(role: list[str], alias: str) -> bool:
     """Every word of a nameless ``role`` is in the role phrase ``alias`` ("minister" in "Paraguay's foreign minister")."""
     have = alias.lower().replace("’s", " ").replace("'s", " ").split()
@@ -258,7 +263,7 @@ class RoleLookup:
         """The person quoted just before, when the text gave them the role ("Paraguay's foreign minister, X, was
         less diplomatic. ... X said. The minister said he had asked ...": X, though the next sentence opens with
         Brazil's minister)."""
-        role = [w.strip(",") for w in words if w not in ("the", "a", "an")]
+        role = _role_words(words)
         if prev is None or prev.kind != "person" or not role:
             return None
         full = [n for _, n in self.subjects if " " in n and any(n.endswith(" " + own) for own in prev.names)]
@@ -334,7 +339,7 @@ class RoleLookup:
         """"The talks were brokered by Saule Abenova, deputy akim of Kostanay region, who chaired ... . "...," the
         deputy akim said": a person the text introduced in apposition with that role since the last quote (within 600
         characters), though no sentence opened with them, and not quoted before."""
-        role = [w.strip(",") for w in words if w not in ("the", "a", "an")]
+        role = _role_words(words)
         since = prev.last_seen if prev is not None else -1
         for p, name in reversed(self.introductions):
             if not since < p < pos or pos - p >= 600 or any(e.matches(name) for e in self.entities if e is not ent):
