@@ -66,6 +66,16 @@ def _seed_means(summary: dict[str, Any]) -> dict[str, Any]:
     return {k: summary[k]["mean"] for k in keys if k in summary} | {"seeds": len(summary.get("runs", []))}
 
 
+def _carry_over(recipes: dict[str, Any], old: str, via: str, result: dict[str, Any]) -> None:
+    """Add a recipe that the previous one was compared with, named once: "older (vs previous)". A name that
+    already says what it was compared with keeps it, and a recipe already listed (by the name before its
+    qualifier) is not listed again, so that releases do not pile up "(vs a) (vs b)" chains and repeats."""
+    base, *compared = old.split(" (vs ")
+    if any(k.split(" (vs ", 1)[0] == base for k in recipes):
+        return
+    recipes[f"{base} (vs {compared[0]}" if compared else f"{base} (vs {via})"] = result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m training.report", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -89,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         summary["recipes"][name] = _seed_means(previous)
         for old, res in previous.get("recipes", {}).items():  # what that recipe was compared with
             if old != THIS_RECIPE:  # that file's own mean is ``name`` itself
-                summary["recipes"].setdefault(f"{old} (vs {name})", res)
+                _carry_over(summary["recipes"], old, name, res)
     if args.previous:
         summary["recipes"][THIS_RECIPE] = _seed_means(summary)
     print(json.dumps(summary, indent=2))
