@@ -57,7 +57,10 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
     that follows them; ``intro`` is the previous segment's closing "X said:" (:func:`dangling_intro`),
     owner of a lone quote that opens this one; ``reveals`` are the paragraphs that name the speaker of the lone
     quote before them (:func:`stance.posts.revealed_speakers`)."""
-    atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local)]
+    # a cue inside a quote is the quoted speaker's; so is a subject that is part of a quote ('"Every bottle of Scotch
+    # that enters Turkey," said X, "still carries a duty"': the parse made the quote's opening words the subject of
+    # "said"), though not one that is a whole quote ('"Sue from Carindale" said she relies on the 222')
+    atts = [t for t in doc_attributions(doc, a) if not _in_quote(t.cue, local) and not _part_of_quote(t.source, local)]
     atts = [_resourced(t, atts, a) for t in atts]
     out: list[Found] = []
     claimed: set[int] = set()
@@ -78,7 +81,8 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
     for k, q in enumerate(local):
         if k in partial or _scare_quote(doc.text, a, q) or _SLOGAN.search(doc.text, 0, q.open_at - a):
             continue  # a term in marks; 'placards reading "Not For Sale."': a slogan, nobody's statement (policy 7)
-        att = (_named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _bare_cue(doc, a, q, local)
+        att = (_named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _resumed(doc.text, a, q, out)
+               or _bare_cue(doc, a, q, local)
                or _colon_intro(doc, a, q, local) or _named_after(doc.text, a, q))
         if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
             att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
@@ -179,6 +183,11 @@ def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:
     return any(q.open_at <= span[0] and span[1] <= q.close_at + 1 for q in local)
 
 
+def _part_of_quote(span: tuple[int, int] | None, local: list[QuoteSpan]) -> bool:
+    return span is not None and any(q.open_at <= span[0] and span[1] <= q.close_at + 1
+                                    and q.end - q.start > span[1] - span[0] + 2 for q in local)
+
+
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] < y[1] and y[0] < x[1]
 
@@ -187,6 +196,20 @@ def _owner(q: QuoteSpan, atts: list[Attribution], claimed: set[int], k: int) -> 
     if k not in claimed:
         return None
     return next((t for t in atts if _overlap(t.content, (q.start, q.end))), None)
+
+
+def _resumed(seg_text: str, a: int, q: QuoteSpan, out: list[Found]) -> Attribution | None:
+    """'"Every bottle of Scotch that enters Turkey," said Morag Lindsay, chief executive of the Scotch Whisky
+    Association, "still carries a duty"': a quote that goes on in lower case after the words that interrupted it,
+    within one sentence, is the same speaker's as the quote before them."""
+    prev = max((f for f in out if f.kind == "direct" and f.att is not None and f.content[1] <= q.open_at),
+               key=lambda f: f.content[1], default=None)
+    if prev is None or not seg_text[q.start - a : q.start - a + 1].islower():
+        return None
+    between = seg_text[prev.content[1] - a : q.open_at - a]
+    if len(between) > 200 or re.search(r"[.!?;\n\"“”]", between[1:]) or not between.rstrip().endswith(","):
+        return None
+    return replace(prev.att, content=(q.start, q.end))
 
 
 def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:

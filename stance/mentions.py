@@ -134,10 +134,10 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-_LOWER_ROLE = re.compile(caps(r"((?:[a-z][\w-]*\s+){1,3})"))
+_LOWER_ROLE = re.compile(caps(r"((?:\d{1,3}-year-old\s+)?(?:[a-z][\w-]*\s+){1,3})"))
 def _role_then_name(text: str, p: int, b: int) -> re.Match | None:
     """A person named right after a lower-case role or trade at ``p``: "leader Euan Lockhart",
-    "mathematics teacher Lucas Ferreira de Souza", "driver Noor Wali"."""
+    "mathematics teacher Lucas Ferreira de Souza", "driver Noor Wali", "67-year-old pensioner Amra Softić"."""
     m = _LOWER_ROLE.match(text, p, b)
     if m is None or not (m.group(1).split()[-1] in ROLE_WORDS or is_trade_noun(m.group(1).split()[-1])):
         return None

@@ -143,8 +143,8 @@ def noun_kind(word: str) -> str | None:
     return None
 
 
-#: Lower-case words inside personal names: "Josefa Lima dos Santos", "Ursula von der Leyen", "Yannick le Goff".
-NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu ag ould við á í af".split())
+NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin ibn al el abu ag ould við á í af "
+                           "arap uulu kyzy".split())  # lower-case words in names: "von der Leyen", "arap Sang", "Sultan uulu"
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
 #: Short forms of given names, each with the full names it stands for ("Tom Reedy" is "Thomas Reedy").
 _SHORT_GIVEN = {

@@ -120,6 +120,8 @@ _TWO_NAMED = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* 
 #: Union Congress of Nigeria" (not "the Ministry of Trade and Industry", one body).
 _TWO_BODIES = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for))* and the [A-Z][\w.’'-]*"
                          r"(?: (?:[A-Z][\w.’'-]*|of|for|the))*$"))
+#: "Both the JSP and the Congress said": "both" names no body; two parties follow it.
+_BOTH_OF_TWO = re.compile(r"^both \S.* and \S", re.I)
 #: Three or more named parties: "France, Ireland, Poland and Austria".
 _LISTED = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+"
                      r",? and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$"))
@@ -141,7 +143,7 @@ def is_joint(name: str) -> bool:
                 place_key(w) is not None for w in words[:-1]))):
         return False  # a department named by its portfolios and its country: "Fisheries and Oceans Canada",
         # "Crown-Indigenous Relations and Northern Affairs Canada"
-    if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name):
+    if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name) or _BOTH_OF_TWO.match(name):
         return True
     if _TWO_BODIES.match(name) and all(any(w.lower() in ORG_WORDS | ORGISH for w in side.split())
                                        for side in name.split(" and the ", 1)):

@@ -47,7 +47,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.dep_ == "nsubjpass":
                 return passive_agent(verb), None
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return child, _relative_antecedent(verb.head)
+                return child, (child.lower_ == "who" and _named_by_role(verb.head)) or _relative_antecedent(verb.head)
             return _past_scene(child, verb), None
     if not subjects and (doc := _document_on_verb(verb)) is not None:
         return doc, None
@@ -61,7 +61,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     issuer = _issuer_of(verb)
     if issuer is not None:  # "the company issued a statement saying it ...": the company
         return _past_scene(issuer, verb), None
-    opener = _lost_opening_subject(verb)
+    opener = _lost_opening_subject(verb) or _person_before_own_clause(verb)
     if opener is not None:
         return opener, None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN", "VBD")):
@@ -103,6 +103,20 @@ def _lost_opening_subject(verb: Any) -> Any:
     if subj is not None and verb.doc[start + 1].text == ",":
         return subj
     return _before_relative(inner, verb) if inner is not None else None
+
+
+def _person_before_own_clause(verb: Any) -> Any:
+    """"At the National Energy Holding Company, which runs the plant, a senior manager who asked not to be named ...
+    said": the parse hung the person on a noun of the opening phrase and left the verb no subject; the person
+    whose "who" clause ends right before the verb is its subject."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        rel = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+        if rel is not None and rel.right_edge.i == verb.i - 1 and noun_kind(tok.text) == "person" and any(
+                c.lower_ == "who" and c.dep_ in SUBJ for c in rel.children):
+            return tok
+    return None
 
 
 def _before_relative(inner: Any, verb: Any) -> Any:
@@ -172,6 +186,20 @@ def _inverted_name(verb: Any) -> Any:
     while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS") and j - verb.i <= 4:
         j += 1
     return doc[j - 1] if j - verb.i >= 2 and (j == len(doc) or doc[j].text in (",", ".")) else None
+
+
+def _named_by_role(head: Any) -> Any:
+    """"led by Chikondi Phiri, director of the regional water authority ARA-Norte, who said": "who" is a person, so
+    a clause the parse hung on a noun inside the role's phrase, or on the role, is the person the role is in
+    apposition to; None where no such person is found."""
+    tok = head
+    for _ in range(8):
+        if tok.dep_ == "appos" and tok.head.tag_ == "NNP" and noun_kind(tok.text) == "person":
+            return tok.head
+        if tok.dep_ not in ("pobj", "prep", "compound", "appos") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _relative_antecedent(head: Any) -> Any:

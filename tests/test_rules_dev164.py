@@ -1,0 +1,54 @@
+"""Speaker rules from dev164-dev167 (issue 3). One short text written for the project per rule; each fails on the code
+before it (the one on a quoted caller's label guards a rule against its own overreach)."""
+
+from __future__ import annotations
+
+from speaker_helpers import groups
+
+
+def test_who_after_a_role_in_apposition_is_the_named_person(ex):
+    text = ("The Malawian team is led by Chikondi Banda Phiri, director of the lake basin authority LBA-South, who "
+            "said Zambia was moving ahead before the talks had even begun.\n")
+    assert list(groups(ex, text)) == ["Chikondi Banda Phiri"]
+
+
+def test_an_aged_role_before_a_name_opens_the_sentence(ex):
+    text = ("A spokesperson for the water board told us the board was ready to wait. The board meets on Monday, the "
+            "spokesperson said.\n\n"
+            "At the Dolac market stop, 71-year-old pensioner Vesna Marić was waiting for the bus.\n\n"
+            "\"I have taken this line every day for thirty years,\" she said.\n")
+    assert groups(ex, text)["Vesna Marić"] == ["I have taken this line every day for thirty years,"]
+
+
+def test_particles_inside_kalenjin_and_kyrgyz_names(ex):
+    text = ("Union secretary Paul Kiprono arap Chelimo said the union had waited long enough. \"We want a date,\" "
+            "arap Chelimo said.\n\n"
+            "Azamat Bolot uulu, a member of the budget committee, said he would vote against the loan.\n\n"
+            "\"This is the third rescue in ten years,\" Bolot uulu said.\n")
+    names = groups(ex, text)
+    assert set(names) == {"Paul Kiprono arap Chelimo", "Azamat Bolot uulu"}
+    assert len(names["Azamat Bolot uulu"]) == 2
+
+
+def test_both_of_two_named_parties_is_the_writers_summary(ex):
+    text = "Both the Labour Party and the Greens said on Monday that the talks would go on through the week.\n"
+    assert groups(ex, text) == {}
+
+
+def test_a_quote_resumed_after_its_attribution_is_the_same_speakers(ex):
+    text = ("\"Every crate of apples that crosses the border,\" said Ines Valdrighi, head of the growers' federation, "
+            "\"still pays a duty our rivals do not pay.\"\n")
+    assert groups(ex, text) == {"Ines Valdrighi": ["Every crate of apples that crosses the border,",
+                                                   "still pays a duty our rivals do not pay."]}
+
+
+def test_a_quoted_callers_label_still_speaks(ex):
+    text = ("The phone lines were busy all morning.\n\n"
+            "\"Dave from Ashgrove\" said he relies on the 61 bus to get to work and has no car.\n")
+    assert [name.split()[0] for name in groups(ex, text)] == ["Dave"]
+
+
+def test_a_person_whose_own_clause_ends_at_the_verb_is_its_subject(ex):
+    text = ("At the state grid company, which runs the plant and the lines, a senior engineer who asked not to be named "
+            "because he was not allowed to speak to the press said there was fuel only until March.\n")
+    assert list(groups(ex, text)) == ["senior engineer"]
