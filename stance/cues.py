@@ -188,8 +188,9 @@ def verb_cue_score(tok: Any) -> float:
     if document_read(tok):
         return _DOCUMENT_READ
     score = cue_score(tok.text)
-    if score == 0.0 and tok.tag_ == "VBG" and _that_clause(tok):
-        return max((cue_score(past, min_count=5) for past in _past_forms(tok.lower_)), default=0.0)
+    if score == 0.0 and tok.tag_ in ("VBG", "VBZ") and _that_clause(tok):
+        pasts = _past_forms(tok.lower_) if tok.tag_ == "VBG" else _present_pasts(tok.lower_)
+        return max((cue_score(past, min_count=5) for past in pasts), default=0.0)
     return score
 
 
@@ -197,6 +198,16 @@ def _that_clause(verb: Any) -> bool:
     """``verb`` takes a that-clause ("posting on X that the round had been ...")."""
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in verb.children)
+
+
+def _present_pasts(verb: str) -> list[str]:
+    """The past forms a present third-person form may share a lemma with: "warns" -> "warned", "argues" ->
+    "argued", "denies" -> "denied"; a briefing note that "warns that ..." reports as one that "warned"."""
+    if verb.endswith("ies"):
+        return [verb[:-3] + "ied"]
+    if verb.endswith("es"):
+        return [verb[:-1] + "d", verb[:-2] + "ed"]
+    return [verb[:-1] + "ed"] if verb.endswith("s") and len(verb) > 3 else []
 
 
 def _past_forms(gerund: str) -> list[str]:

@@ -48,7 +48,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _DOC_OPENING = re.compile(r"(?:A|An|The)\s+(?:(?!(?:said|says|told|in|on|at|to|with|from|by|of)\s)[\w’'-]+\s+){0,4}?(?:"
-                          + "|".join(sorted(DOC_NOUNS)) + r")\b")  # not "The league said in a statement"
+                          + "|".join(sorted(DOC_NOUNS)) + r"|(?:briefing|position|discussion|white|options|working) paper)\b")
+# not "The league said in a statement"; "A Treasury briefing paper ... argues ... . It warns"
 
 
 def sentence_documents(text: str) -> list[tuple[int, str]]:

@@ -224,8 +224,10 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "Not everyone wants the job finished": nobody in particular
     if subj.head.lower_ in _KNOWING and subj.text in OUTLETS:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
-    if any(t.lower_ == "our" and t.head.lower_ in _WRITERS and t.head.head.lower_ == "by" for t in subj.subtree):
-        return True  # "Findings by our correspondent showed that ...": the writer's own work (policy 7)
+    if any(t.lower_ == "our" and t.head.lower_ in _WRITERS and t.head.head.lower_ == "by"
+           and t.head.head.head.lower_ not in _SEEING for t in subj.subtree):
+        return True  # "Findings by our correspondent showed that ...": the writer's own work (policy 7), not a
+        # document "seen by our correspondent"
     if subj.lower_ in _WRITERS and any(c.dep_ in ("det", "poss") and c.lower_ in ("our", "this") for c in subj.children) and not any(
             c.tag_ == "NNP" for c in subj.children if c.dep_ in ("appos", "compound")):  # not "Our correspondent Hannah Lowe"
         return True  # "Our Correspondent adds from Hyderabad: ...": the paper's own reporter (policy 7)
@@ -233,9 +235,9 @@ def _not_speaker(subj: Any) -> bool:
         return False
     if subj.text[:1].isupper() and any(c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS") for c in subj.children):
         return False  # "Immigration, Refugees and Citizenship Canada said": a body's listed name, not "immigration"
-    if any(t.lower_ == "draft" and t.i < subj.i for t in subj.subtree) and not any(
+    if any(t.lower_ == "draft" and t.i <= subj.i for t in subj.subtree) and not any(
             t.dep_ == "agent" and t.head.lower_ not in _SEEING for t in subj.subtree):
-        return False  # "A draft integration agreement seen by this blog says": a draft is a document (policy 4); not
+        return False  # "A draft integration agreement seen by this blog says", "A two-page draft ... states": a draft is a document (policy 4); not
         # one "published by the presidency", which is its issuer's
     if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
         return False  # "One senior GAA figure with knowledge of the talks said": a person, not a number

@@ -52,3 +52,22 @@ def test_a_person_whose_own_clause_ends_at_the_verb_is_its_subject(ex):
     text = ("At the state grid company, which runs the plant and the lines, a senior engineer who asked not to be named "
             "because he was not allowed to speak to the press said there was fuel only until March.\n")
     assert list(groups(ex, text)) == ["senior engineer"]
+
+
+def test_a_draft_seen_by_our_correspondent_speaks(ex):
+    text = ("A three-page draft handed to both delegations on Sunday, seen by our correspondent, states that the truce "
+            "would cover \"ports, grain silos and rail bridges\" on both sides.\n")
+    assert list(groups(ex, text)) == ["three-page draft"]
+
+
+def test_a_document_that_warns_that_reports(ex):
+    text = ("A briefing note sent to the district councils last month, and obtained by the paper, warns that a binding "
+            "clause \"could cut allocations in one year out of three\".\n")
+    assert list(groups(ex, text)) == ["briefing note"]
+
+
+def test_it_after_a_briefing_paper_is_the_paper(ex):
+    text = ("The creditors' committee said in a statement it was \"ready to talk\" with the ministry.\n\n"
+            "A Finance Ministry briefing paper seen by the agency argues that an early deal would be \"much cheaper\" "
+            "than a default. It warns that reserves could run out by June.\n")
+    assert groups(ex, text)["Finance Ministry briefing paper"][-1] == "that reserves could run out by June"
