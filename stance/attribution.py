@@ -314,6 +314,8 @@ def framed_attribution(tok: Any, offset: int) -> Attribution | None:
     body = after[1:]
     while body and body[-1].is_punct:
         body = body[:-1]
+    if len(body) >= 2 and body[0].lower_ == "i" and body[1].lower_ in ("'m", "’m", "am"):
+        return None  # "For Radio TGW, I'm Edwin Bámaca in San Marcos": a reporter's sign-off, nobody's view
     cont = span_of(body, offset)
     if cont[1] - cont[0] < 2:
         return None

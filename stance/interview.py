@@ -28,7 +28,10 @@ _LABEL = re.compile(caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:�
                     r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)"))
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "QUESTION (The Gleaner):",
 #: "ANCHOR DAVID REYES:").
-_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent)\b")
+_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline)\b")
+#: A label alone on its line, its turn in the next paragraph ("MARISOL AJÚ, HOST:").
+_LABEL_ALONE = re.compile(caps(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n]{1,40})\)"
+                               r"|,[ \t]+([A-Z][A-Z .'’&-]{1,40}?))[ \t]*:[ \t]*$"))
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
 _BYLINE = re.compile(caps(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)"))
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
@@ -363,6 +366,7 @@ def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], 
                 hosting.add(m.group(1))
     if len(found) < 2:
         return [], []
+    hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(m.group(2) or m.group(3))}
     asking = _interviewers(text, found, hosting)
     turns = Counter(text[a.label[0] : a.label[1]] for a in found)  # a full name on two turns or more: a transcript
     answers = [a for a in found if (name := text[a.label[0] : a.label[1]]) not in asking and (

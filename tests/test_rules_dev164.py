@@ -71,3 +71,19 @@ def test_it_after_a_briefing_paper_is_the_paper(ex):
             "A Finance Ministry briefing paper seen by the agency argues that an early deal would be \"much cheaper\" "
             "than a default. It warns that reserves could run out by June.\n")
     assert groups(ex, text)["Finance Ministry briefing paper"][-1] == "that reserves could run out by June"
+
+
+def test_a_radio_reporters_byline_turns_are_narration(ex):
+    text = ("Valley towns extend truce\n\n"
+            "This is an edited transcript of a broadcast report.\n\n"
+            "LUCÍA PAXTOR, HOST:\n\n"
+            "Two towns in the highlands have agreed to extend their truce. Our correspondent Mateo Xicará joins us.\n\n"
+            "MATEO XICARÁ, BYLINE: The talks ran for six hours and ended with a signed extension.\n\n"
+            "XICARÁ: The mediator, Father Tomás Chuc, said the commission would return in May with surveyors.\n\n"
+            "PAXTOR: Mateo, what is at stake?\n\n"
+            "XICARÁ: Land and water. The mayor of the upper town, Ramón Ixcoy, signed for his side.\n\n"
+            "RAMÓN IXCOY: We signed because our people cannot keep living like this. Dialogue is the only road.\n\n"
+            "XICARÁ: For Radio Mirador, I'm Mateo Xicará in San Marcos.\n")
+    assert groups(ex, text) == {"Tomás Chuc": ["the commission would return in May with surveyors"],
+                                "RAMÓN IXCOY": ["We signed because our people cannot keep living like this. Dialogue "
+                                                "is the only road."]}
