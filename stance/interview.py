@@ -26,12 +26,10 @@ Span = tuple[int, int]
 _LABEL = re.compile(caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
                     r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
                     r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)"))
-#: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "QUESTION (The Gleaner):",
-#: "ANCHOR DAVID REYES:").
+#: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "ANCHOR DAVID REYES:").
 _HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline)\b")
 #: A label alone on its line, its turn in the next paragraph ("MARISOL AJÚ, HOST:").
-_LABEL_ALONE = re.compile(caps(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n]{1,40})\)"
-                               r"|,[ \t]+([A-Z][A-Z .'’&-]{1,40}?))[ \t]*:[ \t]*$"))
+_LABEL_ALONE = re.compile("(?m)^" + _LABEL.pattern.replace(r"[ \t]*:[ \t]+(?=\S)", r"[ \t]*:[ \t]*$"))
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
 _BYLINE = re.compile(caps(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)"))
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
@@ -341,9 +339,7 @@ def label_span(text: str, para: Span) -> Span:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return start, start + len(text[start:end].rstrip())
 
 
 def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], list[Span]]:
@@ -366,7 +362,7 @@ def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], 
                 hosting.add(m.group(1))
     if len(found) < 2:
         return [], []
-    hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(m.group(2) or m.group(3))}
+    hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(m.group(2) or m.group(3) or "")}
     asking = _interviewers(text, found, hosting)
     turns = Counter(text[a.label[0] : a.label[1]] for a in found)  # a full name on two turns or more: a transcript
     answers = [a for a in found if (name := text[a.label[0] : a.label[1]]) not in asking and (
