@@ -190,7 +190,7 @@ def score(speakers: list[Speaker], preds: list[tuple[str, str] | None]) -> dict:
         pred = [p[i] for _, p in pairs]
         ok = [p[i] in getattr(s, head) for s, p in pairs]
         out[head] = {
-            "macro_f1": round(macro_f1(gold, pred, labels), 3),
+            "macro_f1": round(macro_f1(gold, pred, labels), 3) if pairs else None,  # no speakers: no score
             "accuracy": round(float(np.mean(ok)) if ok else 0.0, 3),
             "confusion": confusion_matrix(gold, pred, labels=list(labels)).tolist() if pairs else [],
             "gold_counts": {c: gold.count(c) for c in labels},
