@@ -87,3 +87,10 @@ def test_a_radio_reporters_byline_turns_are_narration(ex):
     assert groups(ex, text) == {"Tomás Chuc": ["the commission would return in May with surveyors"],
                                 "RAMÓN IXCOY": ["We signed because our people cannot keep living like this. Dialogue "
                                                 "is the only road."]}
+
+
+def test_a_company_quoted_by_its_short_name_then_named_with_its_legal_form(ex):
+    text = ("TOLEDO, Ohio - Lakeshore Valley Fasteners Inc. and two activist funds are negotiating a settlement.\n\n"
+            "Lakeshore Valley said in a statement that its board \"remains committed to engaging\" with the funds.\n\n"
+            "A company spokeswoman said the board would not comment on the terms while talks went on.\n")
+    assert len(groups(ex, text)) == 1
