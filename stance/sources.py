@@ -222,6 +222,9 @@ def _not_speaker(subj: Any) -> bool:
         return True  # an interviewer's question ("Your party says it may not turn up. Will you?"): no source
     if subj.i > 0 and subj.doc[subj.i - 1].lower_ == "not" and subj.lower_ in ("everyone", "everybody", "all"):
         return True  # "Not everyone wants the job finished": nobody in particular
+    if any(t.dep_ == "det" and t.lower_ in ("each", "every") and (t.head == subj or t.head.dep_ == "appos")
+           for t in subj.subtree if t.i < subj.i + 3):  # the parse may hang "each community" on "livestock"
+        return True  # "the livestock each community says it has lost": every one of a kind, nobody in particular
     if subj.head.lower_ in _KNOWING and subj.text in OUTLETS:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
     if any(t.lower_ == "our" and t.head.lower_ in _WRITERS and t.head.head.lower_ == "by"

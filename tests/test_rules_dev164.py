@@ -94,3 +94,9 @@ def test_a_company_quoted_by_its_short_name_then_named_with_its_legal_form(ex):
             "Lakeshore Valley said in a statement that its board \"remains committed to engaging\" with the funds.\n\n"
             "A company spokeswoman said the board would not comment on the terms while talks went on.\n")
     assert len(groups(ex, text)) == 1
+
+
+def test_each_community_is_nobody_in_particular(ex):
+    text = ("Talks opened.\n\nA clerk has been writing down, goat by goat, the livestock each village says it has lost "
+            "since the rains.\n")
+    assert groups(ex, text) == {}
