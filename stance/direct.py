@@ -337,15 +337,15 @@ def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan
     if colon is None or colon[0].i == 0 or _in_quote((colon.start_char + a, colon.start_char + a + 1), local):
         return None
     verb, subj = colon[0].nbor(-1), None  # climb from the word before the colon to its clause's verb
-    for _ in range(4):
+    for _ in range(7):  # "A DUP source has been in touch with a less rosy account of the morning:" climbs six
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
         if subj is not None or verb.head is verb or verb.head.i > colon[0].i:
             break
         verb = verb.head
     if subj is None or not _speaker_noun(subj) or not can_speak(subj):
         return None
-    return Attribution((colon.start_char + a, colon.start_char + a), content,
-                       span_of(source_tokens(subj, verb), a), subj, None, verb, "direct")
+    toks = [t for t in source_tokens(subj, verb) if t.dep_ not in ("aux", "auxpass")]  # not the "has" of "has been"
+    return Attribution((colon.start_char + a, colon.start_char + a), content, span_of(toks, a), subj, None, verb, "direct")
 
 
 def _speaker_noun(tok: Any) -> bool:

@@ -100,3 +100,9 @@ def test_each_community_is_nobody_in_particular(ex):
     text = ("Talks opened.\n\nA clerk has been writing down, goat by goat, the livestock each village says it has lost "
             "since the rains.\n")
     assert groups(ex, text) == {}
+
+
+def test_a_colon_after_a_long_clause_still_introduces_its_subjects_quote(ex):
+    text = ("A union source has been in touch with a far gloomier account of the afternoon: \"Nobody is leaving the "
+            "table, but nobody should expect a deal this week.\"\n")
+    assert list(groups(ex, text)) == ["union source"]
