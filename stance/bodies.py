@@ -17,6 +17,7 @@ from stance.body_fit import (
     another_body,
     called_otherwise,
     described_name,
+    firm_short_name,
     fit,
     head_word,
     head_words,
@@ -27,7 +28,6 @@ from stance.named_bodies import spelled_out
 from stance.names import (
     ACRONYM,
     COMPANY_WORDS,
-    LEGAL_FORMS,
     acronym_of,
     caps,
     noun_kind,
@@ -348,7 +348,7 @@ class BodyLookup:
             (e for e in self.entities if any(n.startswith(name + " ") and not members_body(n) and not another_body(name, n)
                                              for n in e.names)), None) or next(
             (e for e in self.entities if any(short_name(n, name) for n in e.names)), None) or next(
-            (e for e in self.entities if any(_short_of_firm(n, name) for n in e.names)), None)
+            (e for e in self.entities if any(firm_short_name(n, name) for n in e.names)), None)
         if ent is None:
             ent = Entity([n for n in (spelled_out(self.text, name), name) if n], "group", first_seen=at)  # "KSN"
             self.entities.append(ent)
@@ -357,13 +357,3 @@ class BodyLookup:
             ent.aliases.append(short)
         ent.last_seen = pos
         return ent
-
-
-_FIRM_FORMS = LEGAL_FORMS | {"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag"}
-
-
-def _short_of_firm(short: str, name: str) -> bool:
-    """"Maumee Valley" quoted before "Maumee Valley Components Inc." is named: a company's name of two words or more,
-    then its full name with a legal form, is one company."""
-    return (len(short.split()) >= 2 and is_proper(short) and name.startswith(short + " ")
-            and name.split()[-1].lower().rstrip(".") in _FIRM_FORMS)

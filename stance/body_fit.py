@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from stance.entities import Entity
-from stance.names import ACRONYM, COMPANY_WORDS, GROUP_NOUNS, PARTY_WORDS, noun_kind, without_possessives
+from stance.names import (
+    ACRONYM,
+    COMPANY_WORDS,
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    PARTY_WORDS,
+    noun_kind,
+    without_possessives,
+)
 from stance.places import place_key
 from stance.speakers import is_proper, surname_form
 
@@ -91,6 +99,16 @@ def short_name(short: str, name: str) -> bool:
     of "Condor Ridge Metals")."""
     rest = name[len(short) + 1:].split() if name.startswith(short + " ") else []
     return bool(rest) and all(w.lower().rstrip(".") in COMPANY_WORDS for w in rest)
+
+
+_FIRM_FORMS = LEGAL_FORMS | {"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag"}
+
+
+def firm_short_name(short: str, name: str) -> bool:
+    """Like :func:`short_name`, for a longer tail that ends in a legal form: "Maumee Valley" of "Maumee Valley
+    Components Inc." (a name of two words or more, so "Toyota" is not "Toyota Tsusho Corp")."""
+    return (len(short.split()) >= 2 and is_proper(short) and name.startswith(short + " ")
+            and name.split()[-1].lower().rstrip(".") in _FIRM_FORMS)
 
 
 def another_body(name: str, longer: str) -> bool:

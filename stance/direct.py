@@ -179,13 +179,17 @@ _NEW_CLAUSE = frozenset("and but or while as after before according he she they 
 _RUNS_ON = re.compile(caps(r"[ \t]+([a-z]+)\b[^,.;:!?\"“”\n]*(?=[,.;:!?\n])"))
 
 
+def _within(q: QuoteSpan, span: tuple[int, int]) -> bool:
+    return q.open_at <= span[0] and span[1] <= q.close_at + 1
+
+
 def _in_quote(span: tuple[int, int], local: list[QuoteSpan]) -> bool:
-    return any(q.open_at <= span[0] and span[1] <= q.close_at + 1 for q in local)
+    return any(_within(q, span) for q in local)
 
 
 def _part_of_quote(span: tuple[int, int] | None, local: list[QuoteSpan]) -> bool:
-    return span is not None and any(q.open_at <= span[0] and span[1] <= q.close_at + 1
-                                    and q.end - q.start > span[1] - span[0] + 2 for q in local)
+    """``span`` lies inside a quote that holds more than it (not a quote that is only a name)."""
+    return span is not None and any(_within(q, span) and q.end - q.start > span[1] - span[0] + 2 for q in local)
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:

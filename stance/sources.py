@@ -240,8 +240,8 @@ def _not_speaker(subj: Any) -> bool:
         return False  # "Immigration, Refugees and Citizenship Canada said": a body's listed name, not "immigration"
     if any(t.lower_ == "draft" and t.i <= subj.i for t in subj.subtree) and not any(
             t.dep_ == "agent" and t.head.lower_ not in _SEEING for t in subj.subtree):
-        return False  # "A draft integration agreement seen by this blog says", "A two-page draft ... states": a draft is a document (policy 4); not
-        # one "published by the presidency", which is its issuer's
+        return False  # "A draft integration agreement seen by this blog says", "A two-page draft ... states": a draft
+        # is a document (policy 4); not one "published by the presidency", which is its issuer's
     if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
         return False  # "One senior GAA figure with knowledge of the talks said": a person, not a number
     return noun_kind(subj.text) == "none"
