@@ -54,7 +54,7 @@ train: $(VENV)/.dev
 	    --corpus-test --calibrate-on corpus-dev --epochs 1 --lr 2e-5 --seed $(SEED) --threads 2 --output runs/stage3-s$(SEED)
 	$(BIN)/python -m training.speaker_calibration --model runs/stage3-s$(SEED) --joined-stance 0.5 --joined-sentiment 0.5
 	$(BIN)/python -m training.speaker_head --model runs/stage3-s$(SEED) --heads stance \
-	    --temperature-sets $(shell $(BIN)/python -c "import json; print(','.join(json.load(open('tests/data/speaker_sets.json'))['speaker_calibration']))")
+	    --temperature-sets speaker_calibration
 
 evaluate: $(VENV)/.dev
 	$(BIN)/python -m training.evaluate --model models/talks-minilm

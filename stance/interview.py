@@ -21,15 +21,15 @@ from stance.sources import CALENDAR
 from stance.speakers import is_person_name
 
 Span = tuple[int, int]
-#: A speaker label: a name of up to four words, then maybe a gloss in brackets ("MOLONEY (PRESENTER):") or, in
-#: capitals, after a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), then the colon.
-_LABEL = re.compile(caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
-                    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
-                    r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:[ \t]+(?=\S)"))
+#: A speaker label: a name of up to four words, maybe a gloss in brackets ("MOLONEY (PRESENTER):") or in capitals after
+#: a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), the colon; then its turn on the line (_LABEL) or on the next one.
+_NAME_GLOSS = caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
+                   r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
+                   r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:")
+_LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "ANCHOR DAVID REYES:").
 _HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline)\b")
-#: A label alone on its line, its turn in the next paragraph ("MARISOL AJÚ, HOST:").
-_LABEL_ALONE = re.compile("(?m)^" + _LABEL.pattern.replace(r"[ \t]*:[ \t]+(?=\S)", r"[ \t]*:[ \t]*$"))
+_LABEL_ALONE = re.compile("(?m)^" + _NAME_GLOSS + r"[ \t]*$")
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
 _BYLINE = re.compile(caps(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)"))
 #: Labels that head a paragraph but name nobody (the interviewer's side included).

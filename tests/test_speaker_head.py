@@ -271,3 +271,12 @@ def test_set_names_and_the_temperature_options():
     for argv in (["--temperature-sets", "dev72", "--temperature-folds", "4"], ["--temperature-folds", "2"]):
         with pytest.raises(SystemExit):
             main(["--model", "x", "--sets", "dev48,dev49", *argv])
+
+
+def test_temperature_sets_take_a_group_of_the_sets_file_or_a_list():
+    from training.speaker_calibration import calibration_sets
+    from training.speaker_head import group_or_sets
+
+    assert group_or_sets("speaker_calibration") == calibration_sets() != []
+    assert group_or_sets("dev152,dev153,") == ["dev152", "dev153"]
+    assert group_or_sets("dev9") == ["dev9"]

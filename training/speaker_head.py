@@ -212,6 +212,14 @@ def card_section(block: dict[str, Any]) -> str:
         ""])
 
 
+def group_or_sets(value: str) -> list[str]:
+    """Set names from a comma-separated list, or the list under that group name in the sets file."""
+    groups = json.loads(SETS.read_text(encoding="utf-8"))
+    if value in groups and isinstance(groups[value], list):
+        return list(groups[value])
+    return [n for n in value.split(",") if n]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", required=True, help="model directory; its stance_config.json is updated")
@@ -219,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                     "(default: speaker_head in tests/data/speaker_sets.json)")
     ap.add_argument("--heads", default=",".join(HEADS), help="which heads to fit: stance, sentiment or both")
     ap.add_argument("--temperature-sets", default=None,
-                    help="comma-separated development sets, none of --sets: fit a temperature for each head there "
-                         "(it changes confidences, never labels); default: no temperature")
+                    help="development sets (comma-separated or a group of tests/data/speaker_sets.json), none of "
+                         "--sets: fit each head's temperature there (confidences, not labels); default: none")
     ap.add_argument("--temperature-folds", type=int, default=None, metavar="K",
                     help="instead: fit each head's temperature on out-of-fold logits of --sets (folds of K "
                          "consecutive sets, each scored by a head fitted on the others)")
@@ -259,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             block[head]["temperature"] = temperature_of(*out_of_fold_logits(forms, folds, owners, head))
         block["fitted"]["temperature_folds"] = k
     elif args.temperature_sets:
-        others = args.temperature_sets.split(",")
+        others = group_or_sets(args.temperature_sets)
         if set(others) & set(names) or any(n.startswith("test") for n in others):
             ap.error("--temperature-sets must be development sets other than --sets")
         forms = both_forms(predictor, speaker_rows(others), args.features)
