@@ -20,7 +20,15 @@ from stance.content import (
     saying_aside,
     without_according,
 )
-from stance.cues import LIGHT_VERBS, cue_score, document_read, names_something, verb_cue_score, verb_forms
+from stance.cues import (
+    LIGHT_VERBS,
+    TELL_VERBS,
+    cue_score,
+    document_read,
+    names_something,
+    verb_cue_score,
+    verb_forms,
+)
 from stance.sources import (
     CALENDAR,
     can_speak,
@@ -128,12 +136,21 @@ def _content_span(verb: Any, content: Any, offset: int) -> tuple[int, int]:
     """The characters of what ``verb`` reports, headed by ``content``."""
     tokens = _after_report_time(subtree_tokens(content, stop=verb, whole_stop=True), content, verb)
     cont = span_of(_before_rival_report(without_according(tokens), content), offset)
-    if content.dep_ == "dobj":  # "called them illegal", "accused Egypt of clinging to ...", "urged X to ..."
+    if content.dep_ == "dobj" or (content.dep_ == "xcomp" and content.tag_ == "VBG"):
+        # "called them illegal", "accused Egypt of clinging to ...", "urged X to ...", "said outsourcing ... was"
         pred = next((c for c in verb.children if c.i > content.i and (
-            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))), None)
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
+            or (c.dep_ == "advcl" and verb.lower_ in TELL_VERBS and _bare_finite(c)))), None)
         if pred is not None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     return balanced(verb.doc.text, cont, offset)
+
+
+def _bare_finite(clause: Any) -> bool:
+    """A clause with its auxiliary and no subject nor conjunction of its own ("are following the talks" of "told
+    me growers ... are following the talks"): the rest of a reported clause whose subject the parse made an object."""
+    kids = [c.dep_ for c in clause.children]
+    return "aux" in kids and not any(d in kids for d in ("nsubj", "nsubjpass", "expl", "csubj", "mark"))
 
 
 def _source_run(subj: Any, verb: Any) -> list[Any]:

@@ -24,6 +24,7 @@ from stance.body_fit import (
     short_name,
 )
 from stance.entities import Entity
+from stance.merges import country_of
 from stance.named_bodies import spelled_out
 from stance.names import (
     ACRONYM,
@@ -205,11 +206,14 @@ class BodyLookup:
 
     def _leader_office(self, mention: str, pos: int) -> Entity | None:
         """"the prime minister's office" speaks for the government: the one of the place the sentence opens
-        with ("In Pristina, the prime minister's office said"), else the government quoted last."""
+        with ("In Pristina, the prime minister's office said"), else the government quoted last; written as a name
+        ("The President's Office said") and with no place, it is a body of its own."""
         if not _LEADER_OFFICE.match(mention.strip()):
             return None
         place = _IN_PLACE.search(self.text[max(0, pos - 40) : pos])
         key = place_key(place.group(1)) if place else None
+        if key is None and mention.strip().endswith("Office"):
+            return None  # "The President's Office said": a body by its own name, not whichever government spoke last
         ent = next((e for e in self._recent() if e.key is not None and (e.key == key if key else
                                                                          pos - e.last_seen < 1500)), None)
         return self._speaks_for(ent, mention, pos)
@@ -233,19 +237,25 @@ class BodyLookup:
         'a very difficult stage', the union said", then "The Mazda Workers' Union said") is the one body quoted
         whose name fits that noun, when exactly one does ("according to the company" for the one body quoted,
         "Halcyon", whose name does not say it is a company, when no other body's name fits). Returns id(merged) -> body."""
-        out: dict[int, Entity] = {}
+        chosen: list[tuple[Entity, Entity, str | None]] = []
         for ent in self.entities:
-            head = re.sub(r"^the ", "", ent.names[0].lower()) if len(ent.names) == 1 else ""
+            head, portfolio, country = _generic_head(ent.names[0]) if len(ent.names) == 1 else ("", [], None)
             if head not in GENERIC_ORGS:
                 continue
             bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
-                      and not ACRONYM.match(e.canonical)]
+                      and not ACRONYM.match(e.canonical) and _holds_portfolio(e.canonical, portfolio)
+                      and not (portfolio and _generic_head(e.canonical)[0])  # "Denmark's fisheries ministry"
+                      and country_of(e.canonical) in (None, country or country_of(e.canonical))]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
                 e for e in bodies if head in ANY_FIRM and fit(head, e.canonical, "group") == 1
                 and not is_person_name(e.canonical)]  # "the company" is no "Urmas Villak", whatever his kind
             if len(fits) == 1:
-                fits[0].aliases.append(ent.names[0])
-                out[id(ent)] = fits[0]
+                chosen.append((ent, fits[0], country))
+        out: dict[int, Entity] = {}
+        for ent, body, _ in chosen:  # a ministry two countries' generic ministries fit is neither's
+            if len({c for _, b, c in chosen if b is body} - {None}) <= 1:
+                body.aliases.append(ent.names[0])
+                out[id(ent)] = body
         return out
 
     @staticmethod
@@ -357,3 +367,23 @@ class BodyLookup:
             ent.aliases.append(short)
         ent.last_seen = pos
         return ent
+
+
+def _generic_head(name: str) -> tuple[str, list[str], str | None]:
+    """A generic body's noun, the lower-case portfolio words before it and the country before those: "Norway's
+    trade ministry" -> ("ministry", ["trade"], "norway"), "the union" -> ("union", [], None); a name ("European
+    Commission", "Labour Party") or a longer phrase -> ("", [], None)."""
+    words = re.sub(r"^(?:the|The) ", "", name).split()
+    if " ".join(words).lower() in GENERIC_ORGS:
+        return " ".join(words).lower(), [], None
+    country = place_key(re.sub(r"['’]s$", "", words[0])) if len(words) >= 3 else None
+    words = words[1:] if country is not None else words  # "Norway's trade ministry" (stored "Norway trade ministry")
+    if 2 <= len(words) <= 3 and words[-1] in GENERIC_ORGS and all(w.islower() for w in words[:-1]):
+        return words[-1], words[:-1], country
+    return "", [], None
+
+
+def _holds_portfolio(name: str, portfolio: list[str]) -> bool:
+    """Every portfolio word is a word of the body's name ("trade" of "Ministry of Trade, Industry and Fisheries")."""
+    have = name.lower().replace(",", " ").split()
+    return all(w in have for w in portfolio)

@@ -37,6 +37,28 @@ def _prep_object(tok: Any) -> tuple[Any, Any]:
     return None, None
 
 
+#: Saying verbs whose object before a subjectless clause is the clause's subject misread.
+_SAID = frozenset("said says say saying added adds".split())
+
+
+def _subject_as_object(verb: Any, kids: list[Any]) -> Any:
+    """The clause's subject that the parse made the object of a telling or saying verb ("told me growers on his
+    side of the island are following the talks": "growers" a dobj, the clause subjectless; "said outsourcing rather
+    than pay was the main obstacle": "outsourcing" an xcomp), as the content's head, so the content runs from it
+    through the clause; None otherwise."""
+    told = verb.lower_ in TELL_VERBS and any(c.dep_ == "dative" for c in kids)  # "told me growers ... are"
+    clause = next((c for c in kids if c.i > verb.i and (c.dep_ == "ccomp" or (  # or an advcl with its auxiliary
+        told and c.dep_ == "advcl" and any(g.dep_ == "aux" for g in c.children)))), None)
+    if clause is None or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in clause.children):
+        return None
+    obj = next((c for c in kids if c.dep_ in ("dobj", "xcomp") and verb.i < c.i < clause.i), None)
+    said = verb.lower_ in _SAID and obj is not None and obj.tag_ in ("VBG", "NN", "NNS")  # "said outsourcing ... was"
+    if obj is None or not (told or said):
+        return None
+    between = verb.doc[obj.i + 1 : clause.left_edge.i]
+    return obj if len(between) <= 8 and not any(t.is_punct for t in between) else None
+
+
 def _attitude_child(verb: Any) -> tuple[Any, Any]:
     """``expressed skepticism about X`` -> (X, "about"); ``the belief that X`` -> (X, belief)."""
     for c in verb.children:
@@ -67,6 +89,12 @@ def held_view(verb: Any) -> tuple[Any, Any]:
     return None, None
 
 
+#: A verb and particle that report words where the particle alone would not ("pointed out this was the third
+#: round", "shot back that ..."), unlike "called off", "held out".
+_SAYING_PARTICLES = frozenset(f"{v} {p}" for v, p in (*((f, "out") for f in verb_forms("point")),
+                                                       *((f, "back") for f in ("shoot", "shoots", "shot", "shooting"))))
+
+
 def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     """(content head token, last cue token) for a cue verb, or (None, None)."""
     kids = list(verb.children)
@@ -74,7 +102,8 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     if view is not None:
         return view, last
     light = verb.lower_ in LIGHT_VERBS
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up") for c in kids):
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up")
+           and f"{verb.lower_} {c.lower_}" not in _SAYING_PARTICLES for c in kids):
         return None, None  # "called the two sides back to the table", "called off the strike"
     if verb.lower_ in QUOTING_VERBS and _as_saying(verb) is not None:
         return None, None  # "X quoted a source as saying ...": the source's "saying" carries it
@@ -82,6 +111,9 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
         content, last = _attitude_child(verb)
         if content is not None:
             return content, last
+    subject = _subject_as_object(verb, kids)
+    if subject is not None:
+        return subject, verb
     # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content; a clause
     # after the verb before a ccomp ahead of it ("The committee co-chairs, X and Y, said that ...": "co" parsed a verb)
     after = any(c.dep_ == "ccomp" and c.i > verb.i and not _continues_quote(c) for c in kids)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stance.appositions import canonical_mention, split_apposition
-from stance.names import GENERATIONAL, without_possessives
+from stance.names import GENERATIONAL, NAME_PARTICLES, without_possessives
 from stance.positions import Group
 from stance.speakers import (
     PRONOUNS,
@@ -49,6 +49,16 @@ def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> Non
             _merge_into(order, key, owners[0])
 
 
+def _merge_particle_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
+    """Merge a surname joined by a particle ("Ortiz de Zárate", "van der Berg") into the only longer person's name
+    holding it after a given name ("Carmen Ortiz de Zárate Ibáñez")."""
+    for key in [k for k in order if any(w in NAME_PARTICLES for w in k.split()[1:-1])]:
+        owners = [k for k in order if k != key and f" {key} " in f" {k} " and not k.startswith(key)
+                  and is_person_name(names[k])]
+        if len(owners) == 1 and names[key][:1].isupper():
+            _merge_into(order, key, owners[0])
+
+
 def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
     """Merge a speaker named by the first words of one longer person's name into it: "Khairul" (from "Datuk Seri
     Khairul") into "Khairul Anuar Rahmat", "Mohd Rizal" into "Mohd Rizal Abdul Samad", where names go by the given
@@ -68,7 +78,10 @@ def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> 
 _LEDE_HEADS = frozenset("minister secretary governor mayor premier chancellor envoy negotiator spokesman spokeswoman "
                         "spokesperson chairman chairwoman commissioner ambassador besar".split())
 _BODY_WORDS = frozenset("union party company government council".split())
-_ANY_HOLDER = frozenset("the a an chief lead top senior responsible main principal".split())
+#: Words that make a role another one: the "vice chairman" is not "its chairman", the "deputy minister" not "the minister".
+_SECOND = frozenset("vice deputy assistant former ex".split())
+#: Words of a lede's role that any holder fits ("its chairman", "the country's finance minister", "the chief negotiator").
+_ANY_HOLDER = frozenset("the a an its their country nation chief lead top senior responsible main principal".split())
 
 
 def _merge_lede_roles(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
@@ -90,10 +103,12 @@ def _merge_lede_roles(order: dict[str, list[Quote]], names: dict[str, str]) -> N
 
 def _holds(quotes: Sequence[Quote], head: str, rest: Sequence[str]) -> bool:
     """One of the quotes' speaker mentions holds the word ``head`` and every word of ``rest`` (a word of five
-    letters or more by its first five: "Armenian" is "Armenia's"; the holder's body by any name: "union")."""
+    letters or more by its first five: "Armenian" is "Armenia's"; the holder's body by any name: "union"); a "vice
+    chairman" holds no "chairman"."""
     for q in quotes:
         said = (q.speaker_mention or "").casefold().replace(",", " ").split()
-        if head in said and all(w in _BODY_WORDS or any(s == w or (len(w) >= 5 and s[:5] == w[:5]) for s in said)
+        held = any(w == head and not (k and said[k - 1] in _SECOND) for k, w in enumerate(said))
+        if held and all(w in _BODY_WORDS or any(s == w or (len(w) >= 5 and s[:5] == w[:5]) for s in said)
                                 for w in rest):
             return True
     return False
@@ -117,6 +132,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
             names.setdefault(key, q.speaker)
             order.setdefault(key, []).append(q)
     _merge_surnames(order, names)
+    _merge_particle_surnames(order, names)
     _merge_given_names(order, names)
     _merge_lede_roles(order, names)
     out = []

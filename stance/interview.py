@@ -370,19 +370,19 @@ def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], 
     return answers, [a.paragraph for a in found if text[a.label[0] : a.label[1]] in asking]
 
 
-_HOST = re.compile(caps(r"\b(?:presenter|host|interviewer|anchor|moderator)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
+_HOST = re.compile(caps(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
 
 
 def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[str]:
     """The labels that are the interviewer's, not answers: a name the text calls the presenter or host
     ("Asked by presenter Kirsty Moffat ..."), one in ``hosting`` (a label glossed so, "MOLONEY (PRESENTER):", or
     the byline's reporter), or a label most of whose turns are questions (:func:`_asks_only`)."""
-    hosts = {m.group(1) for m in _HOST.finditer(text)} | hosting
+    hosts = {h.lower() for h in {m.group(1) for m in _HOST.finditer(text)} | hosting}
     turns: dict[str, list[bool]] = {}
     for a in answers:
         turns.setdefault(text[a.label[0] : a.label[1]], []).append(_asks_only(text[a.content[0] : a.content[1]]))
     return {label for label, asked in turns.items()
-            if any(label == h or h.endswith(" " + label) for h in hosts) or sum(asked) * 2 > len(asked)}
+            if any(label.lower() == h or h.endswith(" " + label.lower()) for h in hosts) or sum(asked) * 2 > len(asked)}
 
 
 def _asks_only(turn: str) -> bool:

@@ -73,7 +73,7 @@ class Merges:
                                                             for n in cap.names):
                 continue
             body = next((e for e in self.entities if e is not cap and 0 < e.first_seen - cap.last_seen < 400
-                         and _country_of(e.canonical) == cap.key), None)
+                         and country_of(e.canonical) == cap.key), None)
             if body is None or any(e is not cap and e is not body and cap.last_seen < e.last_seen < body.first_seen
                                    for e in self.entities):
                 continue
@@ -82,7 +82,7 @@ class Merges:
         return out
 
 
-def _country_of(name: str) -> str | None:
+def country_of(name: str) -> str | None:
     """The country whose own body ``name`` is ("Kenya’s Ministry of ..." -> "kenya"), or None."""
     m = _COUNTRY_BODY.match(name)
     return place_key(m.group(1)) if m is not None else None

@@ -206,6 +206,10 @@ def passive_agent(verb: Any) -> Any:
 _HEARD = frozenset("heard said learned learnt reported understood".split())
 
 
+#: Those who put questions to a speaker, nameless: "a reporter", "journalists".
+_ASKERS = frozenset("reporter reporters journalist journalists".split())
+
+
 def _not_speaker(subj: Any) -> bool:
     """Subjects that make no statement: abstract nouns and events ("direct negotiations
     offered ..."), demonstratives ("this showed"), "not everyone", the interviewee addressed ("your party
@@ -236,6 +240,9 @@ def _not_speaker(subj: Any) -> bool:
         return True  # "Our Correspondent adds from Hyderabad: ...": the paper's own reporter (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
         return False
+    if subj.lower_ in _ASKERS and not any(c.dep_ in ("compound", "appos", "poss") for c in subj.children) and (
+            subj.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in subj.children)):
+        return True  # "When a reporter pointed out that ...": a question put at a press conference, no source
     if subj.text[:1].isupper() and any(c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS") for c in subj.children):
         return False  # "Immigration, Refugees and Citizenship Canada said": a body's listed name, not "immigration"
     if any(t.lower_ == "draft" and t.i <= subj.i for t in subj.subtree) and not any(

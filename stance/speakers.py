@@ -49,6 +49,9 @@ def strip_name(mention: str) -> str:
     pair = _titled_pair(mention)
     if pair:
         return pair
+    office = _TITLE_OFFICE.fullmatch(mention.strip(" ,.;:\"“”"))
+    if office is not None:
+        return office.group(1)  # "The President's Office": a body, not an "Office" of a title dropped
     mention = _GLOSS.sub("", mention)  # "Governor (Landeshauptmann) Franz Haidlmair"
     name, _ = split_role(mention)
     name = _HONORIFIC.sub("", name)
@@ -77,6 +80,9 @@ def strip_name(mention: str) -> str:
     return name + "." if _INITIALS_END.search(name) and " ".join(words).rstrip(" ,;:\"“”'").endswith(".") else name
 
 
+#: A title-holder's office as a body: "the President's Office", "the Prime Minister's Office", "Mayor's Office".
+_TITLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?((?:Vice[ -])?(?:President|Prime\s+Minister|Chief\s+Minister|Mayor|Governor|"
+                           r"Chancellor|Premier|First\s+Minister|Taoiseach)['’]s\s+(?:Office|Secretariat|Cabinet))")
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
 
 
@@ -251,7 +257,8 @@ def is_person_name(text: str) -> bool:
         return False
     if words and len(words[-1].strip(".,")) < 2:  # "Line D", "Plan B", "Block C": no surname is one letter
         return False
-    core = [w for w in words if w.lower() not in _NASAB]  # "Khalfan bin Saif Al Shukaili": four name words
+    # "Khalfan bin Saif Al Shukaili", "Nuno Alexandre Pires de Carvalho": four name words
+    core = [w for w in words if w.lower() not in _NASAB and w not in NAME_PARTICLES]
     return 2 <= len(words) <= 6 and len(core) <= 4 and is_proper(text) and not role_phrase(text) and not any(
         ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text) and not any(

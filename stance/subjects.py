@@ -202,6 +202,10 @@ def _named_by_role(head: Any) -> Any:
     return None
 
 
+#: Adjectives that tie a source to the body it is near ("close to", "familiar with"), no part of its relative clause.
+_CLOSE_TO = frozenset("close familiar linked connected near".split())
+
+
 def _relative_antecedent(head: Any) -> Any:
     """The noun a "which"/"who" clause modifies. The parse hangs "a letter in July, which showed" on the date;
     the clause belongs to the noun the date's phrase qualifies ("letter"), or, where the phrase qualifies a verb,
@@ -211,6 +215,9 @@ def _relative_antecedent(head: Any) -> Any:
     if head.tag_ == "NNP" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near") and head.head.head.tag_ in (
             "NN", "NNS") and noun_kind(head.head.head.text) == "person":
         return head.head.head
+    near = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "with") else None
+    if near is not None and near.lower_ in _CLOSE_TO and near.head.tag_ in ("NN", "NNS") and near.head.i < near.i:
+        return near.head  # "a person close to the Norwegian delegation, who said": the person's clause
     if not (is_when(head) and head.dep_ == "pobj" and head.head.dep_ == "prep"):
         return head
     host = head.head.head
@@ -264,12 +271,27 @@ def _after_quote_subject(verb: Any, closing: int | None = None) -> Any:
     for i in stretch:
         tok = verb.doc[i]
         if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch:
-            return tok
+            return _named_sibling(tok, stretch) or tok
     last = verb.doc[verb.i - 1] if verb.i - 1 in stretch else None
     if last is not None and last.lower_ == "old" and last.head.i == verb.i and _YEARS_OLD.search(
             verb.doc[j + 1 : verb.i].text):  # '"...," the 34-year-old said': the parse hung the age on the verb
         return last
     return None
+
+
+def _named_sibling(role: Any, stretch: range) -> Any:
+    """The person named right after a role when the parse hung both on a word outside ``stretch`` ("Speaking from El
+    Kef, the head of the Algerian delegation, Abdelhamid Bouzidi, a director at ..., said": both apposed to "Kef"):
+    the name's head token, else None."""
+    if role.tag_ not in ("NN", "NNS"):
+        return None
+    after = role.right_edge.i + 1
+    name = next((t for t in role.doc[after + 1 : stretch.stop] if t.head.i not in stretch), None)
+    if after not in stretch or role.doc[after].text != "," or name is None or name.tag_ != "NNP" or (
+            name.head.i != role.head.i):
+        return None
+    words = role.doc[name.left_edge.i : name.i + 1]
+    return name if all(t.tag_ == "NNP" for t in words) and is_person_name(words.text) else None
 
 
 #: Words that open a place's apposition: "in Uppsala, north of Stockholm,", "in Kisumu, 350km west of Nairobi,".
