@@ -223,12 +223,13 @@ def _closing_conj(verb: Any, score: float) -> bool:
     of its own, no conjunction ("..., and said") and nothing after it but its own phrases, reports that clause."""
     if verb.dep_ != "conj" or score < 0.8 or not verb.head.tag_.startswith("VB") or verb.head.i > verb.i:
         return False
-    if any(c.dep_ in ("cc", "ccomp", "dobj", "xcomp") for c in verb.children):
+    told = verb.lower_ in TELL_VERBS  # "..., the governor, X, told the station.": its object is the audience
+    if any(c.dep_ in ("cc", "ccomp", "xcomp") or (c.dep_ == "dobj" and not told) for c in verb.children):
         return False
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
         return False
-    after = [c for c in verb.rights if not c.is_punct]
+    after = [c for c in verb.rights if not c.is_punct and not (told and c.dep_ in ("dobj", "dative"))]
     if any(c.dep_ not in ("prep", "advmod", "npadvmod") or (c.dep_ == "npadvmod" and c.lower_ not in _WHEN)
            for c in after):
         return False  # "their smiles said a lot"

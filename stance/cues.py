@@ -95,9 +95,10 @@ def cue_score(word: str, min_count: int = 3) -> float:
 #: checks", "sought an injunction", "has not decided what ..." as attributions, and ``find()`` keeps them for
 #: the benchmark; as quotes of a speaker they are noise. Measured on PolNeAR train articles (2026-12-05).
 ACT_LEMMAS = frozenset("be seem appear continue have find turn sign hold focus rely decide pass weigh seek respond "
-                       "see discuss".split())  # "the prime ministers discussed the commuter tax": a topic, no words
+                       "see discuss notice".split())  # "the prime ministers discussed the commuter tax": a topic, no
+# words; "patients noticed the boycott": a perception
 #: Of those, the verbs that report a finding when a that-clause follows ("the study found that ...").
-FINDING_LEMMAS = frozenset(("find", "see"))
+FINDING_LEMMAS = frozenset(("find", "see", "notice"))
 
 
 def reports_speech(verb: str, content: str, cue: str = "", addressee: bool = False) -> bool:

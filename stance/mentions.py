@@ -18,6 +18,7 @@ from stance.names import (
     UPPER,
     caps,
     is_trade_noun,
+    noun_kind,
     split_role,
 )
 from stance.opening_roles import FRONTED, MORE_PLACE, OPENING_PHRASE, opening_role
@@ -233,6 +234,12 @@ _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)")
 #: ", a 52-year-old nurse": the apposition that introduces someone by their first name alone.
 _AGED = re.compile(r",\s+(?:a|an)\s+\d{1,3}-year-old\b")
 _BARE_AGE = re.compile(r",\s+\d{1,3},\s")
+#: Words that open a sentence before a described person without naming one ("Outside, a nurse who ... held").
+_SCENE_ADVERBS = frozenset("however outside inside nearby elsewhere meanwhile later earlier instead still today tonight "
+                           "yesterday tomorrow overall again now then here there also indeed moreover nevertheless "
+                           "nonetheless otherwise downstairs upstairs abroad afterwards first next last".split())
+#: ", a mother of four who ...", ", a nurse at the clinic": a lone name described as a person.
+_DESCRIBED = re.compile(r",\s+(?:a|an)\s+([a-z]+)\b(?!-)")
 
 
 #: A possessor's role and its holder: "'s spokesperson on education Caoimhe Ní Bhriain".
@@ -247,10 +254,15 @@ def _owned_person(run: str) -> str | None:
 
 
 def _aged_first_name(text: str, m: re.Match) -> bool:
-    """A lone capitalised word followed by ", a <age>-year-old ..." or by a bare age (", 29,"): a person the article
-    names by one name here ("Back in Ballstad, Pedersen, 29, who fishes from a ten-metre boat, hopes ...")."""
-    return " " not in m.group() and m.group().isalpha() and (
-        _AGED.match(text, m.end()) is not None or _BARE_AGE.match(text, m.end()) is not None)
+    """A lone capitalised word followed by ", a <age>-year-old ...", a bare age (", 29,") or ", a <person noun>"
+    (", a mother of four who ..."): a person the article names by one name here ("Back in Ballstad, Pedersen, 29,
+    who fishes from a ten-metre boat, hopes ...")."""
+    if " " in m.group() or not m.group().isalpha() or place_key(m.group()) is not None:
+        return False
+    described = _DESCRIBED.match(text, m.end())
+    return (_AGED.match(text, m.end()) is not None or _BARE_AGE.match(text, m.end()) is not None
+            or (described is not None and noun_kind(described.group(1)) == "person"
+                and not m.group().lower().endswith("ly") and m.group().lower() not in _SCENE_ADVERBS))
 
 
 #: A title with its portfolio, then a name, opening a sentence: "Minister of Maritime Affairs and the Blue Economy X".

@@ -76,14 +76,14 @@ COMPANY_WORDS = frozenset(
 ORG_WORDS = ORG_WORDS | COMPANY_WORDS
 #: Common nouns that can head a speaker mention (people, organisations, documents).
 PERSON_NOUNS = ROLE_WORDS | frozenset(
-    "official officials source sources people person persons analysts experts observers "
-    "observer delegates diplomats negotiators mediators leaders residents resident witnesses "
-    "witness members workers critics supporters opponents insiders representatives voters "
-    "citizens farmers fishermen students parents parent teachers drivers doctors nurses "
-    "investors executives bankers economists officers lawmakers activists protesters "
-    "family relatives sister brother mother father wife husband son daughter widow "
-    "man woman men women spokespeople aides advisers advisors staff employees pilots "
-    "campaigners researchers scientists journalists commentators neighbours neighbors "
+    "official officials source sources people person persons analysts experts observers relative uncle "
+    "observer delegates diplomats negotiators mediators leaders residents resident witnesses aunt "
+    "witness members workers critics supporters opponents insiders representatives voters cousin "
+    "citizens farmers fishermen students parents parent teachers drivers doctors nurses nephew niece "
+    "investors executives bankers economists officers lawmakers activists protesters pensioner "
+    "family relatives sister brother mother father wife husband son daughter widow grandmother "
+    "man woman men women spokespeople aides advisers advisors staff employees pilots grandfather "
+    "campaigners researchers scientists journalists commentators neighbours neighbors pensioners "
     "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss "
     "attendant cashier cleaner waiter waitress stewardess receptionist janitor carer caregiver".split()
 )

@@ -140,6 +140,9 @@ class PronounLookup:
         before a quote or a verb) stands for: 'The department "does not comment on valuations", it added.'"""
         start = max(self.text.rfind(c, 0, pos) for c in (". ", "\n", "? ", "! ")) + 1
         m = _OPENING_BODY.match(self.text, start)
+        if m is None and start > 1 and self.text[start - 1] == ".":  # "The ministry was more guarded. In a
+            before = max(self.text.rfind(c, 0, start - 1) for c in (". ", "\n", "? ", "! ")) + 1  # statement, it said"
+            m = _OPENING_BODY.match(self.text, before)
         if m is None or m.end() > pos or noun_kind(m.group(1).lower()) != "group":
             return None
         return self._org_for(m.group(1).lower(), pos)

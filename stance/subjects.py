@@ -95,13 +95,20 @@ def _lost_opening_subject(verb: Any) -> Any:
     inner = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "conj", "advcl")), None)
     subj = next((s for s in inner.children if s.dep_ == "nsubj" and s.i == start and s.tag_ in ("NNP", "NNPS")),
                 None) if inner is not None else None
+    if subj is None and inner is not None:  # "The employers, grouped in the Groupement des entreprises ..., said"
+        subj = next((s for s in inner.children if s.dep_ == "nsubj" and s.left_edge.i == start and s.i < inner.i
+                     and s.tag_ in ("NNS", "NNPS") and verb.doc[s.i + 1].text == "," and any(
+                         c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in s.children)), None)
     if subj is None and inner is not None and inner.lower_ in _MISREAD:
         # "The SADC facilitator, retired Botswana judge Onkemetse Ramotswa, said": "retired" read as a verb, the
         # person its object
         name = verb.doc[verb.i - 2] if verb.i >= 2 else None  # "judge" may be read as a verb too
         return name if name is not None and name.tag_ == "NNP" and name.dep_ == "dobj" and inner in name.ancestors else None
-    if subj is not None and verb.doc[start + 1].text == ",":
+    if subj is not None and verb.doc[subj.i + 1].text == ",":
         return subj
+    if inner is not None and inner.i == start and inner.tag_ in ("NNP", "VB", "VBD", "VBZ", "VBP") and (
+            inner.text[:1].isupper() and verb.doc[inner.i + 1].tag_ == "NNP" and verb.doc[inner.i + 1].dep_ == "dobj"):
+        return inner  # "Obunden Samling, the non-aligned group ..., said": the parse read the name as verb + object
     return _before_relative(inner, verb) if inner is not None else None
 
 

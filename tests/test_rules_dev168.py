@@ -111,3 +111,53 @@ def test_a_reporter_putting_a_point_is_no_source(ex):
     text = ("When a reporter pointed out that the deadline for the new tariffs had passed twice, the minister rejected "
             "the claim. \"Audits are routine,\" Energy Minister Farah Qazi said.\n")
     assert list(groups(ex, text)) == ["Farah Qazi"]
+
+
+def test_a_closing_told_with_its_audience_reports_the_clause_before(ex):
+    text = ("The talks are being held at the governorate offices and will close with a joint statement on Wednesday "
+            "afternoon, the governor of Siliana, Hedi Ben Youssef, told the station.\n")
+    assert groups(ex, text) == {"Hedi Ben Youssef": [
+        "The talks are being held at the governorate offices and will close with a joint statement on Wednesday "
+        "afternoon"]}
+
+
+def test_a_lone_name_described_as_a_person_is_the_she_that_follows(ex):
+    text = ("The elders' spokesman, Francis Kerinaiua, said the truce would hold.\n\n"
+            "Bernadette, a mother of three who has been sleeping at her sister's house, waited outside the hall. "
+            "\"We just want to go home,\" she said.\n")
+    assert groups(ex, text)["Bernadette"] == ["We just want to go home,"]
+
+
+def test_an_opening_name_the_parse_read_as_a_verb_and_its_object(ex):
+    text = ("Coalition talks went on in Mariehamn.\n\n"
+            "Obunden Samling, the non-aligned group with three seats that could give the two parties a majority, said "
+            "on Facebook that it was \"ready to take responsibility\".\n")
+    assert list(groups(ex, text)) == ["Obunden Samling"]
+
+
+def test_a_plural_subject_with_its_participle_phrase_speaks(ex):
+    text = ("The employers, grouped in the Groupement des entreprises de manutention portuaire, said in a communique "
+            "on Thursday that the union's demands \"would make Lome the most expensive port in the region\".\n")
+    assert list(groups(ex, text)) == ["employers"]
+
+
+def test_it_after_a_sentence_opened_by_the_body_noun(ex):
+    text = ("Woking Borough Council is in talks with the Ministry of Housing, Communities and Local Government.\n\n"
+            "\"We are close,\" the council leader, Ann Hale, said.\n\n"
+            "The ministry was more guarded. In a statement issued after the press conference, it said officials "
+            "\"continue to engage with the council\".\n")
+    assert len(groups(ex, text)) == 2 and None not in groups(ex, text)
+
+
+def test_noticing_a_thing_is_no_statement_but_noticing_that_is(ex):
+    text = ("The strike ended on Monday.\n\n"
+            "And patients noticed the boycott.\n\n"
+            "The auditors noticed that the overtime payments had stopped in March.\n")
+    assert groups(ex, text) == {"auditors": ["that the overtime payments had stopped in March"]}
+
+
+def test_an_unnamed_relative_is_the_she_that_follows(ex):
+    text = ("The prefect, Mira Kola, said she was hopeful.\n\n"
+            "A relative of the jailed man, who asked not to be named, said the family would accept the elders' terms.\n\n"
+            "\"Our boys have not left the house in two years,\" she said.\n")
+    assert groups(ex, text)["relative of the jailed man"][-1] == "Our boys have not left the house in two years,"
