@@ -17,7 +17,10 @@ _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w�
                           r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
                           r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                           # "Innovation, Science and Economic Development Canada": a Canadian department lists its remits
-                          r"|^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}Canada\b"))
+                          r"|^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}Canada\b"
+                          # "the Kansas City, Missouri, Police Department": a city and its state in a body's name
+                          r"|^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"
+                          r"(?=(?:[A-Z][\w’'-]*\s+){0,2}(?:Department|Council|Board|Office|Schools|Authority)\b)"))
 
 
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:

@@ -117,12 +117,16 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     # a ccomp before a parataxis: in "a report that, he said, showed X" the parenthetical is no content; a clause
     # after the verb before a ccomp ahead of it ("The committee co-chairs, X and Y, said that ...": "co" parsed a verb)
     after = any(c.dep_ == "ccomp" and c.i > verb.i and not _continues_quote(c) for c in kids)
+    colon = False  # "X laid out the figures: debt service now takes 11%": a colon opens what follows, no report
     for c in sorted(kids, key=lambda k: (k.dep_ != "ccomp", after and k.i < verb.i)):
+        if c.i < verb.i and ":" in (c.right_edge.text, c.doc[min(c.right_edge.i + 1, len(c.doc) - 1)].text):
+            colon = True
+            continue
         if c.dep_ in ("ccomp", "parataxis") and score >= (0.3 if light else 0.05) and not (
                 c.dep_ == "parataxis" and (cue_score(c.text) >= 0.5 or saying_aside(c))) and _set_off(c, verb) and (
                 score >= 0.3 or _reported_clause(c)):
             return c, verb
-    if score < 0.3:
+    if score < 0.3 or (colon and score < 0.5):  # "... a reason to settle: the courts are writing the rules"
         return None, None
     for c in kids:
         if c.dep_ == "dobj" and verb.lower_ in TELL_VERBS:  # "told a briefing that X": misparsed content
@@ -341,6 +345,8 @@ def _act_or_look(content: Any, verb: Any, words: str) -> bool:
         return True  # not "called the deal a strike against workers"
     if low in _SEEMING and content.dep_ in ("acomp", "attr", "oprd"):
         return True
+    if low in _SAYING and content.dep_ == "dobj" and " ".join(t.lower_ for t in content.subtree if t.i <= content.i) in _AMOUNTS:
+        return True  # "the order in which they spoke said a good deal about ...": it showed, nobody said
     return (verb.tag_ == "VBN" and low in _FORECAST and words.startswith("to ") and passive_agent(verb) is None
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
@@ -354,8 +360,10 @@ _CALLED_EVENTS = frozenset("strike ballot vote election meeting halt referendum 
                            "briefing recess truce ceasefire demonstration protest march rally boycott sit-in lockout hearing summit "
                            "congress assembly inquiry".split())
 _DECLINING = verb_forms("decline", "turn")
-_OFFERS = frozenset("invitation invite offer".split())
+_OFFERS = frozenset("invitation invitations invite offer requests request interview interviews comment".split())
 _SEEMING = verb_forms("sound", "seem", "appear", "look")
+_SAYING = frozenset("say says said saying".split())
+_AMOUNTS = frozenset(("a lot", "a good deal", "a great deal", "much", "plenty", "volumes", "it all"))
 _PRESENTING = verb_forms("present", "submit", "table", "unveil")
 _RECOGNISING = verb_forms("recognise", "recognize")
 _DRAFTS = frozenset("draft drafts proposal proposals plan plans budget bill offer counteroffer counter-offer "

@@ -256,6 +256,10 @@ def names_something(verb: Any) -> bool:
     objects = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr") and c.i > verb.i]
     if not objects or objects[-1].tag_ not in ("NNP", "NNPS"):
         return False
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is not None and verb.doc[subj.i + 1].text == "," and all(
+            t.dep_ == "advmod" or t.text == "," for t in verb.doc[subj.i + 1 : verb.i]):
+        return True  # "The Partitioned Zone, still often called the Neutral Zone, is ...": a name in apposition
     # the parse may fold the thing named into the name's own phrase: "calls [the reef Da Ba Dau]"
     return len(objects) >= 2 or any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") for c in objects[-1].subtree)
 

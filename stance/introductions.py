@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.mentions import OPENERS, org_tail
-from stance.names import FINDING_VERBS, LOCATIVE_PREPS, PERSON_NOUNS, TITLES, UPPER, caps
+from stance.names import FINDING_VERBS, LOCATIVE_PREPS, PERSON_NOUNS, TITLES, UPPER, caps, is_trade_noun
 from stance.speakers import is_person_name, strip_name
 
 _INTRODUCTION = re.compile(caps(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
@@ -36,7 +36,8 @@ def introductions(text: str) -> list[tuple[int, str]]:
     for m in _INTRODUCTION.finditer(text):
         name = strip_name(m.group(1))
         role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
-        if m.group(2) not in ("who", "whose") and not _AGED.match(m.group(2)) and not any(w in PERSON_NOUNS for w in role):
+        if m.group(2) not in ("who", "whose") and not _AGED.match(m.group(2)) and not any(w in PERSON_NOUNS for w in role) and not any(
+                w.endswith("ologist") or is_trade_noun(w) for w in role[:3]):  # "a criminologist at the university"
             continue  # "Anna Arivalayam, the party headquarters": a place
         if is_person_name(name) and name.split()[0].lower() not in OPENERS and not org_tail(text, m.start(1)) and (
                 not _where(text[max(0, m.start(1) - 60) : m.start(1)])):

@@ -113,6 +113,9 @@ def _blanked(text: str, furniture: str) -> list[tuple[int, int]]:
 def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
     """Add each person's full name in the writer's words of the sentence ``[a, b)`` under its surname."""
     for start, _, run in capitalised_runs(text, a, b):
+        words = run.split()
+        if len(words) > 2 and words[0].lower() in OPENERS:  # "When Grace Achieng' Odhiambo told investors"
+            start, run = start + len(run) - len(run.split(None, 1)[1]), run.split(None, 1)[1]
         name = strip_name(run)
         if is_person_name(name) and not org_tail(text, start) and not _inside_quote(text, start):
             words = surname_form(name).split()
@@ -271,16 +274,18 @@ _PORTFOLIO_TITLE = re.compile(caps(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|o
 
 def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
     """The person a sentence opens with after a title whose portfolio has "and the" or several words ("Minister of
-    Culture and the Arts Ana Paz has just spoken"), which :func:`stance.names.split_role` splits off."""
+    Culture and the Arts Ana Paz has just spoken", "Deputy Trade and Integration Minister X was"), which
+    :func:`stance.names.split_role` splits off."""
     m = _PORTFOLIO_TITLE.match(text, a, b)
-    if m is None or m.group().split()[0].lower() not in ROLE_WORDS or not re.search(r"\s(?:of|for)\s", m.group()):
+    if m is None or not re.search(r"\s(?:of|for|and)\s", m.group()) or not any(  # "Kazakh Deputy Trade and
+            w.lower() in ROLE_WORDS for w in m.group().split()[:-1]):  # Integration Minister Yerbol Saparov was"
         return None
     name, role = split_role(m.group())
     return (m.end() - len(name), name) if role and name and is_person_name(name) and m.group().endswith(name) else None
 
 
 #: A courtesy title before a surname.
-COURTESY = re.compile(caps(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+[A-Z]"))
+COURTESY = re.compile(caps(r"(?:Mr|Mrs|Ms|Dr|Mx|Cllr|Clr|Cr)\.?\s+[A-Z]"))
 
 
 _COUNTERPARTS = frozenset(("counterpart", "counterparts", "opposite"))

@@ -48,7 +48,7 @@ TITLES = frozenset(
     "spokesperson spokesman spokeswoman political expert analyst official "
     "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
     "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord insp insp. supt supt. sgt sgt. det det. cst "
-    "father fr fr. rev revd sister reverend pastor bishop archbishop cardinal imam rabbi prefect "
+    "father fr fr. rev revd sister reverend pastor bishop archbishop cardinal imam rabbi prefect cr cr. cllr clr "
     "the a an".split()
 )
 ORG_WORDS = frozenset(

@@ -13,7 +13,7 @@ import re
 
 from stance.body_fit import head_word, head_words
 from stance.entities import Entity
-from stance.names import ACRONYM, ORGISH, caps, noun_kind
+from stance.names import ACRONYM, ORGISH, caps, is_trade_noun, noun_kind
 from stance.places import is_landform
 from stance.speakers import PRONOUNS, is_person_name, is_proper
 
@@ -26,7 +26,10 @@ def someone(e: Entity, bare: bool) -> bool:
     unnamed one: "A person present at the meeting", "A former first officer now flying A320s"."""
     if e.kind == "person":
         return True
-    return bare and e.kind == "nominal" and any(noun_kind(w) == "person" and not w.endswith("s") for w in head_words(e.canonical))
+    words = head_words(e.canonical)
+    return bare and e.kind == "nominal" and (any(noun_kind(w) == "person" and not w.endswith("s") for w in words) or (
+        bool(words) and is_trade_noun(words[-1]) and noun_kind(words[-1]) is None  # "One processor who ...": he
+        and words[-1].endswith(("er", "or"))))
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
