@@ -227,8 +227,12 @@ _DOCUMENT_READ = 0.9
 
 
 def document_read(tok: Any) -> bool:
-    """"read" / "reads" with a document as its subject (the tagger sometimes calls that "read" a noun)."""
-    return tok.lower_ in _READ and any(c.dep_ == "nsubj" and noun_kind(c.text) == "doc" for c in tok.children)
+    """"read" / "reads" with a document as its subject (the tagger sometimes calls that "read" a noun), or "states" /
+    "says" read as a noun after a document with a that-clause ("The strike notice states that ...")."""
+    if tok.lower_ in _READ and any(c.dep_ == "nsubj" and noun_kind(c.text) == "doc" for c in tok.children):
+        return True
+    return tok.lower_ in ("states", "says", "notes") and tok.tag_ in ("NN", "NNS") and _that_clause(tok) and any(
+        c.dep_ == "compound" and noun_kind(c.text) == "doc" for c in tok.children)
 
 
 #: Verbs that name something rather than report a statement ("a trend known locally as 'japa'").

@@ -72,3 +72,8 @@ def test_a_place_still_called_by_its_old_name_is_no_speaker(ex):
     text = ("Some context. The Divided Zone, still often called the Neutral Zone, is a strip of land along the "
             "border.\n")
     assert groups(ex, text) == {}
+
+
+def test_states_read_as_a_noun_after_a_document_with_a_that_clause(ex):
+    text = "Postal talks resumed.\n\nThe strike notice states that carriers will stop work for 48 hours.\n"
+    assert groups(ex, text) == {"strike notice": ["that carriers will stop work for 48 hours"]}
