@@ -115,7 +115,7 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
     for start, _, run in capitalised_runs(text, a, b):
         words = run.split()
         if len(words) > 2 and words[0].lower() in OPENERS:  # "When Grace Achieng' Odhiambo told investors"
-            start, run = start + len(run) - len(run.split(None, 1)[1]), run.split(None, 1)[1]
+            start, run = start + run.index(words[1]), run[run.index(words[1]) :]
         name = strip_name(run)
         if is_person_name(name) and not org_tail(text, start) and not _inside_quote(text, start):
             words = surname_form(name).split()
