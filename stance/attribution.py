@@ -14,6 +14,7 @@ from stance.abbreviations import ABBREVIATIONS
 from stance.content import (
     OBJECT_PREPS,
     balanced,
+    bare_finite,
     content_child,
     held_view,
     not_statement,
@@ -140,17 +141,10 @@ def _content_span(verb: Any, content: Any, offset: int) -> tuple[int, int]:
         # "called them illegal", "accused Egypt of clinging to ...", "urged X to ...", "said outsourcing ... was"
         pred = next((c for c in verb.children if c.i > content.i and (
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
-            or (c.dep_ == "advcl" and verb.lower_ in TELL_VERBS and _bare_finite(c)))), None)
+            or (c.dep_ == "advcl" and verb.lower_ in TELL_VERBS and bare_finite(c)))), None)
         if pred is not None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     return balanced(verb.doc.text, cont, offset)
-
-
-def _bare_finite(clause: Any) -> bool:
-    """A clause with its auxiliary and no subject nor conjunction of its own ("are following the talks" of "told
-    me growers ... are following the talks"): the rest of a reported clause whose subject the parse made an object."""
-    kids = [c.dep_ for c in clause.children]
-    return "aux" in kids and not any(d in kids for d in ("nsubj", "nsubjpass", "expl", "csubj", "mark"))
 
 
 def _source_run(subj: Any, verb: Any) -> list[Any]:

@@ -245,7 +245,7 @@ class BodyLookup:
             bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
                       and not ACRONYM.match(e.canonical) and _holds_portfolio(e.canonical, portfolio)
                       and not (portfolio and _generic_head(e.canonical)[0])  # "Denmark's fisheries ministry"
-                      and country_of(e.canonical) in (None, country or country_of(e.canonical))]
+                      and (country is None or country_of(e.canonical) in (None, country))]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
                 e for e in bodies if head in ANY_FIRM and fit(head, e.canonical, "group") == 1
                 and not is_person_name(e.canonical)]  # "the company" is no "Urmas Villak", whatever his kind

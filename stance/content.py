@@ -37,8 +37,20 @@ def _prep_object(tok: Any) -> tuple[Any, Any]:
     return None, None
 
 
+_SAYING = frozenset("say says said saying".split())
 #: Saying verbs whose object before a subjectless clause is the clause's subject misread.
-_SAID = frozenset("said says say saying added adds".split())
+_SAID = _SAYING | {"added", "adds"}
+
+
+def has_own_subject(clause: Any) -> bool:
+    """A clause with a subject or a conjunction of its own ("that X was ...", "he was ...")."""
+    return any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in clause.children)
+
+
+def bare_finite(clause: Any) -> bool:
+    """A clause with its auxiliary and no subject nor conjunction of its own ("are following the talks" of "told
+    me growers ... are following the talks"): the rest of a reported clause whose subject the parse made an object."""
+    return any(g.dep_ == "aux" for g in clause.children) and not has_own_subject(clause)
 
 
 def _subject_as_object(verb: Any, kids: list[Any]) -> Any:
@@ -49,7 +61,7 @@ def _subject_as_object(verb: Any, kids: list[Any]) -> Any:
     told = verb.lower_ in TELL_VERBS and any(c.dep_ == "dative" for c in kids)  # "told me growers ... are"
     clause = next((c for c in kids if c.i > verb.i and (c.dep_ == "ccomp" or (  # or an advcl with its auxiliary
         told and c.dep_ == "advcl" and any(g.dep_ == "aux" for g in c.children)))), None)
-    if clause is None or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in clause.children):
+    if clause is None or has_own_subject(clause):
         return None
     obj = next((c for c in kids if c.dep_ in ("dobj", "xcomp") and verb.i < c.i < clause.i), None)
     said = verb.lower_ in _SAID and obj is not None and obj.tag_ in ("VBG", "NN", "NNS")  # "said outsourcing ... was"
@@ -362,7 +374,6 @@ _CALLED_EVENTS = frozenset("strike ballot vote election meeting halt referendum 
 _DECLINING = verb_forms("decline", "turn")
 _OFFERS = frozenset("invitation invitations invite offer requests request interview interviews comment".split())
 _SEEMING = verb_forms("sound", "seem", "appear", "look")
-_SAYING = frozenset("say says said saying".split())
 _AMOUNTS = frozenset(("a lot", "a good deal", "a great deal", "much", "plenty", "volumes", "it all"))
 _PRESENTING = verb_forms("present", "submit", "table", "unveil")
 _RECOGNISING = verb_forms("recognise", "recognize")

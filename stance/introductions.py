@@ -36,14 +36,19 @@ def introductions(text: str) -> list[tuple[int, str]]:
     for m in _INTRODUCTION.finditer(text):
         name = strip_name(m.group(1))
         role = m.group(2).lower().replace("-", " ").split()  # "director-general of the ministry's ..." too
-        if m.group(2) not in ("who", "whose") and not _AGED.match(m.group(2)) and not any(w in PERSON_NOUNS for w in role) and not any(
-                w.endswith("ologist") or is_trade_noun(w) for w in role[:3]):  # "a criminologist at the university"
+        if m.group(2) not in ("who", "whose") and not _AGED.match(m.group(2)) and not _describes_person(role):
             continue  # "Anna Arivalayam, the party headquarters": a place
         if is_person_name(name) and name.split()[0].lower() not in OPENERS and not org_tail(text, m.start(1)) and (
                 not _where(text[max(0, m.start(1) - 60) : m.start(1)])):
             out.append((m.end(1) - len(name), name))
     out += [found for m in _LED_BY.finditer(text) if (found := _agent(m.group(1), m.end(1))) is not None]
     return sorted(out)
+
+
+def _describes_person(role: list[str]) -> bool:
+    """An apposition's words that say who someone is: a person noun anywhere ("a United Church minister who ..."), or
+    near its start an -ologist or a trade ("a criminologist at the university")."""
+    return any(w in PERSON_NOUNS for w in role) or any(w.endswith("ologist") or is_trade_noun(w) for w in role[:3])
 
 
 def _where(before: str) -> bool:
