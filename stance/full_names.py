@@ -24,7 +24,7 @@ def full_names(text: str) -> dict[str, set[str]]:
 def _named_after_portfolio(text: str, start: int, run: str) -> str:
     """The person named after a title with a portfolio ("Secretary of State Marco Rubio", "Minister of Foreign
     Affairs Jane Doe"), whose capitalised run starts at the portfolio's word; "" for any other run. The title is
-    put back in front and :func:`stance.names.split_role` splits the portfolio off, as for any mention."""
+    put back in front and :func:`stance.role_split.split_role` splits the portfolio off, as for any mention."""
     before = text[max(0, start - 40) : start]
     if not before.endswith(" of ") or len(run.split()) < 3:
         return ""

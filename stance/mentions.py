@@ -19,12 +19,12 @@ from stance.names import (
     caps,
     is_trade_noun,
     noun_kind,
-    split_role,
 )
 from stance.opening_roles import FRONTED, MORE_PLACE, OPENING_PHRASE, opening_role
 from stance.places import place_key
 from stance.posts import REVEAL, revealed_mention
 from stance.quotes import paragraphs, sentences
+from stance.role_split import split_role
 from stance.speakers import is_person_name, strip_name, surname_form
 
 _CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'.-]*"
@@ -275,7 +275,7 @@ _PORTFOLIO_TITLE = re.compile(caps(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|o
 def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
     """The person a sentence opens with after a title whose portfolio has "and the" or several words ("Minister of
     Culture and the Arts Ana Paz has just spoken", "Deputy Trade and Integration Minister X was"), which
-    :func:`stance.names.split_role` splits off."""
+    :func:`stance.role_split.split_role` splits off."""
     m = _PORTFOLIO_TITLE.match(text, a, b)
     if m is None or not re.search(r"\s(?:of|for|and)\s", m.group()) or not any(  # "Kazakh Deputy Trade and
             w.lower() in ROLE_WORDS for w in m.group().split()[:-1]):  # Integration Minister Yerbol Saparov was"

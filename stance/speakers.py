@@ -23,9 +23,9 @@ from stance.names import (
     TITLES,
     caps,
     noun_kind,
-    split_role,
 )
 from stance.places import is_landform, place_key
+from stance.role_split import split_role
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",

@@ -39,7 +39,7 @@ def test_a_name_after_a_title_of_a_body_is_the_person(ex):
 
 
 def test_split_role_after_a_body_name():
-    from stance.names import split_role
+    from stance.role_split import split_role
 
     assert split_role("Chairman of the Joint Chiefs of Staff Mark Milley") == (
         "Mark Milley", "Chairman of the Joint Chiefs of Staff")

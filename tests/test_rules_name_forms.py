@@ -6,7 +6,7 @@ from __future__ import annotations
 from speaker_helpers import speakers
 
 from stance.appositions import split_apposition
-from stance.names import split_role
+from stance.role_split import split_role
 from stance.speakers import strip_name
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from speaker_helpers import groups, speakers
 
-from stance.names import split_role
 from stance.resolve import Resolver
+from stance.role_split import split_role
 from stance.speakers import strip_name
 
 
