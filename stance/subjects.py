@@ -91,25 +91,48 @@ def _lost_opening_subject(verb: Any) -> Any:
     gave the sentence's opening name to a verb inside its long apposition; the verb after the closing comma is its."""
     if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJ for c in verb.children):
         return None
-    start = verb.sent.start
     inner = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "conj", "advcl")), None)
-    subj = next((s for s in inner.children if s.dep_ == "nsubj" and s.i == start and s.tag_ in ("NNP", "NNPS")),
-                None) if inner is not None else None
-    if subj is None and inner is not None:  # "The employers, grouped in the Groupement des entreprises ..., said"
-        subj = next((s for s in inner.children if s.dep_ == "nsubj" and s.left_edge.i == start and s.i < inner.i
-                     and s.tag_ in ("NNS", "NNPS") and verb.doc[s.i + 1].text == "," and any(
-                         c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in s.children)), None)
-    if subj is None and inner is not None and inner.lower_ in _MISREAD:
-        # "The SADC facilitator, retired Botswana judge Onkemetse Ramotswa, said": "retired" read as a verb, the
-        # person its object
-        name = verb.doc[verb.i - 2] if verb.i >= 2 else None  # "judge" may be read as a verb too
-        return name if name is not None and name.tag_ == "NNP" and name.dep_ == "dobj" and inner in name.ancestors else None
+    if inner is None:
+        return None
+    subj = _opening_name(inner)
+    if subj is None:
+        subj = _described_plural(inner)
+        if subj is None and inner.lower_ in _MISREAD:
+            return _misread_role_holder(inner, verb)
     if subj is not None and verb.doc[subj.i + 1].text == ",":
         return subj
-    if inner is not None and inner.i == start and inner.tag_ in ("NNP", "VB", "VBD", "VBZ", "VBP") and (
-            inner.text[:1].isupper() and verb.doc[inner.i + 1].tag_ == "NNP" and verb.doc[inner.i + 1].dep_ == "dobj"):
-        return inner  # "Obunden Samling, the non-aligned group ..., said": the parse read the name as verb + object
-    return _before_relative(inner, verb) if inner is not None else None
+    if _name_read_as_verb(inner):
+        return inner
+    return _before_relative(inner, verb)
+
+
+def _opening_name(inner: Any) -> Any:
+    """The proper name opening the sentence that the parse made the subject of ``inner``."""
+    start = inner.sent.start
+    return next((s for s in inner.children if s.dep_ == "nsubj" and s.i == start and s.tag_ in ("NNP", "NNPS")), None)
+
+
+def _described_plural(inner: Any) -> Any:
+    """"The employers, grouped in the Groupement des entreprises ..., said": a plural opening the sentence, a
+    comma and a participle describing it."""
+    start, doc = inner.sent.start, inner.doc
+    return next((s for s in inner.children if s.dep_ == "nsubj" and s.left_edge.i == start and s.i < inner.i
+                 and s.tag_ in ("NNS", "NNPS") and doc[s.i + 1].text == "," and any(
+                     c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in s.children)), None)
+
+
+def _misread_role_holder(inner: Any, verb: Any) -> Any:
+    """"The SADC facilitator, retired Botswana judge Onkemetse Ramotswa, said": "retired" read as a verb, the person
+    its object (and "judge" may be read as a verb too)."""
+    name = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    return name if name is not None and name.tag_ == "NNP" and name.dep_ == "dobj" and inner in name.ancestors else None
+
+
+def _name_read_as_verb(inner: Any) -> bool:
+    """"Obunden Samling, the non-aligned group ..., said": the parse read the opening name as a verb and its object."""
+    nxt = inner.doc[inner.i + 1]
+    return inner.i == inner.sent.start and inner.tag_ in ("NNP", "VB", "VBD", "VBZ", "VBP") and (
+        inner.text[:1].isupper() and nxt.tag_ == "NNP" and nxt.dep_ == "dobj")
 
 
 def _person_before_own_clause(verb: Any) -> Any:
