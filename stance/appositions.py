@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.names import PORTFOLIO_WORDS, ROLE_WORDS, caps
+from stance.names import PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
 from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
 
 _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
@@ -45,8 +45,8 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if rest and _portfolio_list(head, rest[0]):  # "Namibia's minister of agriculture, water and land reform, X"
         listed_rest, _, more = rest[0].partition(",")
         head, rest = f"{head}, {listed_rest.strip()}", [more.strip(), *rest[1:]]
-    elif rest and _listed_portfolios(head, rest[0]):  # "Investment, Trade and Industry Minister Datuk Seri X"
-        head, rest = f"{head}, {rest[0]}", rest[1:]
+    elif rest and (_listed_portfolios(head, rest[0]) or _more_portfolios(head, rest[0])):
+        head, rest = f"{head}, {rest[0]}", rest[1:]  # "Investment, Trade and Industry Minister Datuk Seri X"
     name, comma, more = rest[0].partition(",") if rest else ("", "", "")
     if comma and is_person_name(strip_name(name.strip())) and " and " not in f" {name.strip()} ":
         # "The Centre's interlocutor, Arvind Bhattacharjee, a retired officer": a name between two appositions
@@ -98,6 +98,14 @@ def _listed_portfolios(head: str, rest: str) -> bool:
     return 0 < k < len(more) and "and" in more[:k] and more[k].lower().strip(",") in ROLE_WORDS
 
 
+def _more_portfolios(head: str, rest: str) -> bool:
+    """Whether ``rest`` ends a ministry's name that ``head`` opens: "Ministry of Internally Displaced Persons from the
+    Occupied Territories" and "Labour, Health and Social Affairs" (capitalised portfolios joined by "and")."""
+    words = rest.split()
+    return bool(re.search(r"\b(?:Ministry|Department|Minister|Secretary) (?:of|for)\b", head)) and "and" in words and all(
+        w == "and" or (w[:1].isupper() and w.lower().strip(",") in PORTFOLIO_WORDS) for w in words)
+
+
 _ITEM = caps(r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}")
 #: A list of names with two commas or more: "France, Ireland, Poland and Austria", "Kenya, Uganda, and Tanzania"
 #: ("According to Lindqvist, the United States and Russia hold ..." is a name, then the clause's subject).
@@ -126,3 +134,14 @@ def canonical_mention(mention: str) -> str:
     head, _ = split_apposition(mention)
     name = strip_name(head)
     return name or head
+
+
+#: "One of them, a man in his fifties who owns three buildings": the person the apposition describes.
+_ONE_DESCRIBED = re.compile(r"(?i)^(?:one|one of (?:them|those|us)),\s+((?:a|an)\s+.+?)(?:\s+(?:who|whose)\b.*)?$")
+
+
+def described_one(mention: str) -> str | None:
+    """The apposition of "One of them, a 34-year-old nurse", when it describes a person: who speaks, whoever "them"
+    are (an unnamed person of their own, policy 6)."""
+    m = _ONE_DESCRIBED.match(mention.strip())
+    return m.group(1) if m is not None and any(noun_kind(w) == "person" for w in m.group(1).split()[1:4]) else None

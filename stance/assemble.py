@@ -272,7 +272,7 @@ def _heading_owners(raw: str, found: list[Found]) -> None:
 
 _THE_DOCUMENT = re.compile(r"^(?:the|that) (?:[\w-]+ ){0,3}?([^\W\d_]+)$", re.I)
 _IN_A_DOCUMENT = re.compile(r"\b(?:in|issued|published|sent) (?:an? |its |their |the )?(?:[\w-]+ ){0,3}?"
-                            r"(statement|communiqu[eé]|report|findings|letter|filing|declaration|readout|post|memo"
+                            r"(statement|communiqu[eé]|report|findings|letter|filing|declaration|readout|post|memo|release"
                             r"|e-?mail|message|bulletin|note|notice|announcement)\b", re.I)
 #: Document nouns that name one document in two ways ("In provisional findings ..." / "The report said").
 _SAME_DOCUMENT = ({"report", "findings"}, {"message", "email", "e-mail", "letter", "note", "bulletin", "memo"})

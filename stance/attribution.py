@@ -283,6 +283,8 @@ _ADDING = verb_forms("add")
 _TELLING = frozenset("tell tells told telling".split())
 _MEASURES = frozenset("size sizes share shares formula schedule timetable ratio weight rank merit need needs "
                       "population criteria figures data statistics estimates".split())
+#: A person's own reckoning: "according to his estimates", "according to her calculations".
+_OWN_RECKONING = frozenset("estimates calculations figures reckoning count".split())
 
 
 def according_attribution(tok: Any, offset: int) -> Attribution | None:
@@ -294,7 +296,10 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     if src is None or any(_reported_by_subject(a) for a in tok.ancestors):
         return None
     if src.lower_ in _MEASURES:
-        return None  # "shared according to their audience size": a measure, not a source
+        owner = next((c for c in src.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or src.lower_ not in _OWN_RECKONING:
+            return None  # "shared according to their audience size": a measure, not a source
+        src = owner  # "According to his estimates, goods ... account for less than 2%": his reckoning, his words
     phrase = subtree_tokens(tok)
     sent = tok.sent
     before = [t for t in sent if t.i < phrase[0].i]

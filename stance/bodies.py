@@ -26,13 +26,7 @@ from stance.body_fit import (
 from stance.entities import Entity
 from stance.merges import country_of
 from stance.named_bodies import spelled_out
-from stance.names import (
-    ACRONYM,
-    COMPANY_WORDS,
-    acronym_of,
-    caps,
-    noun_kind,
-)
+from stance.names import ACRONYM, COMPANY_WORDS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.speakers import is_person_name, is_proper, strip_name
 
@@ -51,6 +45,7 @@ _SPOKES = re.compile(
 _FIRST_NAME_BEFORE = caps(r"\b[A-Z][a-z]+ ")
 #: A body's initials in brackets at the end of a mention.
 _BRACKETED_SHORT = re.compile(caps(r"\s*\([A-Z][\w&.-]{1,9}\)$"))
+_THE_LEVEL = re.compile(caps(r"^[Tt]he\s+(?:(?:federal|provincial|state|national|regional|municipal)\s+(?=[A-Z]))?"))
 _MEMBERS_BODY = re.compile(caps(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$"))
 
 
@@ -72,7 +67,7 @@ def _spoken_body(mention: str) -> str | None:
     m = _SPOKES.match(_BRACKETED_SHORT.sub("", mention.strip()))  # "... Agency (PMSA)"
     if m is None:
         return None
-    body = re.sub(r"^the\s+", "", (m.group("pre") or m.group("post") or "").strip(), flags=re.I)
+    body = _THE_LEVEL.sub("", (m.group("pre") or m.group("post") or "").strip())  # "the federal Department of X"
     return re.sub(r"(?<=\w)['’]s$", "", body)
 
 
@@ -145,6 +140,11 @@ class BodyLookup:
         if is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
             return None
         generic = "" if body[:1].isupper() else body.lower()
+        last = next(iter(self._recent()), None)
+        if generic in ("department", "ministry", "agency") and last is not None and pos - last.last_seen < 500 and (
+                is_body(last) or self._which_follows(last)) and not is_document(last) and (  # "Global Affairs Canada,
+                generic not in self.text[last.last_seen : pos].lower()):  # which ..., confirmed": no other one since
+            return self._speaks_for(last, mention, pos)
         if generic and generic not in GENERIC_ORGS:
             return None
         if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
@@ -285,7 +285,7 @@ class BodyLookup:
         for at, name, short in self.bodies:
             if at >= pos or pos - at > 1000:
                 continue
-            called = self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)  # "the drivers' union Aslef"
+            called = self._called(at, head)  # "the drivers' union Aslef"
             firm = name.split()[-1].lower() in _FIRM_WORDS  # its name says it is a company
             short_fits = short is not None and head not in ANY_FIRM and not firm
             apposed = at > spoke and self._apposed_as(name, head)  # named since anyone spoke
@@ -343,11 +343,17 @@ class BodyLookup:
         return self._surnames[name]
 
     def _body_named_before(self, head: str, pos: int) -> tuple[int, str, str | None] | None:
-        """The one body named anywhere before ``pos`` whose name says it is a "``head``" ("the company said" far
-        below "the US drugmaker Halvern Therapeutics"), preferred to a body quoted since whose name does not."""
+        """The one body named anywhere before ``pos`` whose name, or the noun before it, says it is a "``head``" ("the
+        company said" far below "the US drugmaker Halvern Therapeutics" or "the private company Rustavi Steel"),
+        preferred to a body quoted since whose name does not."""
         named = {name: (at, name, short) for at, name, short in self.bodies
-                 if at < pos and not ACRONYM.match(name) and fit(head, name, "named") == 2}
+                 if at < pos and not ACRONYM.match(name) and (fit(head, name, "named") == 2 or self._called(at, head))}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _called(self, at: int, head: str) -> bool:
+        """The text calls the body it names at ``at`` a "``head``" right before its name ("the private company
+        Rustavi Steel", "the drivers' union Aslef")."""
+        return self.text[max(0, at - 40) : at].lower().rstrip().endswith(head)
 
     def _named_entity(self, at: int, name: str, short: str | None, pos: int) -> Entity | None:
         """The entity for a body the text names at ``at`` (and maybe abbreviates as ``short``)."""

@@ -125,6 +125,8 @@ def reports_speech(verb: str, content: str, cue: str = "", addressee: bool = Fal
     if lemma == "ask" and not addressee and content.lstrip().lower().startswith("to "):
         return False  # "The mayor has asked to meet both companies next week": a request to act, no words reported
         # ("has asked Judge Dana Lee, the mediator, to call both sides back" asks someone: a request put in words)
+    if lemma in ("dispute", "contest") and _QUANTITY.match(content.lstrip()):
+        return False  # "have disputed about 900 hectares of forest": land, no claim
     if content.strip().lower() in _PRONOUN_OBJECTS:
         return False  # "the Greens are mocking both": an object, no words to read
     return lemma not in ACT_LEMMAS
@@ -135,7 +137,12 @@ _RESULTS = re.compile(r"\b(?:revenues?|profits?|loss(?:es)?|earnings|sales|incom
                       r"margins?|dividends?|growth|declines?|writedowns?|write-downs?)\b", re.I)
 
 #: What a declaration that is an act declares.
+#: A noun phrase that opens with a count or a measure: "about 900 hectares of forest", "four items".
+_QUANTITY = re.compile(r"(?:(?:about|some|around|nearly|almost|roughly|more than|at least)\s+)?(?:\d[\d,.]*|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands)\b(?!\s+(?:of them|"
+                       r"percent|per cent|%))", re.I)
 _DECLARED_ACT = re.compile(r"(?:independence|war|martial law|bankruptcy|insolvency|(?:a |an )?(?:state of )?emergency|"
+                           r"(?:a )?state of siege|(?:a )?curfew|force majeure|"
                            r"a (?:ceasefire|truce|holiday|strike|moratorium))\b", re.I)
 #: A content that is only a pronoun object: nothing was said that the text gives.
 _PRONOUN_OBJECTS = frozenset(("both", "it", "them", "him", "her", "this", "that", "each other", "one another"))

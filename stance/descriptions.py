@@ -25,6 +25,8 @@ _TITLED_NAME = caps(r"((?:[A-Z][\w’'-]+\s+(?:(?:al|el|bin|de|van|von|ag)[- ])?
 def titled(text: str, role: str, lo: int, hi: int) -> str | None:
     """The one person that ``text[lo:hi]`` names with the title of ``role`` ("Gen." for "the general"), or None."""
     title = _TITLES.get(role)
+    if title is None and role.isalpha() and role.islower() and noun_kind(role) is None:
+        title = role.capitalize()  # a title of its own place: "Garaad Abdirashid Garaad Jama", "the garaad"
     if title is None:
         return None
     names = {strip_name(m.group(1)) for m in re.finditer(
@@ -55,6 +57,9 @@ def issued_by(mention: str) -> str | None:
     Management to residents of its buildings" -> "Carnegie Hill Management", "the ministry's statement" ->
     "the ministry". Not a joint one ("a statement from the union and the health authority") nor a draft or
     report someone else may have written."""
+    own = _BODYS_OWN.match(mention.strip())
+    if own is not None and own.group("doc") in _ISSUED_DOCUMENTS:
+        return "the " + own.group("issuer").lower()  # "A company statement issued the same day": the company's
     m = _ISSUED_BY.match(mention.strip()) or _ISSUERS_DOCUMENT.match(mention.strip())
     if m is None and "," in mention:  # "A report by Tynwald's Public Accounts Committee, published in October,"
         m = _ISSUED_BY.match(mention.split(",", 1)[0].strip())
@@ -65,6 +70,9 @@ def issued_by(mention: str) -> str | None:
     return None if " and " in issuer or "joint" in mention.lower() else issuer
 
 
+#: "a company statement", "A union letter sent to members": a body's own document, the body named by its noun.
+_BODYS_OWN = re.compile(r"^(?:[Aa]n?|[Tt]he) (?P<issuer>company|firm|union|ministry|party|government|council|commission"
+                        r"|agency|department) (?P<doc>[a-z]+)(?: (?:issued|released|published|sent|posted) .*)?$")
 #: "the ministry's statement", "Hamas's latest statement", "the unions' joint letter" (joint ones are refused above)
 _ISSUERS_DOCUMENT = re.compile(caps(r"^(?P<issuer>(?:[Tt]he )?[\w.&-]+(?: [\w.&-]+){0,4}?)(?:['’]s|s['’]) "
                                r"(?:[\w-]+ ){0,2}?(?P<doc>[a-z]+)$"))
@@ -80,3 +88,34 @@ def describes_group(apposition: str) -> bool:
     kinds = {noun_kind(w.strip(",.;:")) for w in words if w[:1].islower() or w.strip(",.;:").lower() in ROLE_WORDS}
     # ("opposition MP": the initials are a person's role)
     return "group" in kinds and "person" not in kinds
+
+
+#: "Oman Air's chief executive": an owner's proper name, then a role.
+_OWNED_ROLE = re.compile(caps(r"^((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)['’]s ((?:[a-z-]+ ){0,2}[a-z-]+)$"))
+_HOLDER = caps(r"([A-Z][\w’'-]+(?:\s+(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w’'-]+|(?:bin|bint|ibn|al|de|van|von|da|dos)\b(?!-)))"
+               r"{1,4})")
+
+
+def owned_role_holder(text: str, mention: str, pos: int) -> str | None:
+    """The person an earlier sentence gave the role as the owner's, "its": "Oman Air is led in the talks by its chief
+    executive, Saif bin Nasser al-Hosni" for "Oman Air's chief executive"; None when no sentence does."""
+    m = _OWNED_ROLE.match(mention.strip())
+    if m is None or m.group(2).split()[-1] not in ROLE_WORDS:
+        return None
+    pattern = rf"\b{re.escape(m.group(1))}\b[^.!?\n]{{0,120}}?\bits {re.escape(m.group(2))},?\s+" + _HOLDER
+    held = [h.group(1) for h in re.finditer(pattern, text[:pos]) if is_person_name(strip_name(h.group(1)))]
+    return strip_name(held[-1]) if held else None
+
+
+#: A document the text gives by its owner's pronoun: "its annual report", "their latest filing".
+_OWNED_DOCUMENT = re.compile(r"^(its|their|his|her) (?:[\w-]+ ){0,2}(?:report|filing|statement|letter|submission"
+                             r"|prospectus|presentation|release)$")
+_PRONOUN_OF = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def owner_pronoun(mention: str) -> str | None:
+    """The pronoun whose owner speaks for ``mention``: "he" for "his" ("According to his estimates") and for "his
+    letter", "it" for "its annual report" (policy 4: a document is its issuer); None for any other mention."""
+    low = mention.lower().strip()
+    m = _OWNED_DOCUMENT.match(low)
+    return _PRONOUN_OF[m.group(1)] if m is not None else _PRONOUN_OF.get(low) if low in ("his", "her") else None

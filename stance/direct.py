@@ -16,13 +16,13 @@ from typing import Any
 from stance.assemble import Found
 from stance.attribution import Attribution, doc_attributions
 from stance.cues import cue_score, names_something
-from stance.names import UPPER, caps, noun_kind
+from stance.named_owners import named_after, named_after_mark, what_called
+from stance.names import caps, noun_kind
 from stance.posts import Reveal
 from stance.quotes import (
     QuoteSpan,
 )
 from stance.sources import can_speak, source_tokens, span_of
-from stance.speakers import is_person_name, strip_name
 from stance.subjects import find_subject
 
 Span = tuple[int, int]
@@ -30,21 +30,7 @@ Span = tuple[int, int]
 
 _SLOGAN = re.compile(r"\b(?:placards?|banners?|signs?|posters?|t-shirts?|graffiti|slogans?)\s+(?:that\s+)?"
                      r"(?:reading|read|reads|saying|said|bearing|with\s+the\s+words)\s*[:,]?\s*$", re.I)
-_NAME_AFTER_MARK = re.compile(r"[”\"’'],[ \t]+((?:[" + UPPER + r"][\w’'.&-]*[ \t]+|(?:and|of|for)[ \t]+){0,8}"
-                              r"[" + UPPER + r"][\w’'.-]+)[ \t]+(said|says|told|tells|added|adds)\b")
 _CLOSING = " .,;:!?\"'”’»"
-
-
-#: After a quote that ends on a comma: a person's name, an appositive, a reporting verb ('"...," Daniel Brennan, the
-#: Commerce Department's under secretary for trade, told reporters'), which the parser may split at the "'s".
-_NAME_THEN_CUE = re.compile(caps(r"[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3}),[ \t]+"
-                            r"[^\"“”\n]{3,160}?,[ \t]+([a-z]+)\b"))
-
-
-#: After a quote that ends on a comma: a reporting verb, then a person's name ('"...," said Miriam Achieng, the
-#: association's chief executive'), which the parser may read as no subject at all.
-_CUE_THEN_NAME = re.compile(caps(r"[ \t]+([a-z]+)[ \t]+([" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]+){1,3})"
-                            r"(?=[,.;:]|[ \t]+[a-z])"))
 
 
 def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
@@ -81,9 +67,10 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
     for k, q in enumerate(local):
         if k in partial or _scare_quote(doc.text, a, q) or _SLOGAN.search(doc.text, 0, q.open_at - a):
             continue  # a term in marks; 'placards reading "Not For Sale."': a slogan, nobody's statement (policy 7)
-        att = (_named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _resumed(doc.text, a, q, out)
+        att = (named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _resumed(doc.text, a, q, out)
                or _bare_cue(doc, a, q, local)
-               or _colon_intro(doc, a, q, local) or _named_after(doc.text, a, q))
+               or _colon_intro(doc, a, q, local) or named_after(doc.text, a, q)
+               or what_called(doc.text, a, q))
         if att is None and intro is not None and k == 0 and _alone(doc.text, a, q):
             att = replace(intro, content=(q.start, q.end))  # 'Whelan said:' then the quote as its own paragraph
         if att is None:  # the quote, then 'That was Lucía Montero, ...'; 'TWU Local 234 (@TWULocal234): "..."'
@@ -223,7 +210,7 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         pos = tok.idx + a
         # a rare cue ("withdrew", under 5 PolNeAR cues) owns no quote it merely lies near; nor does a name
         # ('a trend known locally as "japa"')
-        if not tok.tag_.startswith("VB") or names_something(tok) or (
+        if not tok.tag_.startswith("VB") or names_something(tok) or _scene_clause(tok) or (
                 cue_score(tok.text, min_count=5) < 0.2 and not _in_attribution_slot(doc.text, a, q, tok)):
             continue
         if _in_quote((pos, pos + 1), local):
@@ -250,34 +237,6 @@ def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:
     last = doc[verb.i - 1]
     noun = last.tag_.startswith("NN") or (last.tag_ in ("RB", "UH") and last.text.istitle())  # "Whitely", "Oh" said
     return last if noun and last.idx > q.close_at - a else None
-
-
-def _named_after_mark(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
-    """The person named, with their role, after the comma that follows a quote's closing mark: in "Ghana's government
-    expects to conclude ... "within weeks", Lands Minister Kwabena Asante-Darko told a news conference", the
-    minister, whom the parse may have made a clause of the government's."""
-    if not q.closed:
-        return None
-    m = _NAME_AFTER_MARK.match(seg_text, q.close_at - a)
-    if m is None or not is_person_name(strip_name(m.group(1))):
-        return None
-    return Attribution((m.start(2) + a, m.end(2) + a), (q.start, q.end), (m.start(1) + a, m.end(1) + a), kind="direct")
-
-
-def _named_after(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
-    """The speaker named right after a quote ('"...," Daniel Brennan, the ..., told reporters', '"...," said
-    Miriam Achieng'), when the parse found no subject for the reporting verb."""
-    if not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
-        return None
-    m = _NAME_THEN_CUE.match(seg_text, q.close_at - a + 1)
-    if m is not None and is_person_name(m.group(1)) and cue_score(m.group(2), min_count=5) >= 0.5:
-        cue, name = m.span(2), m.span(1)
-    elif (m := _CUE_THEN_NAME.match(seg_text, q.close_at - a + 1)) is not None and is_person_name(m.group(2)) and (
-            cue_score(m.group(1), min_count=5) >= 0.5):
-        cue, name = m.span(1), m.span(2)
-    else:
-        return None
-    return Attribution((cue[0] + a, cue[1] + a), (q.start, q.end), (name[0] + a, name[1] + a), kind="direct")
 
 
 def _in_attribution_slot(seg_text: str, a: int, q: QuoteSpan, tok: Any) -> bool:
@@ -343,6 +302,10 @@ def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan
     verb, subj = colon[0].nbor(-1), None  # climb from the word before the colon to its clause's verb
     for _ in range(7):  # "A DUP source has been in touch with a less rosy account of the morning:" climbs six
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
+        if subj is not None and _scene_clause(verb):
+            subj = None  # "X posted on X as the delegations went in:": the clause that sets the scene speaks not
+        if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.tag_.startswith("NN"):
+            subj, verb = verb.head, verb  # "The NAS spokesman, X, posted on X ...:", parsed as a noun's participle
         if subj is not None or verb.head is verb or verb.head.i > colon[0].i:
             break
         verb = verb.head
@@ -350,6 +313,12 @@ def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan
         return None
     toks = [t for t in source_tokens(subj, verb) if t.dep_ not in ("aux", "auxpass")]  # not the "has" of "has been"
     return Attribution((colon.start_char + a, colon.start_char + a), content, span_of(toks, a), subj, None, verb, "direct")
+
+
+def _scene_clause(verb: Any) -> bool:
+    """A clause of time that no cue heads: "as the delegations went in", "when the doors opened"."""
+    return verb.dep_ == "advcl" and cue_score(verb.text, min_count=5) < 0.5 and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "when", "while", "after", "before", "once") for c in verb.children)
 
 
 def _speaker_noun(tok: Any) -> bool:

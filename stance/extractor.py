@@ -208,7 +208,8 @@ class Extractor:
             local = art.index.inside(a, b)
             new = segment_quotes(doc, a, b, local, last_direct, art.people, intro, art.reveals)
             found.extend(new)
-            last_direct = next((f for f in reversed(new) if continued_by_next(f)), last_direct)
+            # the statement that ends last, the outer one of two ending together ("The CIG, she adds, has asked ...")
+            last_direct = max((f for f in new if continued_by_next(f)), key=lambda f: f.content[1], default=last_direct)
             adjoining = before if before is not None and not art.text[intro_end:a].strip() else None
             intro, intro_end, before = dangling_intro(doc, a, local, adjoining), b, (doc, a)
         return found

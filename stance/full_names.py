@@ -37,5 +37,9 @@ def _named_after_portfolio(text: str, start: int, run: str) -> str:
 
 def _shortest_forms(names: set[str]) -> set[str]:
     """One person written twice, the second time with a word run in front ("Kirsty Ballantyne" and, at
-    the start of a quote, "Met Kirsty Ballantyne"): keep the name the longer one ends in."""
-    return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
+    the start of a quote, "Met Kirsty Ballantyne"): keep the name the longer one ends in. A name two words or more
+    longer is the full one ("Maria da Conceição Vasconcelos Brito", then "Vasconcelos Brito"): keep that."""
+    def extra(n: str, m: str) -> int:
+        return len(n.split()) - len(m.split())
+    return {n for n in names if not any(n != m and n.endswith(" " + m) and extra(n, m) == 1 for m in names)
+            and not any(m != n and m.endswith(" " + n) and extra(m, n) >= 2 for m in names)}

@@ -13,6 +13,7 @@ from stance.speakers import is_person_name, strip_name
 _INTRODUCTION = re.compile(caps(r"((?:[" + UPPER + r"][\w’'.-]*\s+(?:(?:de|del|van|von|al|bin|el|da|dos)\s+)?){1,3}"
                            r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'-]+),\s+"  # "Munir al-Sabbagh, who commands"
                            r"(who|whose|\d{1,3},|(?:a|an|the)\s+[^,.;:\"“”]{1,80}"  # "Georges Haddad, 52, has worked"
+                           r"|[A-Z][\w.&-]*['’]s\s+[^,.;:\"“”]{1,80}"  # "Luis Mora, PINDECO’s director of human resources"
                            r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,.;:\"“”]{1,80})"))
 _AGED = re.compile(r"\d{1,3},$")
 #: "A nurse in Rankin Inlet, who asked not to be named": a place before the relative clause, nobody introduced.

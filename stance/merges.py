@@ -29,9 +29,9 @@ class Merges:
         once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
         ``names``: surname -> full names in the article (:func:`stance.full_names.full_names`)."""
         for ent in self.entities:
-            if ent.kind not in ("person", "group") or ent.key is not None or any(" " in n for n in ent.names):
+            if ent.kind not in ("person", "group") or ent.key is not None or any(len(n.split()) > 2 for n in ent.names):
                 continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
-            full = {n for name in ent.names if is_proper(name) for n in names.get(surname_form(name), ())}
+            full = {n for name in ent.names if is_proper(name) for n in _ending_in(names, name)}
             if len(full) == 1:
                 ent.names.append(full.pop())
                 ent.kind = "person"
@@ -86,3 +86,12 @@ def country_of(name: str) -> str | None:
     """The country whose own body ``name`` is ("Kenya’s Ministry of ..." -> "kenya"), or None."""
     m = _COUNTRY_BODY.match(name)
     return place_key(m.group(1)) if m is not None else None
+
+
+def _ending_in(names: dict[str, set[str]], name: str) -> set[str]:
+    """The full names of ``names`` (surname -> full names) that ``name`` ends: a surname's ("Raman"), or a double
+    surname's ("Vasconcelos Brito" of "Maria da Conceição Vasconcelos Brito"), three words or more."""
+    short = surname_form(name)
+    if " " not in short:
+        return set(names.get(short, ()))
+    return {n for n in names.get(short.split()[-1], ()) if len(n.split()) > 2 and surname_form(n).endswith(" " + short)}

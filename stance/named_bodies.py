@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from stance.abbreviations import ABBREVIATIONS
 from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
 from stance.names import ACRONYM, LEGAL_FORMS, ORG_WORDS, ROLE_WORDS, acronym_of, caps
 from stance.places import SEATS
@@ -29,6 +30,12 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|par
                              r"|automaker|carmaker|chipmaker|retailer|airline|bank|operator|developer|publisher"
                              rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog|consortium)"
                              rf"\s+(?:(?:called|named|known\s+as)\s+)?({_NAME})")  # "a consortium called X"
+
+
+_DATED = re.compile(r"\s(?:on|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+                    r"|Thursday|Friday|Saturday|Sunday)", re.I)
+#: "the private company " before a name: the noun is the name's kind, whatever the name reads like.
+_DETERMINED = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # "Harbourline Energy, the Australian company that operates ...", "Petrosen, the state oil company,": a name, then
@@ -80,15 +87,16 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
             out.append((m.end(1) - len(found), found, m.group(2)))
     for m in _NOUN_THEN_NAME.finditer(text):
         at, name = _conjuncts(m.group(1), m.start(1))[0]  # "the union Aslef and the Rail Delivery Group": Aslef
-        if not is_person_name(name):
-            out.append((at, name, None))
+        if not is_person_name(name) or _DETERMINED.search(text, max(0, m.start() - 30), m.start()):
+            out.append((at, name, None))  # "the private company Rustavi Steel", though "Steel" may be a surname
     for m in _NAME_THEN_NOUN.finditer(text):
         at, name = _conjuncts(m.group(1), m.start(1))[-1]  # "talks with Zambia and Altavera, the miner": Altavera
         if name.split()[0] not in ("The", "A", "An") and not (  # its noun says it is a body
                 _ADVERBIAL_BEFORE.search(text, max(0, at - 12), at) and _OPENING_ADVERBIAL.search(text, max(0, at - 80), at)):
             out.append((at, name, None))
     named = {(at, name) for at, name, _ in out}  # "the Ministry of Commerce (MOFCOM)" is named with its short form
-    out.extend((m.start(1), m.group(1), None) for m in _BODY_OF.finditer(text) if (m.start(1), m.group(1)) not in named)
+    out.extend((m.start(1), m.group(1), None) for m in _BODY_OF.finditer(text) if (m.start(1), m.group(1)) not in named
+               and not _DATED.search(m.group(1)))  # "outside the Economy Ministry on Dec. 15": a date, no name
     for m in _FIRM_NAME.finditer(text):
         out.extend(_firm_names(m.group(1), m.start(1)))
     for a, b in sentence_spans(text):
@@ -141,6 +149,8 @@ def _firm_names(run: str, at: int) -> list[tuple[int, str, None]]:
 def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:
     """"Carrow Pharmaceuticals and Aurelis", "Zambia and Altavera Copper Plc": two names; "Ministry of
     Foreign and Diaspora Affairs": one."""
+    if name.endswith(".") and name.split()[-1][:-1] not in ABBREVIATIONS:
+        name = name[:-1]  # "run by the company Kartli Steel.": the sentence's full stop, not "Inc."
     first, sep, rest = name.partition(" and ")
     if not sep or not (" " not in first or first.lower().split()[-1] in ORG_WORDS):
         return [(at, name)]

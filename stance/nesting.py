@@ -67,7 +67,18 @@ def _self_report(att: Attribution) -> bool:
 
 def _within(att: Attribution, outer: Found) -> bool:
     a, b = outer.att.content if outer.att is not None else outer.content
+    if outer.att is not None and outer.att.cue != att.cue:  # two clauses of one cue lie side by side
+        a = min(a, _parenthetical_subject(outer.att))
     return a <= att.cue[0] < b and att.source is not None and a <= att.source[0]
+
+
+def _parenthetical_subject(att: Attribution) -> int:
+    """Where the clause a parenthetical cue interrupts starts ("The CIG, she adds, has asked for a seat"): its
+    subject is part of what she said, not a second speaker; the content's own start for any other cue."""
+    verb = att.verb
+    if verb is None or verb.dep_ != "parataxis" or not (verb.head.left_edge.i < verb.left_edge.i < verb.head.i):
+        return att.content[0]
+    return verb.head.left_edge.idx + att.cue[1] - (verb.idx + len(verb.text))  # the cue's offset into the raw text
 
 
 def merge_reasons(raw: str, found: list[Found]) -> list[Found]:

@@ -47,7 +47,13 @@ def _asks_for(q: Quote) -> bool:
     """"has asked for a seat at the talks", "has asked the state government for a seat": what a party wants (policy
     9), not words it said ("asked whether ..." is a question, "asked reporters" an act of speaking)."""
     words = (q.cue or "").lower().split()
+    if _OWN_WORDS.search(q.text):
+        return False  # 'asked for "full and direct participation"': the party's own words, a statement
     return any(w in _ASK for w in words) and ("for" in words or re.match(r"(?:\S+\s+){0,6}?for\b", q.text) is not None)
+
+
+#: Words of the party's own in marks, two or more.
+_OWN_WORDS = re.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+)+[\"”]")
 
 
 def _bare_bodies(name: str, quotes: Sequence[Quote]) -> bool:
@@ -68,7 +74,8 @@ _CLASS_NOUNS = frozenset(
     "critics economists residents workers members producers exporters "
     "importers commuters relatives people groups supporters opponents players campaigners activists farmers "
     "traders investors businesses families voters citizens shoppers customers parents hauliers truckers crews "
-    "broadcasters growers scientists researchers harvesters refiners anglers herders".split())
+    "broadcasters growers scientists researchers harvesters refiners anglers herders employees nurses teachers "
+    "drivers pilots tenants vendors fishers owners".split())
 #: Plurals of bodies a writer sums up when bare ("Unions have asked for 12 per cent", "Carriers had sought a delay"),
 #: though "the unions" are the ones the text has named.
 _BODY_CLASS_NOUNS = frozenset(
@@ -97,7 +104,8 @@ def is_class(name: str) -> bool:
 #: Two parties spoken of together: "both sides", "neither side", "Kinshasa and the rebels", "Japanese and Chinese
 #: officials". Their reported views are the writer's summary of two positions, not one speaker's statement.
 _JOINT = re.compile(caps(r"^(?:the |its |their )?(?:both|neither|the two|two) (?:ruling |main |rival |warring |negotiating )?"
-                    r"(?:sides?|parties|camps|countries|governments|nations|capitals|neighbou?rs)$"
+                    r"(?:sides?|parties|camps|countries|governments|nations|capitals|neighbou?rs|companies|firms|"
+                    r"societies|co-ops|cooperatives|airlines|banks|administrations|presidents|leaders)$"
                     r"|^(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? and the [a-z]+(?:['’]s)? [A-Z][\w.-]*$"  # "X and the territory's Liberals"
                     r"|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
                     r"|^one of .+ and (?:one|another) of .+$"  # "one of X's largest hospital systems and one of ..."

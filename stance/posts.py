@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from stance.abbreviations import ABBREVIATIONS
-from stance.names import caps
+from stance.names import caps, noun_kind
 from stance.quotes import paragraphs
 from stance.speakers import is_person_name, strip_name
 
@@ -91,7 +91,15 @@ def revealed_mention(text: str, start: int, end: int) -> tuple[int, int] | None:
         return start, start + len(first)
     if len(parts) > 1 and is_person_name(strip_name(parts[1].strip())) and len(first.split()) <= 6:
         return start, start + len(parts[0]) + 1 + len(parts[1].rstrip())
+    described = _DESCRIBER.match(text, start, stop)  # "That was how a senior official ... described the state of play"
+    if described is not None and any(noun_kind(w) == "person" for w in described.group(1).split()[1:5]):
+        return described.span(1)
     return None
+
+
+#: An unnamed person, then the verb by which they gave the quote before: "a senior government official involved in
+#: the talks described".
+_DESCRIBER = re.compile(r"(an?\s+[^,.;\n]{3,100}?)\s+(?:described|put it|summed (?:it )?up|characteri[sz]ed|assessed)\b")
 
 
 #: A post given with its author's handle: 'TWU Local 234 (@TWULocal234): "..."', and a paragraph that hands the next

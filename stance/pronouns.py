@@ -21,6 +21,14 @@ _COUNT = frozenset("two three four five six several some many other senior".spli
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+_POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
+
+
+#: A name that opens its sentence as the owner of what follows: "Uzauto Motors' total debt".
+_OPENING_OWNER = re.compile(caps(r"\s*([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})(?:['’]s|s['’]|['’])\s"))
+
+
 def someone(e: Entity, bare: bool) -> bool:
     """A person, or, for a bare definite ("the person", "the pilot", not "the Saudi delegate"), an
     unnamed one: "A person present at the meeting", "A former first officer now flying A320s"."""
@@ -149,6 +157,25 @@ class PronounLookup:
         if m is None or m.end() > pos or noun_kind(m.group(1).lower()) != "group":
             return None
         return self._org_for(m.group(1).lower(), pos)
+
+    def _possessed(self, low: str, mention: str, pos: int) -> Entity | None:
+        """"His spokesman said": an unnamed voice of the person (policy 3); "his office": the office (policy 2)."""
+        owned = _POSSESSED.match(low)
+        owner = self._pronoun(_OWNER_PRONOUN[owned.group(1)], pos) if owned else None
+        if owner is None or owner.kind != "person" or not any(is_proper(n) for n in owner.names):
+            return None
+        if owned.group(2) != "office":
+            return self._speaks_for(owner, mention.strip(), pos)
+        return self._office_of(owner, mention.strip(), pos)
+
+    def _body_in_sentence(self, pos: int) -> Entity | None:
+        """The body (no person) named earliest in the sentence of ``pos`` before it: "Uzauto Motors' total debt stood
+        at $1.4 billion, according to its annual report"."""
+        start = max(self.text.rfind(c, 0, pos) for c in (". ", "\n", "? ", "! ")) + 1
+        named = [(self.text.find(n, start, pos), e) for e in self.entities if e.kind != "person" for n in e.names]
+        found = min(((at, e) for at, e in named if at >= 0), key=lambda x: x[0], default=(0, None))[1]
+        owner = _OPENING_OWNER.match(self.text, start, pos) if found is None else None
+        return self.resolve(owner.group(1), owner.start(1)) if owner is not None else found
 
     def _same_sentence_name(self, pos: int) -> Entity | None:
         """The entity named by one word that is no person's name ("Lyft", "Ryanair") earlier in the sentence of

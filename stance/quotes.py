@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import unescape
 from itertools import accumulate
 
-from stance.abbreviations import ABBREVIATIONS
+from stance.abbreviations import ABBREVIATIONS, NUMBERED
 from stance.names import caps
 
 #: Opening mark -> the marks that may close it.
@@ -45,6 +45,7 @@ _ABBREV = re.compile(caps(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z]|
 MAX_SEGMENT = 20_000
 #: "posted on X." ends a sentence: the platform, not an initial.
 _ON_X = re.compile(r"\b(?:on|via|to)\s+X\.$")
+_NUMBERED = re.compile(rf"\b(?:{'|'.join(sorted(NUMBERED))})\.$")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -224,7 +225,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text, start, end):
         head = text[max(pos, m.start() - 12) : m.start() + 1]
         if m.group() != "\n" and _ABBREV.search(head.rstrip(".!?") + ".") and not _ON_X.search(head):
-            if text[m.start()] == ".":
+            if text[m.start()] == "." and not (_NUMBERED.search(head) and not text[m.end() : m.end() + 1].isdigit()):
                 continue
         if text[pos : m.end()].strip():
             out.append((pos, m.end()))

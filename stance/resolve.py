@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stance.appositions import split_apposition
+from stance.appositions import described_one, split_apposition
 from stance.bodies import BodyLookup, is_document, members_body
 from stance.body_fit import GENERIC_ORGS, head_words
-from stance.descriptions import issued_by
+from stance.descriptions import issued_by, owner_pronoun
 from stance.entities import Entity
 from stance.fits import (
     document_issuer,
@@ -46,8 +46,6 @@ from stance.speakers import (
 )
 
 #: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
-_POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
 #: The proper name after a trade noun ("carmaker Stellantis", "the lender Afreximbank").
 _NAME_AFTER_TRADE = caps(r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})")
 _INVERTED = re.compile(caps(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$"))
@@ -174,9 +172,12 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun.
         ``continuing``: the cue continues the last speaker ("he added"), so a pronoun skips
         people who merely opened a sentence since."""
+        mention = described_one(mention) or mention
         low = mention.lower().strip()
-        if low in PRONOUNS:
-            return self._pronoun(low, pos, continuing)
+        owner = owner_pronoun(low)  # "According to his estimates", "according to its annual report"
+        if low in PRONOUNS or owner is not None:  # "its annual report": the body its own sentence names first
+            return (owner == "it" and low != "it" and self._body_in_sentence(pos)) or self._pronoun(owner or low, pos,
+                                                                                                    continuing)
         if low in ("the former", "the latter"):
             return self._one_of_two(low == "the former", pos)
         if low == "the source" and (last := the_source(self._recent(), self.text, pos)) is not None:
@@ -187,13 +188,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
             found = named or self._plural(pos)
             if found is not None or not rest:
                 return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
-        owned = _POSSESSED.match(low)
-        owner = self._pronoun(_OWNER_PRONOUN[owned.group(1)], pos) if owned else None
-        if owner is not None and owner.kind == "person" and any(is_proper(n) for n in owner.names):
-            if owned.group(2) != "office":  # "His spokesman said": an unnamed voice of the person (policy 3)
-                return self._speaks_for(owner, mention.strip(), pos)
-            return self._office_of(owner, mention.strip(), pos)  # "his office": the office (policy 2)
-        voice = self._voice_of(mention, pos) or self._leader_office(mention, pos)
+        voice = self._possessed(low, mention, pos) or self._voice_of(mention, pos) or self._leader_office(mention, pos)
         if voice is not None:
             return voice
         as_written = mention.strip()  # "An ANC spokesperson", "a man who identified himself as X": kept as an alias
@@ -331,7 +326,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         """Another body whose name says it is a "``head``" was named after ``ent`` last spoke: "The Belarusian Foreign
         Ministry took a sharper line. "...," the ministry wrote" is not the ministry quoted two paragraphs before."""
         return any(ent.last_seen < at < pos and pos - at < 1000 and head in name.lower().split() and not ent.matches(name)
-                   for at, name, _ in self.bodies)
+                   for at, name, _ in self.bodies) or any(  # or quoted since: "Norway’s Ministry of Foreign Affairs said"
+            e is not ent and ent.last_seen < e.last_seen < pos and head in e.canonical.lower().split() for e in self.entities)
 
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: -e.last_seen)
@@ -341,9 +337,9 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
     ) -> Entity | None:
         full = self._shorts.get(name.lower())  # "ObSur" after "Observatorio Sur (ObSur)"
         role = name.lower().split()[-1] if definite and kind == "nominal" and name.split() else ""
-        for ent in self._recent():
-            if self._introduced_since(role, ent, pos):
-                continue  # "A Western diplomat ... was blunter. "...," the diplomat said": not the diplomat before
+        for ent in self._recent():  # not the diplomat before "A Western diplomat ... was blunter. "...," the diplomat
+            if self._introduced_since(role, ent, pos) or (definite and self._other_body_since(name.lower(), ent, pos)):
+                continue  # said"; not the ministry before "Norway’s Ministry of Foreign Affairs said ... the ministry said"
             if ent.matches(name) or (any(ent.matches(a, alias=True) for a in aliases if telling(a, name))
                                      and not named_otherwise(ent, name)) or (full is not None and ent.matches(full)):
                 return ent

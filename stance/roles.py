@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from stance.descriptions import role_name, titled
+from stance.descriptions import owned_role_holder, role_name, titled
 from stance.entities import Entity
-from stance.names import ORG_WORDS, PAST_ROLE, PERSON_NOUNS, ROLE_WORDS, acronym_of, caps
+from stance.names import ORG_WORDS, PAST_ROLE, PERSON_NOUNS, ROLE_WORDS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import someone
 from stance.speakers import is_person_name, is_proper, strip_name
@@ -199,12 +199,17 @@ class RoleLookup:
         person quoted just before (anaphora: "Ramón Echenique said ... . The lawyer, who ..., said"), in the order
         the module docstring gives. Indefinite sources ("a senior official") are neither.
         ``end`` is where the mention's sentence ends. Returns the entity the mention stands for."""
+        holder = owned_role_holder(text, mention, pos) if ent.first_seen == pos and len(ent.names) <= 1 else None
+        known = next((e for e in self.entities if e is not ent and e.matches(holder)), None) if holder else None
+        if known is not None:  # "Oman Air's chief executive" after "Oman Air is led by its chief executive, X"
+            return self._absorb(ent, known, pos)
         words = mention.lower().split()
         if _PARENT_OF.search(mention):  # "the mother of three": the head comes before "of"
             words = words[: words.index("of", 2)]
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
-        if not _names_nobody(ent, words, pos, described=aged or epithet, epithet=epithet):
+        title = len(words) == 2 and noun_kind(words[1]) is None and titled(text, words[1], max(0, pos - 2000), pos)
+        if not _names_nobody(ent, words, pos, described=aged or epithet or bool(title), epithet=epithet):
             return ent
         prev = next((e for e in self._recent() if e is not ent), None)
         # "A diplomat from a Baltic member state saw it differently. "...," the diplomat said": introduced in this
@@ -212,7 +217,8 @@ class RoleLookup:
         para = text.rfind("\n", 0, pos) + 1
         before = text.rfind("\n", 0, len(text[:para].rstrip())) + 1
         here = bool(indefinite_mention(text, words[-1].strip(","), before, pos))
-        found = (self._office_holder(ent, mention, pos)
+        found = ((title and self._title_holder(ent, words, pos, text))  # "the garaad": who holds the title
+                 or self._office_holder(ent, mention, pos)
                  or self._modifier_holder(ent, mention, pos, text)
                  or self._opened_known(ent, words, prev, pos, text)
                  or (here and self._introduced_source(ent, words, prev, pos, text))

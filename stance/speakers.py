@@ -22,6 +22,7 @@ from stance.names import (
     SURNAME_TITLES,
     TITLES,
     caps,
+    is_trade_noun,
     noun_kind,
 )
 from stance.places import is_landform, place_key
@@ -32,7 +33,14 @@ PRONOUNS = {
     "they": "group", "it": "group", "we": "other", "i": "other", "you": "other",
     "who": "rel", "which": "rel", "that": "rel", "this": "other", "those": "other",
 }  # fmt: skip
-_NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS  # is_person_name: no person's name has one
+#: Body words of Spanish, Portuguese, French, Italian and German names: "Sindicato Unificado de Trabajadores de PeruRail".
+_FOREIGN_BODY_WORDS = frozenset(
+    "sindicato sindicatos trabajadores federación confederación asociación cámara ministerio secretaría comisión "
+    "consejo partido movimiento unión syndicat travailleurs fédération confédération ministère conseil parti "
+    "sindacato lavoratori federazione confederazione associazione ministero consiglio associação confederação "
+    "federação trabalhadores ministério gewerkschaft verband".split())
+_NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS | _FOREIGN_BODY_WORDS | frozenset(
+    "what who why how where which".split())  # no person's name has one; a question word makes a heading ("WHAT NEXT?")
 _NAME_TOKEN = re.compile(caps(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$"))
 
 
@@ -68,8 +76,9 @@ def strip_name(mention: str) -> str:
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS and (
             words[0].lower() in ("the", "a", "an") or words[1][:1].isupper() or words[1].lower().strip(",") in TITLES):
         words = words[1:]  # not "familiar with the talks" of "An official familiar with the talks"
-    while len(words) > 1 and _BASED.match(words[0]) and words[1][:1].isupper():
-        words = words[1:]  # "Calgary-based Norcrest", "London-listed Vanta Mining": where it sits is no part of it
+    while len(words) > 1 and words[1][:1].isupper() and (_BASED.match(words[0]) or (
+            words[0] in _LEVELS and any(w.lower().strip(",") in GROUP_NOUNS for w in words[1:]))):
+        words = words[1:]  # "Calgary-based Norcrest", "the federal Department of X": where it sits is no part of it
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
@@ -84,6 +93,8 @@ def strip_name(mention: str) -> str:
 _TITLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?((?:Vice[ -])?(?:President|Prime\s+Minister|Chief\s+Minister|Mayor|Governor|"
                            r"Chancellor|Premier|First\s+Minister|Taoiseach)['’]s\s+(?:Office|Secretariat|Cabinet))")
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
+#: The level of government a body's name may follow in lower case: "the federal Department of Industry".
+_LEVELS = frozenset("federal provincial state national regional municipal local central".split())
 
 
 def _without_descriptor(words: list[str]) -> list[str]:
@@ -160,6 +171,10 @@ _BODY_KINDS = frozenset("service regulator watchdog broadcaster lender insurer c
                         "group network charity foundation operator".split())
 
 
+#: Bodies named by where they are posted: "the UN Mission in South Sudan", "the US Embassy in Baghdad".
+_POSTED = frozenset("mission delegation embassy consulate office".split())
+
+
 def _without_place(words: list[str]) -> list[str]:
     """A name's words without the place after it: "Brandauer in Magdeburg" (as in "said Brandauer in Magdeburg"),
     "Sabine Ortlepp from Halle"; not an organisation's ("Teamsters Local 455 in Chicago") or a title's ("Minister in
@@ -167,7 +182,7 @@ def _without_place(words: list[str]) -> list[str]:
     place = next((k for k, w in enumerate(words[1:4], 1) if w in ("in", "from")), None)
     if place is None or not 1 <= len(words) - place - 1 <= 3:
         return words
-    if all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words[:place] + words[place + 1 :]) and not all(
+    if all(w[:1].isupper() and w.lower() not in ORG_WORDS | _POSTED for w in words[:place] + words[place + 1 :]) and not all(
             w.lower() in ROLE_WORDS for w in words[:place]):
         return words[:place]
     return words
@@ -307,6 +322,12 @@ def surname_form(name: str) -> str:
     return " ".join(_PREFIX_ANY_CASE.sub("", w) for w in name.split()).lower()
 
 
+def _person_word(word: str) -> bool:
+    """A noun for a person: one the lexicon knows, or a trade it does not ("conductor", "welder")."""
+    kind = noun_kind(word)
+    return kind == "person" or (kind is None and is_trade_noun(word))
+
+
 def speaker_kind(name: str) -> str:
     """``"person"``, ``"group"`` (organisations, places, documents), ``"pronoun"`` or ``"nominal"``."""
     low = name.lower()
@@ -319,11 +340,11 @@ def speaker_kind(name: str) -> str:
     low = name.lower()
     words = low.replace(".", ". ").split()
     head = re.split(r"\s(?:of|for|from|at|with|in|on|to)\s", low, maxsplit=1)[0].split()
-    member = not is_proper(name) and any(noun_kind(w.strip(".,")) == "person" for w in head)
+    member = not is_proper(name) and any(_person_word(w.strip(".,")) for w in head)
     core = head[: next((k for k, w in enumerate(head) if k and w in POST_MODIFIERS), len(head))]
     if len(core) >= 2 and core[-1] == "general" and core[-2] in ORG_WORDS:
         return "group"  # "the GCC Secretariat General", "the Directorate General": a body, not a general
-    if member and core and noun_kind(core[-1].strip(".,")) == "person" and not core[-1].endswith("s"):
+    if member and core and _person_word(core[-1].strip(".,")) and not core[-1].endswith("s"):
         return "nominal"  # "the union chief", "a government official involved in ...": the compound's head is a person
     if any(w.strip(".,") in ORG_WORDS for w in (head if member else words)):
         return "group"  # not "a member of the national executive committee": a person

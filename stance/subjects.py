@@ -77,7 +77,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         return find_subject(verb.head, depth + 1)
     agent = passive_agent(verb)
     if agent is None:
-        agent = _after_quote_subject(verb) or _inverted_name(verb) or _adverbial_name(verb)
+        agent = _after_quote_subject(verb) or _inverted_name(verb) or _adverbial_name(verb) or _framed_person(verb)
     return (_past_scene(agent, verb) if agent is not None else None), None
 
 
@@ -166,7 +166,11 @@ _MISREAD = frozenset("retired former veteran outgoing acting".split())
 
 
 def _person_then_body(first: Any, last: Any) -> bool:
-    """Whether ``first`` ends a person's name and ``last`` a name that is no person's."""
+    """Whether ``first`` ends a person's name and ``last`` a name that is no person's, or ``first`` is a person's noun
+    and ``last`` a body's ("A senior official at the Agency (DART), the government body that ..., said")."""
+    if first.tag_ in ("NN", "NNS") and noun_kind(first.text) == "person" and last.tag_ in ("NN", "NNS") and (
+            noun_kind(last.text) != "person"):
+        return True
     return first.tag_ == "NNP" and is_person_name(_name_to(first)) and not is_person_name(_name_to(last))
 
 
@@ -194,6 +198,15 @@ def _adverbial_name(verb: Any) -> Any:
     if prev is None or prev.tag_ != "NNP" or prev.dep_ not in ("advmod", "npadvmod") or prev.head.i != verb.i:
         return None
     return prev if prev.left_edge.i == prev.sent.start else None
+
+
+def _framed_person(verb: Any) -> Any:
+    """"For Latvia, Ieva Zālīte-Bērziņa, state secretary at ..., said": the parse joined the person to the place that
+    frames the sentence; the person is the verb's subject."""
+    frame = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start and c.i < verb.i), None)
+    place = next((c for c in frame.children if c.dep_ == "pobj"), None) if frame is not None else None
+    person = next((c for c in place.children if c.dep_ in ("conj", "appos") and c.tag_ == "NNP"), None) if place else None
+    return person if person is not None and is_person_name(_name_to(person)) else None
 
 
 def _issuer_of(verb: Any) -> Any:
@@ -300,7 +313,8 @@ def _after_quote_subject(verb: Any, closing: int | None = None) -> Any:
     stretch = range(j + 1, verb.i)
     for i in stretch:
         tok = verb.doc[i]
-        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch:
+        if tok.tag_ in ("NN", "NNS", "NNP", "NNPS") and tok.head.i not in stretch and not (
+                any(c.dep_ == "case" for c in tok.children) and i + 2 < verb.i):  # "South Sudan’s information ministry"
             return _named_sibling(tok, stretch) or tok
     last = verb.doc[verb.i - 1] if verb.i - 1 in stretch else None
     if last is not None and last.lower_ == "old" and last.head.i == verb.i and _YEARS_OLD.search(
