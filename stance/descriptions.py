@@ -118,4 +118,6 @@ def owner_pronoun(mention: str) -> str | None:
     letter", "it" for "its annual report" (policy 4: a document is its issuer); None for any other mention."""
     low = mention.lower().strip()
     m = _OWNED_DOCUMENT.match(low)
-    return _PRONOUN_OF[m.group(1)] if m is not None else _PRONOUN_OF.get(low) if low in ("his", "her") else None
+    if m is not None:
+        return _PRONOUN_OF[m.group(1)]
+    return _PRONOUN_OF[low] if low in ("his", "her") else None

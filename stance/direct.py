@@ -19,9 +19,7 @@ from stance.cues import cue_score, names_something
 from stance.named_owners import named_after, named_after_mark, what_called
 from stance.names import caps, noun_kind
 from stance.posts import Reveal
-from stance.quotes import (
-    QuoteSpan,
-)
+from stance.quotes import QuoteSpan
 from stance.sources import can_speak, source_tokens, span_of
 from stance.subjects import find_subject
 
@@ -303,9 +301,9 @@ def _colon_owner(doc: Any, a: int, at: int, content: Span, local: list[QuoteSpan
     for _ in range(7):  # "A DUP source has been in touch with a less rosy account of the morning:" climbs six
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
         if subj is not None and _scene_clause(verb):
-            subj = None  # "X posted on X as the delegations went in:": the clause that sets the scene speaks not
+            subj = None  # "X posted on X as the delegations went in:": the clause that sets the scene is no speaker's
         if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.tag_.startswith("NN"):
-            subj, verb = verb.head, verb  # "The NAS spokesman, X, posted on X ...:", parsed as a noun's participle
+            subj = verb.head  # "The NAS spokesman, X, posted on X ...:", parsed as a noun's participle
         if subj is not None or verb.head is verb or verb.head.i > colon[0].i:
             break
         verb = verb.head
