@@ -20,7 +20,7 @@ from stance.content import NOBODY
 from stance.cues import LIGHT_VERBS, lexicon, reports_speech
 from stance.direct import continued_by_next, dangling_intro, segment_quotes
 from stance.grouping import group_quotes
-from stance.interview import exchange, label_span
+from stance.interview import exchange
 from stance.names import FINDING_VERBS, LOCATIVE_PREPS, caps
 from stance.nesting import unnest
 from stance.places import place_key
@@ -38,6 +38,7 @@ from stance.quotes import (
 )
 from stance.resolve import Resolver
 from stance.speakers import is_person_name
+from stance.transcripts import label_span
 from stance.types import Quote
 
 Span = tuple[int, int]

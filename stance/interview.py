@@ -1,79 +1,30 @@
-"""Interview and transcript answers: paragraphs that open with a speaker label.
+"""Interview and transcript answers (:func:`exchange`): paragraphs that open with a speaker label, or the answers of an
+interview without labels.
 
 ``Raman: No. It's in intensive care ...`` or ``PENCE: Well, ...``: the label names the speaker and the rest of the
-paragraph is what they said, with no quote marks and no reporting verb. A label counts only in an article with at least
-two labelled paragraphs, and only when it is written in capitals (a transcript), the name also occurs elsewhere in the
-article (the interviewee is introduced) or is a person's full name that labels two turns or more, so that "Photo: ..."
-or a live blog's "Update: ..." is never a speaker. An interview with no labels at all counts only after an introduction
-that says it is one ("The interview has been edited for length and clarity"): then questions and answers alternate
-paragraph by paragraph.
+paragraph is what they said, with no quote marks and no reporting verb (:mod:`stance.transcripts`). A label counts only
+in an article with at least two labelled paragraphs, and only when it is written in capitals (a transcript), the name
+also occurs elsewhere in the article (the interviewee is introduced) or is a person's full name that labels two turns
+or more, so that "Photo: ..." or a live blog's "Update: ..." is never a speaker. "Q: ... / A: ..." answers belong to the
+person the introduction names. An interview with no labels at all counts only after an introduction that says it is
+one ("The interview has been edited for length and clarity"): then questions and answers alternate paragraph by
+paragraph.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from stance.names import caps
 from stance.quotes import paragraphs
-from stance.sources import CALENDAR
-from stance.speakers import is_person_name
-
-Span = tuple[int, int]
-#: A speaker label: a name of up to four words, maybe a gloss in brackets ("MOLONEY (PRESENTER):") or in capitals after
-#: a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), the colon; then its turn on the line (_LABEL) or on the next one.
-_NAME_GLOSS = caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
-                   r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
-                   r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:")
-_LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
-#: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "ANCHOR DAVID REYES:").
-_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline)\b")
-_LABEL_ALONE = re.compile("(?m)^" + _NAME_GLOSS + r"[ \t]*$")
-#: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
-_BYLINE = re.compile(caps(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)"))
-#: Labels that head a paragraph but name nobody (the interviewer's side included).
-NOT_SPEAKERS = frozenset(
-    "q a question answer interviewer photo photos caption picture image video watch listen live update "
-    "updated note correction clarification source sources credit related read more breaking exclusive "
-    "analysis opinion comment transcript interview warning disclaimer advertisement editor editor's "
-    "pictured file graphic map chart background context why what how when where who summary".split()
-)
-
-
-@dataclass(frozen=True)
-class Answer:
-    """One labelled paragraph: the speaker label's span, the colon, and the answer's span."""
-
-    label: Span
-    colon: Span
-    content: Span
-    paragraph: Span
-
-
-def _is_label(name: str) -> bool:
-    """A paragraph's "Name:" that can name a speaker: not "Photo:", "Wednesday:" (a diary of the week ahead)."""
-    words = name.split()
-    first = words[0].lower()
-    return not (name.lower() in NOT_SPEAKERS or first in NOT_SPEAKERS or first in CALENDAR
-                or any(c.isdigit() for c in name))
+from stance.transcripts import named_answers, reporters
+from stance.turns import NOT_SPEAKERS, Answer, Span, trimmed
 
 
 def labelled_answers(text: str) -> list[Answer]:
     """The answers of an interview or transcript in ``text`` (empty when it has none)."""
     return exchange(text).answers
-
-
-def _reporters(text: str) -> frozenset[str]:
-    """The byline's names in ``text`` ("By: Alyssa Brenner") and the presenter a programme's title names ("THE
-    MORNING SHOW WITH AOIFE KINSELLA"), lower case, in full and by surname: as a transcript's label ("BRENNER:"),
-    the reporter's or presenter's, whose turns are no statement of a speaker."""
-    names = [m.group(1) for m in _BYLINE.finditer(text)] + [m.group(1) for m in _PROGRAMME.finditer(text)]
-    return frozenset(w.lower() for name in names for w in (name, name.split()[-1]))
-
-
-#: A programme's title with its presenter, as a transcript's heading writes it.
-_PROGRAMME = re.compile(caps(r"\b(?i:show|programme|program|hour)[ \t]+(?i:with)[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
 
 
 @dataclass(frozen=True)
@@ -91,11 +42,11 @@ class Exchange:
 
 def exchange(text: str, original: str | None = None) -> Exchange:
     """The :class:`Exchange` of ``text`` (empty when it has none). A transcript's labelled turns are answers, but
-    for its presenter's (:func:`_interviewers`) and its reporter's (the byline's name, :func:`_reporters`).
+    for its presenter's (:func:`stance.transcripts.named_answers`) and its reporter's (the byline's name, :func:`stance.transcripts.reporters`).
     ``original``: the same text before its headline, standfirst, byline and captions were blanked
     (:func:`stance.quotes.blank_furniture`), where the byline and an interview's standfirst are read."""
     original = text if original is None else original
-    named, hosting = _named_answers(text, _reporters(original))
+    named, hosting = named_answers(text, reporters(original))
     if named:
         return Exchange(named, hosting, [])
     anonymous = _anonymous_answers(text, original)
@@ -136,7 +87,7 @@ def _anonymous_answers(text: str, original: str) -> list[Answer]:
         if mention is None:
             return []
         label = mention.span()
-    return [Answer(label, (m.end(1), m.end(1) + 1), _trimmed(text, m.end(), para[1]), para)
+    return [Answer(label, (m.end(1), m.end(1) + 1), trimmed(text, m.end(), para[1]), para)
             for m, para in answers if len(text[m.end() : para[1]].split()) >= 2]
 
 
@@ -265,7 +216,7 @@ def _turns(text: str, turns: list[Span], label: Span) -> tuple[list[Answer], lis
         if asked:
             if _asks(text, turn) or not _answer_like(text, turn):
                 break
-            answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
+            answers.append(Answer(label, (turn[0], turn[0]), trimmed(text, *turn), turn))
             asked = False
         elif _asks(text, turn, labelled):
             prompts.append(turn)
@@ -273,7 +224,7 @@ def _turns(text: str, turns: list[Span], label: Span) -> tuple[list[Answer], lis
         elif (answers and _answer_like(text, turn) and not _REPORTED.search(text, *turn)
               and (labelled or (following is not None and _asks(text, following)))):
             # a second paragraph of the same answer: no prompt, since no answer follows it
-            answers.append(Answer(label, (turn[0], turn[0]), _trimmed(text, *turn), turn))
+            answers.append(Answer(label, (turn[0], turn[0]), trimmed(text, *turn), turn))
         elif answers and not labelled and _prompt(text, turn) and not _heading(text, turn):
             prompts.append(turn)  # "Critics say the government gave too much away."
             asked = True
@@ -331,70 +282,3 @@ def _reporting(text: str, para: Span) -> bool:
     ...,' a Western diplomat said."): reporting again, not the interviewee's answer."""
     return _ATTRIBUTED.search(text, *para) is not None
 
-
-def label_span(text: str, para: Span) -> Span:
-    """The label and colon that open a transcript host's turn ("MOLONEY: ", "Basin Review: "); empty when it has none."""
-    m = _LABEL.match(text, *para)
-    return (para[0], m.end()) if m else (para[0], para[0])
-
-
-def _trimmed(text: str, start: int, end: int) -> Span:
-    return start, start + len(text[start:end].rstrip())
-
-
-def _named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], list[Span]]:
-    """The answers of a transcript whose turns open with names ("Kinnear: Of course."), and the paragraphs of its
-    interviewer (:func:`_interviewers`)."""
-    found, glossed, hosting = [], set(), set()
-    for start, end in paragraphs(text):
-        m = _LABEL.match(text, start, end)
-        if m is None or not _is_label(m.group(1)):
-            continue
-        content = _trimmed(text, m.end(), end)
-        if len(text[content[0] : content[1]].split()) >= 2:
-            colon = text.index(":", max(m.end(1), m.end(2), m.end(3)))
-            found.append(Answer(m.span(1), (colon, colon + 1), content, (start, end)))
-            gloss = m.group(2) or m.group(3)
-            if gloss:
-                glossed.add(m.group(1))
-            if (gloss and _HOST_GLOSS.search(gloss)) or _HOST_GLOSS.fullmatch(m.group(1).split()[0]) or (
-                    m.group(1).lower() in reporting):
-                hosting.add(m.group(1))
-    if len(found) < 2:
-        return [], []
-    hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(m.group(2) or m.group(3) or "")}
-    asking = _interviewers(text, found, hosting)
-    turns = Counter(text[a.label[0] : a.label[1]] for a in found)  # a full name on two turns or more: a transcript
-    answers = [a for a in found if (name := text[a.label[0] : a.label[1]]) not in asking and (
-        name in glossed or _introduced(text, a) or (turns[name] >= 2 and len(turns) >= 2 and is_person_name(name)))]
-    return answers, [a.paragraph for a in found if text[a.label[0] : a.label[1]] in asking]
-
-
-_HOST = re.compile(caps(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
-
-
-def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[str]:
-    """The labels that are the interviewer's, not answers: a name the text calls the presenter or host
-    ("Asked by presenter Kirsty Moffat ..."), one in ``hosting`` (a label glossed so, "MOLONEY (PRESENTER):", or
-    the byline's reporter), or a label most of whose turns are questions (:func:`_asks_only`)."""
-    hosts = {h.lower() for h in {m.group(1) for m in _HOST.finditer(text)} | hosting}
-    turns: dict[str, list[bool]] = {}
-    for a in answers:
-        turns.setdefault(text[a.label[0] : a.label[1]], []).append(_asks_only(text[a.content[0] : a.content[1]]))
-    return {label for label, asked in turns.items()
-            if any(label.lower() == h or h.endswith(" " + label.lower()) for h in hosts) or sum(asked) * 2 > len(asked)}
-
-
-def _asks_only(turn: str) -> bool:
-    """A turn that ends on a question and says nothing in the first person: the interviewer's ("Minister, is he
-    right?"), not a guest's rhetorical question ("I just don't think they will. So why would they move?")."""
-    return turn.rstrip().endswith("?") and re.search(r"\bI\b", turn) is None
-
-
-def _introduced(text: str, answer: Answer) -> bool:
-    """A transcript label in capitals, or a name the article also uses outside the labels."""
-    name = text[answer.label[0] : answer.label[1]]
-    if name.isupper() and len(name) > 1:
-        return True
-    pattern = re.compile(r"\b" + re.escape(name) + r"\b(?![ \t]*:)")
-    return pattern.search(text) is not None
