@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from stance.body_fit import head_word
 from stance.descriptions import describes_group
 from stance.entities import Entity
-from stance.mentions import COURTESY
+from stance.name_runs import COURTESY
 from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, PORTFOLIO_WORDS, noun_kind
 from stance.places import place_key
 from stance.roles import proper_modifiers, without_article

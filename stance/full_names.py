@@ -3,7 +3,8 @@ after "Priya Raman"), read from plain text over :func:`stance.mentions` runs of 
 
 from __future__ import annotations
 
-from stance.mentions import capitalised_runs, org_tail
+from stance.mentions import capitalised_runs
+from stance.name_runs import org_tail
 from stance.names import ROLE_WORDS
 from stance.speakers import is_person_name, strip_name, surname_form
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.mentions import OPENERS, org_tail
+from stance.name_runs import OPENERS, org_tail
 from stance.names import FINDING_VERBS, LOCATIVE_PREPS, PERSON_NOUNS, TITLES, UPPER, caps, is_trade_noun
 from stance.speakers import is_person_name, strip_name
 

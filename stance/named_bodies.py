@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from stance.abbreviations import ABBREVIATIONS
-from stance.mentions import NAME_GAP, OPENERS, OPENING_PHRASE, sentence_spans
+from stance.mentions import sentence_spans
+from stance.name_runs import NAME_GAP, OPENERS
 from stance.names import ACRONYM, LEGAL_FORMS, ORG_WORDS, ROLE_WORDS, acronym_of, caps
+from stance.opening_roles import OPENING_PHRASE
 from stance.places import SEATS
 from stance.speakers import is_person_name
 
