@@ -114,9 +114,9 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     if view is not None:
         return view, last
     light = verb.lower_ in LIGHT_VERBS
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up")
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up") and c.i > verb.i
            and f"{verb.lower_} {c.lower_}" not in _SAYING_PARTICLES for c in kids):
-        return None, None  # "called the two sides back to the table", "called off the strike"
+        return None, None  # "called the two sides back to the table", "called off the strike"; not "Back in X, Y said"
     if verb.lower_ in QUOTING_VERBS and _as_saying(verb) is not None:
         return None, None  # "X quoted a source as saying ...": the source's "saying" carries it
     if light:

@@ -68,8 +68,9 @@ class Entity:
             if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short) or _short_given(
                     long, short):
                 return True
-            if " " not in short and len(long.split()) >= 3 and long.split()[-2] == short and self.kind == "person":
-                return True  # "Mejía" for "Natalia Mejía Restrepo": the first of two Spanish surnames
+            if " " not in short and len(long.split()) >= 3 and self.kind == "person" and (long.split()[-2] == short or (
+                    len(long.split()) >= 4 and long.split()[-2] in ("i", "y") and long.split()[-3] == short)):
+                return True  # "Mejía" for "Natalia Mejía Restrepo", "Puigvert" for "Jordi Puigvert i Soler"
             if acronym_of(name, n) or acronym_of(n, name):
                 return True
         return False

@@ -8,6 +8,7 @@ only summarises.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from stance.appositions import canonical_mention, split_apposition
@@ -64,13 +65,22 @@ def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> 
     Khairul") into "Khairul Anuar Rahmat", "Mohd Rizal" into "Mohd Rizal Abdul Samad", where names go by the given
     name. Only when exactly one longer name starts so."""
     for key in list(order):
-        if key not in order or not names[key][:1].isupper() or not is_person_name(names[key]):
+        if key not in order or not names[key][:1].isupper() or not (is_person_name(names[key]) or _patronymic(key, order)):
             continue
         words = key.split()
         owners = [k for k in order if k != key and len(k.split()) > len(words) and k.split()[:len(words)] == words
                   and is_person_name(names[k])]
         if len(owners) == 1:
             _merge_into(order, key, owners[0])
+
+
+def _patronymic(key: str, order: dict[str, list[Quote]]) -> bool:
+    """A lone given name ("Thiruselvam") that opens exactly one name with a father's name after a particle
+    ("Thiruselvam a/l Ramasamy", "Ahmed ould Salem"), by which the person goes."""
+    return " " not in key and sum(k.startswith(key + " ") and bool(_FATHER.search(k)) for k in order) == 1
+
+
+_FATHER = re.compile(r" (?:a/l|a/p|bin|binti|bint|ibn|ould) ")
 
 
 #: Nouns of a role that may speak in a lede before its holder is named ("..., the minister responsible told a news

@@ -57,11 +57,18 @@ def _where(before: str) -> bool:
     return _LOCATIVE.search(before) is not None and _FOUND_IN.search(before) is None
 
 
+#: A person's name, then the body they belong to: "X of the Fund's Western Hemisphere Department".
+_OF_BODY = re.compile(caps(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+of\s+the\s+[A-Z]"))
+
+
 def _agent(phrase: str, end: int) -> tuple[int, str] | None:
     """The person's name that ends ``phrase`` (which ends at ``end``): the longest run of its last two to four
     capitalised words that is a person's name and opens with no title word nor a portfolio's word ("Trade" of
     "Industry and Trade")."""
     words = phrase.rsplit(",", 1)[-1].split()  # "the Secretary of State for Internal Affairs, Helena Bento"
+    owned = _OF_BODY.search(phrase)  # "Lucía Etxeberria Mendiola of the Fund's Western Hemisphere Department"
+    if owned is not None and is_person_name(owned.group(1)) and owned.group(1) == strip_name(owned.group(1)):
+        return end - len(phrase) + owned.start(1), owned.group(1)
     for k in (4, 3, 2):
         tail = words[-k:]
         if len(tail) < k or not all(w[:1].isupper() for w in tail) or tail[0].lower() in TITLES:

@@ -134,6 +134,12 @@ def soundbites(text: str) -> list[Reveal]:
     out = []
     paras = paragraphs(text)
     for k, (a, b) in enumerate(paras):
+        inline = _INLINE_TAG.match(text, a, b)
+        name = strip_name(inline.group(1)) if inline is not None else ""
+        if name and is_person_name(name) and inline.group(1).endswith(name):  # 'SOUND BITE, Dr Jane Roe, economist: "'
+            at = inline.end(1) - len(name)
+            out.append(Reveal((inline.end(), b), (at, at), (at, inline.end(1)), lone=False))
+            continue
         tag = _TAG.fullmatch(text[a:b].strip())
         if tag is not None and k + 1 < len(paras):  # "[SOUNDBITE: DENNIS WAFULA, BODA BODA RIDER]", "[CLIP – Awa Traoré, trader]"
             found = _tagged(text, a, b, tag.group(1).strip(), paras[k + 1])
@@ -173,7 +179,10 @@ def _opening_mark(text: str, para: tuple[int, int]) -> int | None:
 
 #: A bracketed soundbite tag of a radio or TV script: "[SOUNDBITE: NAME, ROLE (language)]", "[CLIP – Name, role]"
 #: (the opening bracket may be blanked by :func:`stance.quotes.sanitize`).
-_TAG = re.compile(r"\[?\s*(?i:soundbite|sot|clip|audio clip|actuality|insert)\s*[:–—-]\s*([^,\]\n(]{3,60}?)\s*(?:[,(][^\]\n]*)?\]?")
+_TAG = re.compile(r"\[?\s*(?i:sound ?bite|sot|clip|audio clip|actuality|insert)\s*[:–—-]\s*([^,\]\n(]{3,60}?)\s*(?:[,(][^\]\n]*)?\]?")
+#: A soundbite tag that opens the paragraph of its quote: 'SOUND BITE, Rosamund Jno Charles, Financial Secretary: "..."'.
+_INLINE_TAG = re.compile(r"\s*(?i:sound ?bite|sot|clip|audio clip|actuality|insert|vox pop)\s*[,:–—-]\s*([^,:\n(\"“]{3,60}?)\s*"
+                         r"(?:[,(][^:\n\"“]{0,80})?:\s*(?=[\"“])")
 #: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
 _ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")
 _REPORTER = re.compile(r"(?i)(?:reporting|reported|reporter|correspondent|by|writing|photo|video|presenter|anchor)\b")

@@ -186,6 +186,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
             rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
             named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
             found = named or self._plural(pos)
+            if found is not None and mention.strip() not in found.aliases:
+                found.aliases.append(mention.strip())  # so that "The people, who ..., said" after it is them again
             if found is not None or not rest:
                 return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
         voice = self._possessed(low, mention, pos) or self._voice_of(mention, pos) or self._leader_office(mention, pos)

@@ -74,7 +74,8 @@ def strip_name(mention: str) -> str:
         words = words[owner + 1 :]
     words = " ".join(words).replace("’s", "").replace("'s", "").split()
     while len(words) > 1 and words[0].lower().strip(",") in TITLES and words[1] not in _LINKS and (
-            words[0].lower() in ("the", "a", "an") or words[1][:1].isupper() or words[1].lower().strip(",") in TITLES):
+            words[0].lower() in ("the", "a", "an") or words[1][:1].isupper() or words[1].lower().strip(",") in TITLES
+            or (words[1] in NAME_PARTICLES and len(words) > 2)):  # "Cllr ap Iorwerth"
         words = words[1:]  # not "familiar with the talks" of "An official familiar with the talks"
     while len(words) > 1 and words[1][:1].isupper() and (_BASED.match(words[0]) or (
             words[0] in _LEVELS and any(w.lower().strip(",") in GROUP_NOUNS for w in words[1:]))):
