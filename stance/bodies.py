@@ -132,19 +132,16 @@ class BodyLookup:
             named = self._body_named_since_quote(pos)
             if named is not None:  # "The Canadian Grocery Retailers Association ... was more guarded. A spokesperson said"
                 return self._speaks_for(self._named_entity(*named, pos), mention, pos)
-            last = next(iter(self._recent()), None)
-            if last is not None and pos - last.last_seen < 500 and not is_document(last) and any(
-                    is_proper(n) for n in last.names) and (is_body(last) or self._which_follows(last)):
+            last = self._body_quoted_last(pos)
+            if last is not None and any(is_proper(n) for n in last.names):
                 return self._speaks_for(last, mention, pos)
             return None
         if is_person_name(body) or (body[:1].isupper() and not is_proper(body)):
             return None
         generic = "" if body[:1].isupper() else body.lower()
-        last = next(iter(self._recent()), None)
-        if generic in ("department", "ministry", "agency") and last is not None and pos - last.last_seen < 500 and (
-                is_body(last) or self._which_follows(last)) and not is_document(last) and (  # "Global Affairs Canada,
-                generic not in self.text[last.last_seen : pos].lower()):  # which ..., confirmed": no other one since
-            return self._speaks_for(last, mention, pos)
+        last = self._body_quoted_last(pos) if generic in ("department", "ministry", "agency") else None
+        if last is not None and generic not in self.text[last.last_seen : pos].lower():  # "Global Affairs Canada,
+            return self._speaks_for(last, mention, pos)  # which ..., confirmed": no other department named since
         if generic and generic not in GENERIC_ORGS:
             return None
         if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
@@ -162,6 +159,13 @@ class BodyLookup:
             elif ent is not None and named is not None and named[1] not in ent.names:
                 ent.names.append(named[1])  # "Harrowgate" quoted before is "Harrowgate Capital" in full
         return self._speaks_for(ent, mention, pos)
+
+    def _body_quoted_last(self, pos: int) -> Entity | None:
+        """The speaker quoted last, when it is a body (no document) seen less than 500 characters before ``pos``."""
+        last = next(iter(self._recent()), None)
+        if last is None or pos - last.last_seen >= 500 or is_document(last):
+            return None
+        return last if is_body(last) or self._which_follows(last) else None
 
     def _body_named_since_quote(self, pos: int) -> tuple[int, str, str | None] | None:
         """The body the text names last, in a sentence after anyone was last quoted, shortly before ``pos``."""

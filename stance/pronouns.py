@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from stance.body_fit import head_word, head_words
+from stance.descriptions import owner_pronoun
 from stance.entities import Entity
 from stance.names import ACRONYM, ORGISH, caps, is_trade_noun, noun_kind
 from stance.places import is_landform
@@ -22,7 +23,11 @@ _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". ", "? ", "! " or line break before it."""
+    return max(text.rfind(c, 0, pos) for c in (". ", "\n", "? ", "! ")) + 1
 
 
 #: A name that opens its sentence as the owner of what follows: "Uzauto Motors' total debt".
@@ -149,11 +154,10 @@ class PronounLookup:
     def _sentence_body(self, pos: int) -> Entity | None:
         """The body that "the department", "the union" (a definite body noun opening the sentence of ``pos``, right
         before a quote or a verb) stands for: 'The department "does not comment on valuations", it added.'"""
-        start = max(self.text.rfind(c, 0, pos) for c in (". ", "\n", "? ", "! ")) + 1
+        start = _sentence_start(self.text, pos)
         m = _OPENING_BODY.match(self.text, start)
         if m is None and start > 1 and self.text[start - 1] == ".":  # "The ministry was more guarded. In a
-            before = max(self.text.rfind(c, 0, start - 1) for c in (". ", "\n", "? ", "! ")) + 1  # statement, it said"
-            m = _OPENING_BODY.match(self.text, before)
+            m = _OPENING_BODY.match(self.text, _sentence_start(self.text, start - 1))  # statement, it said"
         if m is None or m.end() > pos or noun_kind(m.group(1).lower()) != "group":
             return None
         return self._org_for(m.group(1).lower(), pos)
@@ -161,7 +165,7 @@ class PronounLookup:
     def _possessed(self, low: str, mention: str, pos: int) -> Entity | None:
         """"His spokesman said": an unnamed voice of the person (policy 3); "his office": the office (policy 2)."""
         owned = _POSSESSED.match(low)
-        owner = self._pronoun(_OWNER_PRONOUN[owned.group(1)], pos) if owned else None
+        owner = self._pronoun(owner_pronoun(owned.group(1)), pos) if owned else None
         if owner is None or owner.kind != "person" or not any(is_proper(n) for n in owner.names):
             return None
         if owned.group(2) != "office":
@@ -171,7 +175,7 @@ class PronounLookup:
     def _body_in_sentence(self, pos: int) -> Entity | None:
         """The body (no person) named earliest in the sentence of ``pos`` before it: "Uzauto Motors' total debt stood
         at $1.4 billion, according to its annual report"."""
-        start = max(self.text.rfind(c, 0, pos) for c in (". ", "\n", "? ", "! ")) + 1
+        start = _sentence_start(self.text, pos)
         named = [(self.text.find(n, start, pos), e) for e in self.entities if e.kind != "person" for n in e.names]
         found = min(((at, e) for at, e in named if at >= 0), key=lambda x: x[0], default=(0, None))[1]
         owner = _OPENING_OWNER.match(self.text, start, pos) if found is None else None
