@@ -26,7 +26,7 @@ from stance.body_fit import (
 from stance.entities import Entity
 from stance.merges import country_of
 from stance.named_bodies import spelled_out
-from stance.names import ACRONYM, COMPANY_WORDS, acronym_of, caps, noun_kind
+from stance.names import ACRONYM, COMPANY_WORDS, GOVERNMENT_LEVELS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.speakers import is_person_name, is_proper, strip_name
 
@@ -45,7 +45,7 @@ _SPOKES = re.compile(
 _FIRST_NAME_BEFORE = caps(r"\b[A-Z][a-z]+ ")
 #: A body's initials in brackets at the end of a mention.
 _BRACKETED_SHORT = re.compile(caps(r"\s*\([A-Z][\w&.-]{1,9}\)$"))
-_THE_LEVEL = re.compile(caps(r"^[Tt]he\s+(?:(?:federal|provincial|state|national|regional|municipal)\s+(?=[A-Z]))?"))
+_THE_LEVEL = re.compile(caps(rf"^[Tt]he\s+(?:(?:{'|'.join(GOVERNMENT_LEVELS)})\s+(?=[A-Z]))?"))
 _MEMBERS_BODY = re.compile(caps(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$"))
 
 

@@ -192,6 +192,9 @@ def is_trade_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
+#: The levels of government a body's name may follow in lower case: "the federal Department of Industry".
+GOVERNMENT_LEVELS = ("federal", "provincial", "state", "national", "regional", "municipal", "local", "central")
+
 #: Words of a minister's portfolio ("Minister of Energy and Mines"), never of the minister's name.
 PORTFOLIO_WORDS = frozenset(
     "finance foreign affairs defence defense interior home justice health education labour labor trade energy "

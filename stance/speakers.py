@@ -12,6 +12,7 @@ import re
 from stance.names import (
     ACRONYM,
     COMPANY_WORDS,
+    GOVERNMENT_LEVELS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -78,7 +79,7 @@ def strip_name(mention: str) -> str:
             or (words[1] in NAME_PARTICLES and len(words) > 2)):  # "Cllr ap Iorwerth"
         words = words[1:]  # not "familiar with the talks" of "An official familiar with the talks"
     while len(words) > 1 and words[1][:1].isupper() and (_BASED.match(words[0]) or (
-            words[0] in _LEVELS and any(w.lower().strip(",") in GROUP_NOUNS for w in words[1:]))):
+            words[0] in GOVERNMENT_LEVELS and any(w.lower().strip(",") in GROUP_NOUNS for w in words[1:]))):
         words = words[1:]  # "Calgary-based Norcrest", "the federal Department of X": where it sits is no part of it
     if "of" in words[2:5] and is_person_name(" ".join(words[: words.index("of", 2)])):
         words = words[: words.index("of", 2)]  # "Marcus Greene of Goose Creek"
@@ -94,8 +95,6 @@ def strip_name(mention: str) -> str:
 _TITLE_OFFICE = re.compile(r"(?:[Tt]he\s+)?((?:Vice[ -])?(?:President|Prime\s+Minister|Chief\s+Minister|Mayor|Governor|"
                            r"Chancellor|Premier|First\s+Minister|Taoiseach)['’]s\s+(?:Office|Secretariat|Cabinet))")
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
-#: The level of government a body's name may follow in lower case: "the federal Department of Industry".
-_LEVELS = frozenset("federal provincial state national regional municipal local central".split())
 
 
 def _without_descriptor(words: list[str]) -> list[str]:
