@@ -21,7 +21,7 @@ from stance.cues import LIGHT_VERBS, lexicon, reports_speech
 from stance.direct import continued_by_next, dangling_intro, segment_quotes
 from stance.grouping import group_quotes
 from stance.interview import exchange
-from stance.names import FINDING_VERBS, LOCATIVE_PREPS, caps
+from stance.names import FINDING_VERBS, LOCATIVE_PREPS, NAME_PARTICLES, caps
 from stance.nesting import unnest
 from stance.places import place_key
 from stance.positions import Group, split_positions
@@ -276,14 +276,25 @@ def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
         if tok is not None and tok.tag_ == "NNP" and tok.text[:1].isupper():
             run.append(tok)
             continue
-        if tok is not None and run and _joined(run[-1], tok):
-            run.append(tok)  # "Oh Seung-hwan", "Marcia Henry-Bent": one name across its hyphen
+        if tok is not None and run and (_joined(run[-1], tok) or _particle_in_name(tok, run[0])):
+            run.append(tok)  # "Oh Seung-hwan", "Marcia Henry-Bent", "Begoña Sáinz de la Maza": one name
             continue
         while run and not run[-1].text[:1].isalpha():
             run.pop()
         if len(run) >= 2 and not _where(run[-1]):
             yield run[0].idx + offset, doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
         run = []
+
+
+def _particle_in_name(tok: Any, first: Any) -> bool:
+    """A lower-case particle that up to two more particles and a proper noun follow ("de la Maza"), in a name that
+    no article opens ("the Rio del Rey" is a river)."""
+    doc, k = tok.doc, tok.i
+    if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an"):
+        return False
+    while k < len(doc) and k - tok.i < 3 and doc[k].text in NAME_PARTICLES:
+        k += 1
+    return k > tok.i and k < len(doc) and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper()
 
 
 def _joined(last: Any, tok: Any) -> bool:

@@ -178,7 +178,7 @@ ORGISH = frozenset(
     "ministry department committee commission council government party office agency union "
     "university institute house senate court bank group network fund forces army authority "
     "association federation corporation company board service foundation forum alliance "
-    "coalition port".split()
+    "coalition port secretariat assembly".split()
 )
 
 
@@ -191,6 +191,9 @@ def is_trade_noun(word: str) -> bool:
     "pharmacist"): the role words list cannot hold every trade."""
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
+
+#: An age as a noun ("A 22-year-old from the east side said"): a person.
+AGE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old")
 
 #: The levels of government a body's name may follow in lower case: "the federal Department of Industry".
 GOVERNMENT_LEVELS = ("federal", "provincial", "state", "national", "regional", "municipal", "local", "central")

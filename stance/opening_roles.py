@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.names import FIGURE_WORDS, noun_kind
+from stance.names import AGE_NOUN, FIGURE_WORDS, noun_kind
 
 FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond further farther".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
@@ -60,6 +60,9 @@ def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
     """(a, the role) when ``words`` open with one person's role."""
     for k, word in enumerate(words[1:], start=1):
         low = word.lower().strip(",;:")
+        if k == 1 and AGE_NOUN.fullmatch(low) and words[0].lower() != "the" and (
+                len(words) < 3 or noun_kind(words[2].strip(",;:")) is None):  # "A 19-year-old from the Burleigh side who goes by Dre was blunter"
+            return a, " ".join(words[: k + 1 + _place_after(words[k:])]).rstrip(",;:")
         if low in _NOT_IN_ROLE or not low.replace("’", "'").replace("'", "").replace("-", "").isalpha():
             return None
         senior_figure = low == "figure" and any(w.lower() in FIGURE_WORDS for w in words[1:k])

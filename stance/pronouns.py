@@ -14,7 +14,7 @@ import re
 from stance.body_fit import head_word, head_words
 from stance.descriptions import owner_pronoun
 from stance.entities import Entity
-from stance.names import ACRONYM, ORGISH, caps, is_trade_noun, noun_kind
+from stance.names import ACRONYM, AGE_NOUN, ORGISH, caps, is_trade_noun, noun_kind
 from stance.places import is_landform
 from stance.speakers import PRONOUNS, is_person_name, is_proper
 
@@ -42,7 +42,7 @@ def someone(e: Entity, bare: bool) -> bool:
     words = head_words(e.canonical)
     return bare and e.kind == "nominal" and (any(noun_kind(w) == "person" and not w.endswith("s") for w in words) or (
         bool(words) and is_trade_noun(words[-1]) and noun_kind(words[-1]) is None  # "One processor who ...": he
-        and words[-1].endswith(("er", "or"))))
+        and words[-1].endswith(("er", "or"))) or (bool(words) and AGE_NOUN.fullmatch(words[-1]) is not None))
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())

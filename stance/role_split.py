@@ -54,13 +54,21 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and (
             _name_token(tokens[j])
-            or (tokens[j] in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]))
+            or _particles_then_name(tokens, j)
             or _surname_title(tokens, j)
         ):
             j += 1
         runs.append((i, j))
         i = j
     return runs
+
+
+def _particles_then_name(tokens: list[str], j: int) -> bool:
+    """``tokens[j]`` opens a run of particles that a name token ends ("de la Maza", "van der Berg")."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k] in NAME_PARTICLES:
+        k += 1
+    return j < k < len(tokens) and _name_token(tokens[k])
 
 
 #: A legislature's chamber, after which a name may follow its holder's role: "deputy leader in the Assembly X".

@@ -222,7 +222,7 @@ def _titled_pair(mention: str) -> str:
 _HONORIFIC = re.compile(caps(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
                         r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
                         r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Eng\.|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
-                        r"Alhaja|Comrade|Cde\.?)\s+)(?=[A-Z])"))  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
+                        r"Alhaja|Comrade|Cde\.?)\s+)(?-i:(?=[A-Z]))"), re.I)  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
 #: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
 #: A generational suffix after a name: "Jr.", "III".

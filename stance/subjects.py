@@ -101,9 +101,16 @@ def _lost_opening_subject(verb: Any) -> Any:
             return _misread_role_holder(inner, verb)
     if subj is not None and verb.doc[subj.i + 1].text == ",":
         return subj
-    if _name_read_as_verb(inner):
+    if _name_read_as_verb(inner) or _aged_opener(inner):
         return inner
     return _before_relative(inner, verb)
+
+
+def _aged_opener(inner: Any) -> bool:
+    """"A 22-year-old from the east side, who asked not to be named, said": the parse hung the opening "old" on the
+    verb as a clause of its own; it is the subject."""
+    return inner.lower_ == "old" and inner.left_edge.i == inner.sent.start and any(
+        c.lower_ in ("year", "years") for c in inner.lefts)
 
 
 def _opening_name(inner: Any) -> Any:
@@ -185,10 +192,21 @@ def _relative_clause_owner(verb: Any) -> Any:
     if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     rel = next((t for t in list(verb.head.ancestors)[:3] if t.dep_ == "relcl"), None)
+    if rel is None and verb.head.dep_ == "pobj" and any(
+            c.dep_ == "relcl" and c.right_edge.i < verb.i for c in verb.head.children):
+        return _opening_phrase_head(verb.head)
     if rel is None or verb.head.dep_ not in ("dobj", "pobj", "attr", "appos"):
         return None
     owner = rel.head
     return owner.head if owner.dep_ == "appos" and owner.head.i < owner.i else owner
+
+
+def _opening_phrase_head(tok: Any) -> Any:
+    """"A senior delegate from one of the western members, who spoke on condition of anonymity ..., called": the noun
+    that heads the sentence's opening phrase, up the chain of prepositions that holds ``tok``; None if there is none."""
+    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+        tok = tok.head
+    return tok if tok.left_edge.i == tok.sent.start and tok.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
 
 
 def _adverbial_name(verb: Any) -> Any:

@@ -14,13 +14,30 @@ from stance.speakers import is_person_name
 from stance.turns import NOT_SPEAKERS, Answer, Span, trimmed
 
 #: A speaker label: a name of up to four words, maybe a gloss in brackets ("MOLONEY (PRESENTER):") or in capitals after
-#: a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), the colon; then its turn on the line (_LABEL) or on the next one.
+#: a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), maybe both, the colon; then its turn on the line (_LABEL) or on the next one.
 _NAME_GLOSS = caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
-                   r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,3})"
-                   r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?))?[ \t]*:")
+                   r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,5})"
+                   r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?)(?:[ \t]+\(([^()\n]{1,40})\))?)?"
+                   r"[ \t]*:")  # "LORNA YBAÑEZ, FISH CLEANER (in Cebuano):"
 _LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
+#: A name in capitals may take a gloss in any case after its comma ("NURIA CAGIGAS, nurse:", "BEGOÑA SÁINZ DE LA
+#: MAZA, PP candidate for president of Cantabria:"); the same groups as :data:`_LABEL`, the second never set.
+_CAPS_LABEL = re.compile(caps(r"[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,5})(?:\((\w)\))?,[ \t]+([^:\n()]{1,60}?)"
+                              r"(?:[ \t]+\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(?=\S)"))
+
+
+def _label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker label that opens ``text[start:end]``, if any."""
+    m = _LABEL.match(text, start, end)
+    if m is None and (m := _CAPS_LABEL.match(text, start, end)) is not None and _TAG.fullmatch(m.group(1)):
+        return None  # "SOUND BITE, Dr Jane Roe, economist:": a soundbite's tag, whose name follows (stance.posts)
+    return m
+
+
+_TAG = re.compile(r"(?i)sound ?bite|sot|clip|audio clip|actuality|insert|vox pop|nat sound|voice ?over|update|breaking")
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "ANCHOR DAVID REYES:").
-_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline)\b")
+_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline|"
+                         r"voice-?over|narrator)\b")
 _LABEL_ALONE = re.compile("(?m)^" + _NAME_GLOSS + r"[ \t]*$")
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
 _BYLINE = re.compile(caps(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,|$)"))
@@ -48,7 +65,7 @@ _PROGRAMME = re.compile(caps(r"\b(?i:show|programme|program|hour)[ \t]+(?i:with)
 
 def label_span(text: str, para: Span) -> Span:
     """The label and colon that open a transcript host's turn ("MOLONEY: ", "Basin Review: "); empty when it has none."""
-    m = _LABEL.match(text, *para)
+    m = _label(text, *para)
     return (para[0], m.end()) if m else (para[0], para[0])
 
 
@@ -57,14 +74,14 @@ def named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], l
     interviewer (:func:`_interviewers`)."""
     found, glossed, hosting = [], set(), set()
     for start, end in paragraphs(text):
-        m = _LABEL.match(text, start, end)
+        m = _label(text, start, end)
         if m is None or not _is_label(m.group(1)):
             continue
         content = trimmed(text, m.end(), end)
         if len(text[content[0] : content[1]].split()) >= 2:
-            colon = text.index(":", max(m.end(1), m.end(2), m.end(3)))
+            colon = text.index(":", max(m.end(1), m.end(2), m.end(3), m.end(4)))
             found.append(Answer(m.span(1), (colon, colon + 1), content, (start, end)))
-            gloss = m.group(2) or m.group(3)
+            gloss = " ".join(g for g in m.group(2, 3, 4) if g)
             if gloss:
                 glossed.add(m.group(1))
             if (gloss and _HOST_GLOSS.search(gloss)) or _HOST_GLOSS.fullmatch(m.group(1).split()[0]) or (
@@ -72,7 +89,7 @@ def named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], l
                 hosting.add(m.group(1))
     if len(found) < 2:
         return [], []
-    hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(m.group(2) or m.group(3) or "")}
+    hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(" ".join(g for g in m.group(2, 3, 4) if g))}
     asking = _interviewers(text, found, hosting)
     turns = Counter(text[a.label[0] : a.label[1]] for a in found)  # a full name on two turns or more: a transcript
     answers = [a for a in found if (name := text[a.label[0] : a.label[1]]) not in asking and (
