@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.names import PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
+from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
 from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
 
 _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
@@ -102,8 +102,13 @@ def _more_portfolios(head: str, rest: str) -> bool:
     """Whether ``rest`` ends a ministry's name that ``head`` opens: "Ministry of Internally Displaced Persons from the
     Occupied Territories" and "Labour, Health and Social Affairs" (capitalised portfolios joined by "and")."""
     words = rest.split()
-    return bool(re.search(r"\b(?:Ministry|Department|Minister|Secretary) (?:of|for)\b", head)) and "and" in words and all(
-        w == "and" or (w[:1].isupper() and w.lower().strip(",") in PORTFOLIO_WORDS) for w in words)
+    return bool(_BODY_OF.search(head)) and "and" in words and all(
+        w == "and" or (w[:1].isupper() and (w.lower().strip(",") in PORTFOLIO_WORDS or w.lower().endswith(ABSTRACT_ENDINGS)))
+        for w in words)  # "Office of the Presidential Adviser on Peace, Reconciliation and Unity"
+
+
+_BODY_OF = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Committee|Council|Adviser|Advisor) "
+                      r"(?:of|for|on)\b")
 
 
 _ITEM = caps(r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}")

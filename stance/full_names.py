@@ -3,9 +3,9 @@ after "Priya Raman"), read from plain text over :func:`stance.mentions` runs of 
 
 from __future__ import annotations
 
-from stance.mentions import capitalised_runs
+from stance.mentions import KOREAN_GIVEN, capitalised_runs
 from stance.name_runs import org_tail
-from stance.names import ROLE_WORDS
+from stance.names import NAME_PARTICLES, ROLE_WORDS
 from stance.speakers import is_person_name, strip_name, surname_form
 
 
@@ -19,6 +19,8 @@ def full_names(text: str) -> dict[str, set[str]]:
             names.setdefault(surname_form(portfolio).split()[-1], set()).add(portfolio)
         elif is_person_name(name) and not org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
+            if len(name.split()) == 2 and KOREAN_GIVEN.fullmatch(name.split()[1]):  # "Lee Jung-won" is "Lee" too
+                names.setdefault(surname_form(name).split()[0], set()).add(name)
     return {surname: _shortest_forms(found) for surname, found in names.items()}
 
 
@@ -42,5 +44,14 @@ def _shortest_forms(names: set[str]) -> set[str]:
     longer is the full one ("Maria da Conceição Vasconcelos Brito", then "Vasconcelos Brito"): keep that."""
     def extra(n: str, m: str) -> int:
         return len(n.split()) - len(m.split())
-    return {n for n in names if not any(n != m and n.endswith(" " + m) and extra(n, m) == 1 for m in names)
-            and not any(m != n and m.endswith(" " + n) and extra(m, n) >= 2 for m in names)}
+
+    def surname(m: str) -> bool:  # "Ó Súilleabháin", "de Klerk": a surname with its particle, not a full name
+        return m.split()[0].lower() in NAME_PARTICLES | _GAELIC
+
+    return {n for n in names if not any(n != m and n.endswith(" " + m) and extra(n, m) == 1 and not surname(m)
+                                        for m in names)
+            and not any(m != n and m.endswith(" " + n) and (extra(m, n) >= 2 or surname(n)) for m in names)}
+
+
+#: Irish and Scottish particles that open a surname with a capital: "Ó Súilleabháin", "Ní Bhriain", "Mac Cárthaigh".
+_GAELIC = frozenset("ó ní nic mac mc uí ua".split())

@@ -59,6 +59,8 @@ def capitalised_runs(text: str, a: int, b: int):
     for m in RUN.finditer(text, a, b):
         cut = _STOP_INSIDE.match(m.group())
         start = m.start() + (cut.end() if cut else 0)
+        if "\n" in text[start : m.end()] and text[text.rfind("\n", 0, start) + 1 :][:1].isdigit():
+            start = text.index("\n", start) + 1  # "17:55 KST\nLee: ...": a timestamp's zone is no part of the name
         if start < m.end():
             yield start, m.end(), text[start : m.end()]
 
@@ -108,14 +110,14 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
             full.setdefault(words[-1], name)
             if len(words) == 3:  # "Jordi Casamajor Vidal" is "Casamajor" too: a first surname, Spanish-style
                 full.setdefault(words[1], name)
-            if len(words) == 2 and _KOREAN_GIVEN.fullmatch(name.split()[-1]):  # "Hwang Seo-yeon" is "Hwang"
+            if len(words) == 2 and KOREAN_GIVEN.fullmatch(name.split()[-1]):  # "Hwang Seo-yeon" is "Hwang"
                 full.setdefault(words[0], name)
             first = "first:" + words[0]  # "Rosli, for his part, ..." is Rosli Hamzah, if no other name opens with it
             full[first] = name if full.get(first, name) == name and place_key(name) is None else ""
 
 
 #: A hyphened given name after the family name, as Korean names are romanised ("Seo-yeon", "Jae-min").
-_KOREAN_GIVEN = re.compile(caps(r"[A-Z][a-z]+-[a-z]+"))
+KOREAN_GIVEN = re.compile(caps(r"[A-Z][a-z]+-[a-z]+"))
 
 
 def _inside_quote(text: str, pos: int) -> bool:

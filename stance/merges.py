@@ -11,7 +11,7 @@ from stance.fits import country_owns, named_next_paragraph, role_fits
 from stance.names import ROLE_WORDS, caps
 from stance.places import place_key
 from stance.roles import appositions
-from stance.speakers import is_proper, surname_form
+from stance.speakers import is_proper, strip_name, surname_form
 
 _INDEFINITE_AT = re.compile(r"(?i)an? ")  # "A negotiator who was in the room": someone introduced there
 #: "Kenya’s Ministry of Investments, Trade and Industry", "the Lithuanian Ministry of Transport": a country's own body
@@ -29,7 +29,8 @@ class Merges:
         once elsewhere ("we spoke with Priya Raman"), when exactly one full name ends in it.
         ``names``: surname -> full names in the article (:func:`stance.full_names.full_names`)."""
         for ent in self.entities:
-            if ent.kind not in ("person", "group") or ent.key is not None or any(len(n.split()) > 2 for n in ent.names):
+            if ent.kind not in ("person", "group") or ent.key is not None or any(
+                    len(strip_name(n).split()) > 2 for n in ent.names):  # "Fr Ó Súilleabháin" is a surname with a title
                 continue  # "group": a lone "Raman" looks like a country ("Oman") to speaker_kind
             full = {n for name in ent.names if is_proper(name) for n in _ending_in(names, name)}
             if len(full) == 1:

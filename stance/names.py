@@ -143,7 +143,7 @@ def noun_kind(word: str) -> str | None:
     return None
 
 
-NAME_PARTICLES = frozenset("de da di dos das del della du van von der den ter ten le la bin bint ibn al el abu ag ould við á í af ap i "
+NAME_PARTICLES = frozenset("de da di dos das del della dela delos du van von der den ter ten le la bin bint ibn al el abu ag ould við á í af ap i "
                            "arap uulu kyzy a/l a/p".split())  # lower-case words in names: "von der Leyen", "arap Sang", "Sultan uulu",
 # "Thiruselvam a/l Ramasamy" (Malaysian "son of")
 #: Short forms of given names, each with the full names it stands for ("Tom Reedy" is "Thomas Reedy").

@@ -96,10 +96,10 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     while k > 0:  # back over "the" and "<portfolio> and": "of Energy and Mines X", "for X and the Environment Y"
         if tokens[k].lower() == "the":
             k -= 1
-        elif tokens[k].lower() == "and" and tokens[k - 1].lower() in PORTFOLIO_WORDS:
+        elif tokens[k].lower() == "and" and tokens[k - 1].lower().rstrip(",") in PORTFOLIO_WORDS:
             k -= 2
-        elif tokens[k].lower() in PORTFOLIO_WORDS and tokens[k + 1].lower() in PORTFOLIO_WORDS | {"and"}:
-            k -= 1  # "for Foreign Affairs and Trade X": the portfolio's first words
+        elif tokens[k].lower().rstrip(",") in PORTFOLIO_WORDS and tokens[k + 1].lower() in PORTFOLIO_WORDS | {"and"}:
+            k -= 1  # "for Foreign Affairs and Trade X", "of Climate, Energy and Environment X": the portfolio's words
         else:
             break
     # the chamber may carry its place first: "leader in the GB Assembly Sajjad Ali Shigri"

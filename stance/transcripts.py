@@ -114,8 +114,12 @@ def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[st
 
 def _asks_only(turn: str) -> bool:
     """A turn that ends on a question and says nothing in the first person: the interviewer's ("Minister, is he
-    right?"), not a guest's rhetorical question ("I just don't think they will. So why would they move?")."""
-    return turn.rstrip().endswith("?") and re.search(r"\bI\b", turn) is None
+    right?"), not a guest's rhetorical question ("I just don't think they will. So why would they move?", "My children
+    have not been to school. If they do not sign, where will we go?")."""
+    return turn.rstrip().endswith("?") and _FIRST_PERSON.search(turn) is None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b")
 
 
 def _introduced(text: str, answer: Answer) -> bool:

@@ -74,3 +74,53 @@ def test_a_verb_after_a_long_relative_clause_is_the_opening_persons(ex):
             "A senior delegate from one of the western members, who spoke on condition of anonymity because the talks "
             "are closed, called Kiribati's proposal \"a land grab at sea\".\n")
     assert groups(ex, text)["Lanki"] == ["the grouping would survive"]
+
+
+def test_a_portfolio_with_a_comma_list_ends_before_the_name(ex):
+    text = ("Vice Minister of Climate, Energy and Environment Park Seon-yeong said the talks had produced a text.\n\n"
+            "\"We are not finished,\" Park said.\n")
+    assert list(groups(ex, text)) == ["Park Seon-yeong"]
+
+
+def test_a_surname_with_a_gaelic_particle_gets_the_full_name(ex):
+    text = ("The talks are chaired by Fr Pádraig Ó Súilleabháin, a Redemptorist priest.\n\n"
+            "Fr Ó Súilleabháin said both families had \"come to the table freely\".\n")
+    assert list(groups(ex, text)) == ["Pádraig Ó Súilleabháin"]
+
+
+def test_a_filipino_dela_is_a_particle_of_the_surname(ex):
+    text = ("The talks are led by Trade Undersecretary Leonora dela Paz-Santiago, who said she was \"cautiously "
+            "optimistic\".\n\n"
+            "\"We did not fly 8,000 kilometres to say no,\" Dela Paz-Santiago said.\n")
+    assert list(groups(ex, text)) == ["Leonora dela Paz-Santiago"]
+
+
+def test_a_guests_turn_that_ends_on_a_question_but_speaks_of_my_is_an_answer(ex):
+    text = ("ANCHOR: Good evening. Talks resume on Thursday.\n\n"
+            "REPORTER: Thousands are waiting at the evacuation centre.\n\n"
+            "AMINA LUCMAN (translated): We pray that they agree. My children have not been to school. If they do not "
+            "sign, where will we go?\n\n"
+            "ANCHOR: Thank you.\n")
+    assert "AMINA LUCMAN" in groups(ex, text)
+
+
+def test_a_list_of_capitalised_abstract_nouns_ends_an_offices_name(ex):
+    text = ("In Manila, the Office of the Presidential Adviser on Peace, Reconciliation and Unity said it welcomed the "
+            "decision.\n")
+    assert list(groups(ex, text)) == ["Office of the Presidential Adviser on Peace, Reconciliation and Unity"]
+
+
+def test_a_timestamps_zone_is_no_part_of_the_name_on_the_next_line(ex):
+    text = ("17:55 KST\n"
+            "Lee: 'A closed door is not a locked door'\n\n"
+            "Vice Minister Lee, asked whether the walkout had sunk the talks, said \"a closed door is not a locked "
+            "door.\" He added that he would visit the county himself.\n")
+    assert all("KST" not in name for name in groups(ex, text))
+
+
+def test_a_korean_family_name_quoted_first_gets_the_full_name_given_later(ex):
+    text = ("Vice Minister Lee, asked whether the walkout had sunk the talks, said \"a closed door is not a locked "
+            "door.\"\n\n"
+            "Vice Minister of Climate, Energy and Environment Lee Jung-won, who is chairing the session, called it "
+            "\"the best chance we have had\".\n")
+    assert list(groups(ex, text)) == ["Lee Jung-won"]
