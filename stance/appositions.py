@@ -93,7 +93,8 @@ def _listed_portfolios(head: str, rest: str) -> bool:
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.lower() in PORTFOLIO_WORDS for w in words):
         return False
     k = 0
-    while k < len(more) and (more[k] == "and" or (more[k][:1].isupper() and more[k].lower() in PORTFOLIO_WORDS)):
+    while k < len(more) and (more[k] == "and" or (more[k][:1].isupper() and more[k].lower() in PORTFOLIO_WORDS)
+                             or re.fullmatch(r"[A-Z]{2,}s?", more[k])):  # "Industry, Commerce and MSMEs Minister X"
         k += 1
     return 0 < k < len(more) and "and" in more[:k] and more[k].lower().strip(",") in ROLE_WORDS
 
@@ -102,9 +103,16 @@ def _more_portfolios(head: str, rest: str) -> bool:
     """Whether ``rest`` ends a ministry's name that ``head`` opens: "Ministry of Internally Displaced Persons from the
     Occupied Territories" and "Labour, Health and Social Affairs" (capitalised portfolios joined by "and")."""
     words = rest.split()
+    if _UNION_OF.search(head) and "and" in words and all(w in ("and", "of", "the") or w[:1].isupper() for w in words) and (
+            not any(is_person_name(part.strip()) and " of " not in part for part in rest.split(" and "))):
+        return True  # "The National Federation of Mining, Metallurgical and Steel Workers of Peru"
     return bool(_BODY_OF.search(head)) and "and" in words and all(
         w == "and" or (w[:1].isupper() and (w.lower().strip(",") in PORTFOLIO_WORDS or w.lower().endswith(ABSTRACT_ENDINGS)))
         for w in words)  # "Office of the Presidential Adviser on Peace, Reconciliation and Unity"
+
+
+#: A union or federation named for its trades, whose list the comma runs on: "Federation of Mining, Metallurgical and ...".
+_UNION_OF = re.compile(r"\b(?:Federation|Confederation|Union|Association|Syndicate|Chamber) of [A-Z][\w-]+$")
 
 
 _BODY_OF = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Commission|Committee|Council|Adviser|Advisor) "

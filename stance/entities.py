@@ -12,6 +12,7 @@ from stance.names import (
     GENERATIONAL,
     POST_MODIFIERS,
     ROLE_WORDS,
+    SURNAME_TITLES,
     acronym_of,
     same_given_name,
     without_possessives,
@@ -81,12 +82,19 @@ def _roles_only(name: str) -> bool:
     return all(w.lower() in ROLE_WORDS for w in name.split())
 
 
+#: Role words that are surnames too: "Sheikh" of "Rizwan Ahmed Sheikh", "Bishop" of "Laura Bishop".
+_TITLE_SURNAMES = SURNAME_TITLES | {"sheikh"}
+
+
 def _ends_name(long: str, short: str) -> bool:
     """``short`` ends ``long`` as a shorter name of the same speaker does ("gagnon" of "darren gagnon"), not as the
     object of a preposition ("china" of "european union chamber of commerce in china")."""
-    if not long.endswith(" " + short) or _roles_only(short):
-        return False  # "minister" is no short name of the "chief minister" (a transcript's two labels)
+    if not long.endswith(" " + short):
+        return False
     before = long[: -len(short) - 1].split()
+    if _roles_only(short) and (short not in _TITLE_SURNAMES or len(before) < 2 or any(w in ROLE_WORDS for w in before)):
+        return False  # "minister" is no short name of the "chief minister" (a transcript's two labels); "Sheikh" is
+        # of "Rizwan Ahmed Sheikh"
     if before and before[-1] in _ROMANCE_OF and len(before) >= 3:
         return False  # "soleo air" of "asociación de pilotos de soleo air" (not "gaulle" of "charles de gaulle")
     return not before or before[-1] not in _PREPOSITIONS

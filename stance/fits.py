@@ -13,7 +13,7 @@ from stance.body_fit import head_word
 from stance.descriptions import describes_group
 from stance.entities import Entity
 from stance.name_runs import COURTESY
-from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, PORTFOLIO_WORDS, noun_kind
+from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, PORTFOLIO_WORDS, noun_kind, without_possessives
 from stance.places import place_key
 from stance.roles import proper_modifiers, without_article
 from stance.speakers import after_body_kind, is_person_name, is_proper, speaker_kind, surname_form
@@ -160,15 +160,45 @@ def named_next_paragraph(role: Entity, people: Sequence[Entity], entities: Seque
     if role.kind != "nominal" or any(0 <= e.first_seen < role.first_seen for e in entities) or _UNNAMED.match(
             text, max(role.first_seen, 0)) or name.split()[-1].startswith("spokes"):
         return None  # only the article's first speaker, a known role: not "A ministry spokesperson" (policy 3)
-    person = min(people, key=lambda e: e.first_seen, default=None)  # and only its first named person
-    if person is None or person.first_seen <= role.first_seen or placed[id(person)]:
+    person = min((e for e in people if is_person_name(e.canonical)), key=lambda e: e.first_seen,
+                 default=None)  # and only its first named person
+    if person is None or person.first_seen <= role.first_seen:
+        return None
+    leads = _leads(name, [*person.aliases, *placed[id(person)]])
+    if placed[id(person)] and not leads:
         return None
     start = text.rfind("\n", 0, person.first_seen) + 1
-    before = text[:start].rstrip()
-    prev = before[before.rfind("\n") + 1 :].lower()
-    if not prev or name not in prev or any(start <= e.first_seen < person.first_seen for e in entities if e is not person):
-        return None
-    return None if any(noun_kind(w) == "person" for a in person.aliases for w in a.lower().split()) else person
+    region = next((b for a, b in _paragraphs_before(text, start, 2) if name in without_possessives(text[a:b]).lower()), None)
+    if region is None or any(region < e.first_seen < person.first_seen and e.kind in ("person", "nominal")
+                             for e in entities if e is not person and e is not role):
+        return None  # the paragraph before, or the one before that: "... its leader said on Friday ... .\n\nThe union
+        # is seeking ... .\n\n"...," SUNTRACS Secretary General X told reporters"
+    return None if not leads and any(noun_kind(w) == "person" for a in person.aliases for w in a.lower().split()) else person
+
+
+def _paragraphs_before(text: str, start: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` non-empty paragraphs that end before ``start``, the nearest first."""
+    out, end = [], start
+    while len(out) < count and end > 0:
+        end = len(text[:end].rstrip())
+        a = text.rfind("\n", 0, end) + 1
+        if text[a:end].strip():
+            out.append((a, end))
+        end = a
+    return out
+
+
+#: A lede's role that any head of the body may hold ("its leader", "CP's chief executive", "the alliance's chief
+#: negotiator"), and the words of a role or description that make someone its head.
+_LEAD_HEADS = frozenset("leader chief head executive negotiator boss".split())
+_LEADING = re.compile(r"(?i)\b(?:leader|leads|led|head|heads|chief|president|chair|chairman|chairwoman|secretary[- ]general|"
+                      r"general secretary|director|executive|negotiat\w*)\b")
+
+
+def _leads(role: str, person_roles: list[str]) -> bool:
+    """Whether a lede's role of leadership ("its leader") fits a person whose roles say they head or speak for the
+    body ("SUNTRACS Secretary General", "who leads PH's negotiating team")."""
+    return role.split()[-1] in _LEAD_HEADS and any(_LEADING.search(r) for r in person_roles)
 
 
 #: A mention that introduces someone unnamed: "A ministry spokesperson", "One official", "Some analysts".

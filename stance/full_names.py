@@ -19,8 +19,11 @@ def full_names(text: str) -> dict[str, set[str]]:
             names.setdefault(surname_form(portfolio).split()[-1], set()).add(portfolio)
         elif is_person_name(name) and not org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
-            if len(name.split()) == 2 and KOREAN_GIVEN.fullmatch(name.split()[1]):  # "Lee Jung-won" is "Lee" too
+            words = name.split()
+            if len(words) == 2 and KOREAN_GIVEN.fullmatch(words[1]):  # "Lee Jung-won" is "Lee" too
                 names.setdefault(surname_form(name).split()[0], set()).add(name)
+            if len(words) == 4 and all(w[:1].isupper() for w in words):  # "Rafael Antonio Guzman Peralta" is "Guzman"
+                names.setdefault(surname_form(name).split()[2], set()).add(name)
     return {surname: _shortest_forms(found) for surname, found in names.items()}
 
 

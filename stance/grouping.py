@@ -56,7 +56,7 @@ def _merge_particle_surnames(order: dict[str, list[Quote]], names: dict[str, str
     for key in [k for k in order if any(w in NAME_PARTICLES for w in k.split()[1:-1])]:
         owners = [k for k in order if k != key and f" {key} " in f" {k} " and not k.startswith(key)
                   and is_person_name(names[k])]
-        if len(owners) == 1 and names[key][:1].isupper():
+        if len(owners) == 1 and (names[key][:1].isupper() or key.split()[0] in NAME_PARTICLES):  # "de la Guardia"
             _merge_into(order, key, owners[0])
 
 

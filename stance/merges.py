@@ -8,7 +8,7 @@ import re
 
 from stance.entities import Entity
 from stance.fits import country_owns, named_next_paragraph, role_fits
-from stance.names import ROLE_WORDS, caps
+from stance.names import PORTFOLIO_WORDS, ROLE_WORDS, caps
 from stance.places import place_key
 from stance.roles import appositions
 from stance.speakers import is_proper, strip_name, surname_form
@@ -86,7 +86,12 @@ class Merges:
 def country_of(name: str) -> str | None:
     """The country whose own body ``name`` is ("Kenya’s Ministry of ..." -> "kenya"), or None."""
     m = _COUNTRY_BODY.match(name)
-    return place_key(m.group(1)) if m is not None else None
+    if m is not None:
+        return place_key(m.group(1))
+    words = name.split()
+    if len(words) >= 2 and is_proper(name) and any(w.lower() in PORTFOLIO_WORDS for w in words[:-1]):
+        return place_key(words[-1])  # "Environment and Climate Change Canada", "Transport Canada": a department
+    return None
 
 
 def _ending_in(names: dict[str, set[str]], name: str) -> set[str]:

@@ -59,7 +59,7 @@ ORG_WORDS = frozenset(
     "agency army forces police parliament majlis assembly cabinet kremlin washington "
     "baku yerevan moscow beijing statement report poll survey study command presidency secretariat embassy consulate "
     "alliance federation confederation coalition authority board forum fund bank league prefecture directorate "
-    "inspectorate gendarmerie coastguard plan health hospital hospitals clinic".split()
+    "inspectorate gendarmerie coastguard plan health hospital hospitals clinic chamber".split()
 )
 #: Words of party names that lack the word "party" ("Lib Dems", "Scottish Greens", "Labour"): no person's name.
 PARTY_WORDS = frozenset("democrats dems republicans labour conservatives tories greens liberals socialists "
@@ -129,9 +129,15 @@ NON_SPEAKERS = frozenset(
 ABSTRACT_ENDINGS = ("ance", "ence", "ness", "ity", "ism", "tion", "sion", "ure", "ship", "ment")
 
 
+_ROLE_PREFIXES = frozenset("vice deputy co ex under sub".split())
+
+
 def noun_kind(word: str) -> str | None:
     """``person``, ``group``, ``doc``, ``none`` (not a speaker) or None (unknown) for a common noun."""
     low = word.lower()
+    head, _, rest = low.partition("-")
+    if rest and head in _ROLE_PREFIXES:
+        low = rest  # "vice-minister", "co-chair", "ex-mayor": the role after the prefix
     sing = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     for kind, words in (("person", PERSON_NOUNS), ("group", GROUP_NOUNS), ("doc", DOC_NOUNS)):
         if low in words or sing in words:

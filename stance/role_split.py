@@ -18,6 +18,7 @@ from stance.names import (
     is_trade_noun,
     noun_kind,
 )
+from stance.places import place_key
 
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|abu)-[A-Z]")
 
@@ -55,12 +56,17 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         while j < len(tokens) and (
             _name_token(tokens[j])
             or _particles_then_name(tokens, j)
+            or tokens[j].strip(",.") in _AFTER_NAME
             or _surname_title(tokens, j)
         ):
             j += 1
         runs.append((i, j))
         i = j
     return runs
+
+
+#: Patronymic words that close a name: "Azamat Nurlanbek uulu", "Aigerim Bolotbek kyzy", "Elnur Aliyev oglu".
+_AFTER_NAME = frozenset("uulu kyzy oglu ogly qizi".split())
 
 
 def _particles_then_name(tokens: list[str], j: int) -> bool:
@@ -113,8 +119,9 @@ def _after_portfolio(tokens: list[str], i: int, j: int) -> int | None:
     start = seat + 1 if chamber else i
     while start < j and (tokens[start].lower() in PORTFOLIO_WORDS or (chamber and tokens[start].lower() in CHAMBERS)):
         start += 1  # "Opposition deputy leader in the Assembly P.K. Firoz"
-    if any(t.lower().strip(",.") in ORGISH for t in tokens[start:j]):
-        return None  # "spokesman for the State Department John Kirby": no portfolio, an organisation
+    if any(t.lower().strip(",.") in ORGISH for t in tokens[start:j]) or place_key(tokens[j - 1].strip(",.")):
+        return None  # "spokesman for the State Department John Kirby", "for Environment and Climate Change Canada":
+        # no portfolio, an organisation
     return start if start > i and j - start >= 2 else None
 
 

@@ -148,6 +148,11 @@ def _role_in(role: list[str], alias: str) -> bool:
     return all(w in have for w in role)
 
 
+def _one_person(word: str) -> bool:
+    """A noun for a person ("mediator", "vice-minister"), not several ("commissioners") unless listed ("sources")."""
+    return word in PERSON_NOUNS or (noun_kind(word) == "person" and (not word.endswith("s") or word.endswith("ss")))
+
+
 def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, epithet: bool) -> bool:
     """A definite role just opened as an entity of its own, naming no one: "the mediator", "the 52-year-old",
     "Gibraltar's chief minister" ("the North Antrim MLA" is a role, not a name; an epithet may carry a place's
@@ -155,7 +160,7 @@ def _names_nobody(ent: Entity, words: list[str], pos: int, *, described: bool, e
     owned = _PLACE_OWNER.match(words[0]) is not None and words[-1] in _OFFICES if words else False
     if words[:1] == ["the"] and any(w.endswith(("'s", "’s")) for w in words[1:-1]):
         return False  # "the prime minister's official spokesperson": whose role the text says, no anaphor
-    return (len(words) >= 2 and (words[0] == "the" or owned) and (words[-1].strip(",") in PERSON_NOUNS or described)
+    return (len(words) >= 2 and (words[0] == "the" or owned) and (_one_person(words[-1].strip(",")) or described)
             and not (any(is_proper(n) and not role_name(n) for n in ent.names) and not epithet)
             and ent.first_seen == pos and len(ent.names) <= 1
             and not (words[-1] == "general" and words[-2] in ORG_WORDS))  # "the GCC Secretariat General": a body
@@ -226,7 +231,7 @@ class RoleLookup:
                  or self._named_next(ent, words, end, text)
                  or (not here and self._introduced_source(ent, words, prev, pos, text))
                  or self._opened_person(ent, words, prev, pos, text, aged=aged, epithet=epithet)
-                 or self._introduced_holder(ent, words, prev, pos, text)
+                 or self._introduced_holder(ent, words, prev, pos, text, aged=aged)
                  or self._title_holder(ent, words, pos, text))
         if found is not None:
             return found
@@ -341,16 +346,17 @@ class RoleLookup:
         return ent
 
     def _introduced_holder(self, ent: Entity, words: list[str], prev: Entity | None, pos: int,
-                           text: str) -> Entity | None:
+                           text: str, *, aged: bool = False) -> Entity | None:
         """"The talks were brokered by Saule Abenova, deputy akim of Kostanay region, who chaired ... . "...," the
         deputy akim said": a person the text introduced in apposition with that role since the last quote (within 600
-        characters), though no sentence opened with them, and not quoted before."""
+        characters), though no sentence opened with them, and not quoted before. An age fits whoever was introduced
+        ("led by Musallam Al Kathiri, who has sold frankincense for 40 years. "...," the 63-year-old said")."""
         role = _role_words(words)
         since = prev.last_seen if prev is not None else -1
         for p, name in reversed(self.introductions):
             if not since < p < pos or pos - p >= 600 or any(e.matches(name) for e in self.entities if e is not ent):
                 continue
-            if any(_role_in(role, a) for a in appositions(text, Entity([name], "person"))):
+            if aged or any(_role_in(role, a) for a in appositions(text, Entity([name], "person"))):
                 ent.aliases.extend(n for n in ent.names if n not in ent.aliases)
                 ent.names[:] = [name]
                 ent.kind = "person"

@@ -354,7 +354,7 @@ def speaker_kind(name: str) -> str:
         return "group"  # a country
     if (len(words) == 1 or not name.isupper()) and any(ACRONYM.match(w) for w in name.split()):
         return "group"  # "the RCN said ... . It said", "the ANC and the DA": no personal name has initials
-    return "person" if 1 <= len(words) <= 4 else "group"
+    return "person" if 1 <= len(words) <= 4 or (is_person_name(name) and any(w in _NASAB for w in words)) else "group"
 
 
 def as_written(name: str, text: str) -> str:

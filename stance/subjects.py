@@ -49,7 +49,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return child, (child.lower_ == "who" and _named_by_role(verb.head)) or _relative_antecedent(verb.head)
             return _past_scene(child, verb), None
-    if not subjects and (doc := _document_on_verb(verb)) is not None:
+    if not subjects and (doc := _document_on_verb(verb) or _age_on_verb(verb)) is not None:
         return doc, None
     asked = next((c for c in verb.lefts if c.dep_ in ("ccomp", "advcl") and c.lower_ in _PUT_TO
                   and c.i > 0 and verb.doc[c.i - 1].text == ","), None)
@@ -84,6 +84,13 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
 def _document_on_verb(verb: Any) -> Any:
     """"The draft states that ...": the parse hung the document on the verb as a compound, with no subject."""
     return next((c for c in verb.lefts if c.dep_ == "compound" and noun_kind(c.text) == "doc"), None)
+
+
+def _age_on_verb(verb: Any) -> Any:
+    """'"...," the 63-year-old said, pouring coffee': the parse read "said" as a noun that "the 63-year-old" modifies;
+    the age is the subject."""
+    return next((c for c in verb.lefts if c.dep_ == "amod" and c.lower_ == "old" and any(
+        g.lower_ in ("year", "years") for g in c.lefts)), None)
 
 
 def _lost_opening_subject(verb: Any) -> Any:
