@@ -119,7 +119,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
     resolver.complete_surnames(full_names(raw))
     merged = resolver.merge_roles(raw)
     merged.update(resolver.merge_generic())
-    merged.update(resolver.merge_capitals())
+    merged.update(resolver.merge_capitals(raw))
     for f in found:
         if f.entity is not None and id(f.entity) in merged:
             f.entity = merged[id(f.entity)]

@@ -271,8 +271,10 @@ def names_something(verb: Any) -> bool:
     if subj is not None and verb.doc[subj.i + 1].text == "," and all(
             t.dep_ == "advmod" or t.text == "," for t in verb.doc[subj.i + 1 : verb.i]):
         return True  # "The Partitioned Zone, still often called the Neutral Zone, is ...": a name in apposition
-    # the parse may fold the thing named into the name's own phrase: "calls [the reef Da Ba Dau]"
-    return len(objects) >= 2 or any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") for c in objects[-1].subtree)
+    # the parse may fold the thing named into the name's own phrase: "calls [the reef Da Ba Dau]", "calls [her Mama
+    # Baraka]"
+    return len(objects) >= 2 or any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") or (
+        c.dep_ == "poss" and c.lower_ in ("her", "him", "them")) for c in objects[-1].subtree)
 
 
 #: Verbs by which a writer summarises a party's position rather than reports a statement: what it

@@ -19,6 +19,12 @@ _COUNTRY_BODY = re.compile(caps(r"^(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'
                                 r"(?:Ministry|Department|Government|Cabinet|Presidency|Federal Council)\b"))
 
 
+#: What says a capital's sentence goes on from the body quoted before: "Addis Ababa also said", "Riyadh, in the same
+#: statement, said".
+_GOES_ON = re.compile(r"(?:,\s+in\s+the\s+same\s+statement,|\s+also\b)")
+_GOVERNMENT_HEADS = frozenset("government ministry department cabinet presidency".split())
+
+
 class Merges:
     """The merges that need the whole article's entities."""
 
@@ -63,24 +69,37 @@ class Merges:
                 out[id(ent)] = hits[0]
         return out
 
-    def merge_capitals(self) -> dict[int, Entity]:
+    def merge_capitals(self, text: str = "") -> dict[int, Entity]:
         """"Nairobi has warned that ... . In a statement after the round, Kenya’s Ministry of Investments, Trade and
         Industry said": a capital quoted as its government, then that country's ministry quoted next, within 400
         characters and no one quoted between, is one speaker, the ministry (policy 5: the metonym is the ministry the
-        text has it stand for). Returns id(capital) -> ministry."""
+        text has it stand for). So is a capital that goes on from the government quoted just before ("the federal
+        government said ... . Addis Ababa also said", "Riyadh, in the same statement, said"). Returns id(capital) ->
+        ministry."""
         out: dict[int, Entity] = {}
         for cap in self.entities:
             if cap.key is None or not cap.names or not all(place_key(n) == cap.key and len(n.split()) <= 2
                                                             for n in cap.names):
                 continue
             body = next((e for e in self.entities if e is not cap and 0 < e.first_seen - cap.last_seen < 400
-                         and country_of(e.canonical) == cap.key), None)
+                         and country_of(e.canonical) == cap.key), None) or self._went_on_from(cap, text)
             if body is None or any(e is not cap and e is not body and cap.last_seen < e.last_seen < body.first_seen
                                    for e in self.entities):
                 continue
             body.aliases.extend(n for n in cap.names if n not in body.aliases)
             out[id(cap)] = body
         return out
+
+    def _went_on_from(self, cap: Entity, text: str) -> Entity | None:
+        """The government or ministry quoted last before ``cap`` (within 400 characters), when the capital's sentence
+        says it goes on from it ("also", "in the same statement") and the body is of no other country."""
+        if cap.first_seen < 0 or not _GOES_ON.match(text, cap.first_seen + len(cap.names[0])):
+            return None
+        before = [e for e in self.entities if e is not cap and 0 <= e.last_seen < cap.first_seen]
+        body = max(before, key=lambda e: e.last_seen, default=None)
+        if body is None or cap.first_seen - body.last_seen >= 400 or country_of(body.canonical) not in (None, cap.key):
+            return None
+        return body if any(w in _GOVERNMENT_HEADS for w in body.canonical.lower().split()) else None
 
 
 def country_of(name: str) -> str | None:

@@ -54,6 +54,11 @@ _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|b
 _KNOWN_AS = re.compile(
     caps(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
     r"(?: as)? (?:[\"“‘'](?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']|(?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.])"))
+#: "Neema Masanja, 38, has filleted perch for eleven years. Everyone on the floor calls her Mama Baraka": a name the
+#: next sentence gives the person who opens the one before.
+_CALLS_THEM = re.compile(
+    caps(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b[^.;\"“\n]{0,120}\. [^.;\"“\n]{0,60}?\b(?:calls?|called) "
+         r"(?:him|her) (?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?P<nick>)"))
 #: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
@@ -136,7 +141,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
     def note_nicknames(self, text: str) -> None:
         """Record the names a person is introduced as known by ("Wilmer Antonio Palacios, a former commander
         known in the ranks as "Eliecer""): a later "Eliecer said" is that person."""
-        for m in _KNOWN_AS.finditer(text):
+        for m in [*_KNOWN_AS.finditer(text), *_CALLS_THEM.finditer(text)]:
             name, nick = m.group("name"), m.group("nick") or m.group("bare")
             if is_person_name(name) or (" " not in name and is_proper(name) and name.lower() not in _NOT_NAMES):
                 self._shorts.setdefault(nick.lower(), name)

@@ -97,3 +97,17 @@ def test_a_hyphened_vice_role_is_the_person_introduced_with_it(ex):
             "rejected the idea that her country was slow.\n\n"
             "\"We are not against a minimum flow,\" the vice-minister said.\n")
     assert list(groups(ex, text)) == ["Ruta Jankauskiene"]
+
+
+def test_a_capital_in_the_same_statement_is_the_ministry_quoted_before(ex):
+    text = ("In Riyadh, the Ministry of Energy said in a statement that its delegation was taking part \"within the "
+            "framework of the 1958 agreement\".\n\n"
+            "Riyadh, in the same statement, said its technical team would stay in Manama until Saturday.\n")
+    assert list(groups(ex, text)) == ["Ministry of Energy"]
+
+
+def test_calls_her_and_a_name_is_a_nickname_not_a_statement(ex):
+    text = ("Neema Masanja, 38, has filleted perch on line three for eleven years. Everyone on the floor calls her Mama "
+            "Baraka, after her eldest son.\n\n"
+            "Mama Baraka said she supported the talks \"with my whole heart\".\n")
+    assert groups(ex, text) == {"Neema Masanja": ["she supported the talks \"with my whole heart\""]}
