@@ -103,6 +103,8 @@ def _more_portfolios(head: str, rest: str) -> bool:
     """Whether ``rest`` ends a ministry's name that ``head`` opens: "Ministry of Internally Displaced Persons from the
     Occupied Territories" and "Labour, Health and Social Affairs" (capitalised portfolios joined by "and")."""
     words = rest.split()
+    if _LISTED_BODY.match(head) and _LISTED_BODY_END.fullmatch(rest.strip()) and not is_person_name(head.strip()):
+        return True  # "National Education, Health and Allied Workers’ Union": the list opens the union's name
     if _UNION_OF.search(head) and "and" in words and all(w in ("and", "of", "the") or w[:1].isupper() for w in words) and (
             not any(is_person_name(part.strip()) and " of " not in part for part in rest.split(" and "))):
         return True  # "The National Federation of Mining, Metallurgical and Steel Workers of Peru"
@@ -111,6 +113,9 @@ def _more_portfolios(head: str, rest: str) -> bool:
         for w in words)  # "Office of the Presidential Adviser on Peace, Reconciliation and Unity"
 
 
+_LISTED_BODY = re.compile(caps(r"^(?:[Tt]he )?(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+$"))
+_LISTED_BODY_END = re.compile(caps(r"(?:[A-Z][\w-]+ )+and (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+['’]? (?:Union|Federation|"
+                                   r"Association|Council|Congress|Alliance|Confederation|Organisation|Organization)"))
 #: A union or federation named for its trades, whose list the comma runs on: "Federation of Mining, Metallurgical and ...".
 _UNION_OF = re.compile(r"\b(?:Federation|Confederation|Union|Association|Syndicate|Chamber) of [A-Z][\w-]+$")
 

@@ -322,10 +322,15 @@ def _parenthetical_start(raw: str, att: Attribution, s: int) -> int:
     gesture" is about the rebels, so the quote keeps its subject and the cue inside it (the content PolNeAR
     scores, :meth:`Extractor.find`, is the words after the cue); ``s`` itself for any other cue."""
     verb = att.verb
-    if verb is None or verb.dep_ != "parataxis" or not (verb.head.left_edge.i < verb.left_edge.i < verb.head.i):
+    if verb is None or verb.dep_ != "parataxis":
+        return s
+    head = verb.head
+    if head.dep_ == "acl" and head.head.i < verb.left_edge.i and head.head.left_edge.i == head.sent.start:
+        head = head.head  # "The fees, she said, paid for two new scanners": the parse hung the clause on its subject
+    elif not head.left_edge.i < verb.left_edge.i < head.i:
         return s
     offset = att.cue[1] - (verb.idx + len(verb.text))  # the parenthetical's cue ends at its verb
-    start = verb.head.left_edge.idx + offset
+    start = head.left_edge.idx + offset
     return start if 0 <= start < s and raw[start:s].count(",") >= 1 else s
 
 

@@ -21,6 +21,7 @@ from stance.body_fit import (
     fit,
     head_word,
     head_words,
+    other_kind,
     short_name,
 )
 from stance.entities import Entity
@@ -291,7 +292,7 @@ class BodyLookup:
                 continue
             called = self._called(at, head)  # "the drivers' union Aslef"
             firm = name.split()[-1].lower() in _FIRM_WORDS  # its name says it is a company
-            short_fits = short is not None and head not in ANY_FIRM and not firm
+            short_fits = short is not None and head not in ANY_FIRM and not firm and not other_kind(head, name)
             apposed = at > spoke and self._apposed_as(name, head)  # named since anyone spoke
             f = max(fit(head, name, "named"), 2 if short_fits or called or apposed else 0)  # "the government" is no "... Company (TBC)"
             f = min(f, 1) if any_body else f

@@ -122,6 +122,13 @@ def another_body(name: str, longer: str) -> bool:
 _EXCLUSIVE = frozenset({"union", "party", "club"}) | ANY_FIRM
 
 
+def other_kind(head: str, name: str) -> bool:
+    """``name`` says it is a body of a kind no "the ``head``" is: "the National Education, Health and Allied
+    Workers’ Union" is no "department" (but "the Kurdish Democratic Alliance" may be "the party")."""
+    own = head_words(surname_form(name))[-1:]
+    return bool(own) and own[0] in _EXCLUSIVE and own[0] != head
+
+
 def called_otherwise(ent: Entity, head: str) -> bool:
     """The text called the body "the union" when it quoted it: no "company" is it, whatever its name ("A company
     spokesperson" is not "Sindicatul Autoturisme Dacia", quoted as "the union")."""

@@ -15,6 +15,7 @@ from stance.entities import Entity
 from stance.name_runs import COURTESY
 from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, PORTFOLIO_WORDS, noun_kind, without_possessives
 from stance.places import place_key
+from stance.pronouns import someone
 from stance.roles import proper_modifiers, without_article
 from stance.speakers import after_body_kind, is_person_name, is_proper, speaker_kind, surname_form
 
@@ -169,7 +170,7 @@ def named_next_paragraph(role: Entity, people: Sequence[Entity], entities: Seque
         return None
     start = text.rfind("\n", 0, person.first_seen) + 1
     region = next((b for a, b in _paragraphs_before(text, start, 2) if name in without_possessives(text[a:b]).lower()), None)
-    if region is None or any(region < e.first_seen < person.first_seen and e.kind in ("person", "nominal")
+    if region is None or any(region < e.first_seen < person.first_seen and someone(e, bare=True)
                              for e in entities if e is not person and e is not role):
         return None  # the paragraph before, or the one before that: "... its leader said on Friday ... .\n\nThe union
         # is seeking ... .\n\n"...," SUNTRACS Secretary General X told reporters"

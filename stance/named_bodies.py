@@ -12,7 +12,7 @@ import re
 from stance.abbreviations import ABBREVIATIONS
 from stance.mentions import sentence_spans
 from stance.name_runs import NAME_GAP, OPENERS
-from stance.names import ACRONYM, LEGAL_FORMS, ORG_WORDS, ROLE_WORDS, acronym_of, caps
+from stance.names import ACRONYM, GOVERNMENT_LEVELS, LEGAL_FORMS, ORG_WORDS, ROLE_WORDS, acronym_of, caps
 from stance.opening_roles import OPENING_PHRASE
 from stance.places import SEATS
 from stance.speakers import is_person_name
@@ -51,7 +51,9 @@ _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+
                                   rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered|[a-z]+ing)\b)"))
 #: "the Agency for Protection and Development of Competition", "the Ministry of Finance" anywhere in a sentence: a body
 #: named by its own noun and what it is for, after "the"
-_BODY_OF = re.compile(caps(rf"(?<=\bthe\s)((?:[A-Z][\w’'-]+{NAME_GAP}){{0,2}}(?:Agency|Authority|Commission|Council|Ministry"
+#: "the provincial Department of Health": a level of government between the article and the name.
+_AFTER_LEVEL = "|".join(rf"(?<=\bthe {level} )" for level in GOVERNMENT_LEVELS)
+_BODY_OF = re.compile(caps(rf"(?:(?<=\bthe\s)|{_AFTER_LEVEL})((?:[A-Z][\w’'-]+{NAME_GAP}){{0,2}}(?:Agency|Authority|Commission|Council|Ministry"
                            rf"|Office|Department|Directorate|Bureau|Board|Institute|Committee|Federation|Association"
                            rf"|Confederation|Chamber|Secretariat){NAME_GAP}(?:of|for|on){NAME_GAP}(?:the{NAME_GAP})?"
                            rf"[A-Z][\w’'-]+(?:{NAME_GAP}(?:(?:of|and|for|on|the|&){NAME_GAP})*[A-Z][\w’'-]+)*)"))

@@ -151,6 +151,10 @@ def is_joint(name: str) -> bool:
                 place_key(w) is not None for w in words[:-1]))):
         return False  # a department named by its portfolios and its country: "Fisheries and Oceans Canada",
         # "Crown-Indigenous Relations and Northern Affairs Canada"
+    parts = re.split(r",\s+|\s+and\s+", name)
+    if len(parts) >= 3 and words[-1] in ORG_WORDS and not any(p.lower().startswith("the ") for p in parts[1:]) and not any(
+            place_key(p) or any(w.lower() in ORGISH for w in p.split()) for p in parts[:-1]):
+        return False  # one body named by a list: "the National Education, Health and Allied Workers’ Union"
     if _JOINT.match(name) or _BOTH_SIDES.match(name) or _LISTED.match(name) or _BOTH_OF_TWO.match(name):
         return True
     if _TWO_BODIES.match(name) and all(any(w.lower() in ORG_WORDS | ORGISH for w in side.split())

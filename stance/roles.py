@@ -209,8 +209,8 @@ class RoleLookup:
         if known is not None:  # "Oman Air's chief executive" after "Oman Air is led by its chief executive, X"
             return self._absorb(ent, known, pos)
         words = mention.lower().split()
-        if _PARENT_OF.search(mention):  # "the mother of three": the head comes before "of"
-            words = words[: words.index("of", 2)]
+        if _PARENT_OF.search(mention) or words[2:3] == ["of"] and noun_kind(words[1]) == "group":
+            words = words[: words.index("of", 2)]  # "the mother of three", "the office of the Police Minister"
         aged = _AGED.match(mention) is not None  # "the 52-year-old", "The 34-year-old mother of five"
         epithet = _EPITHET.match(mention.strip()) is not None  # "the Oklahoma Republican": a person, not a name
         title = len(words) == 2 and noun_kind(words[1]) is None and titled(text, words[1], max(0, pos - 2000), pos)
