@@ -117,9 +117,8 @@ class BodyLookup:
 
 
     def _voice_of(self, mention: str, pos: int) -> Entity | None:
-        """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson
-        said" after "Washington ... said" is Washington again, "a spokesman for the Turkish Foreign
-        Ministry" after "Ankara said" is Ankara. A named spokesperson stays a person of their own."""
+        """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson said" after
+        "Washington ... said" is Washington again. A named spokesperson stays a person of their own."""
         body = _spoken_body(mention)
         if body is None:
             return None
@@ -143,8 +142,10 @@ class BodyLookup:
         last = self._body_quoted_last(pos) if generic in ("department", "ministry", "agency") else None
         if last is not None and generic not in self.text[last.last_seen : pos].lower():  # "Global Affairs Canada,
             return self._speaks_for(last, mention, pos)  # which ..., confirmed": no other department named since
-        if generic and generic not in GENERIC_ORGS:
-            return None
+        if generic and generic not in GENERIC_ORGS:  # "A hospital spokesperson" after "the hospital said"
+            last = self._body_quoted_last(pos)
+            fits = last is not None and any(generic in n.lower().split() for n in last.names + last.aliases)
+            return self._speaks_for(last, mention, pos) if fits else None
         if generic:  # "a company spokesperson", "a spokesperson for the group": the body quoted last
             ent = self._org_for(generic, pos)
         else:
@@ -164,9 +165,8 @@ class BodyLookup:
     def _body_quoted_last(self, pos: int) -> Entity | None:
         """The speaker quoted last, when it is a body (no document) seen less than 500 characters before ``pos``."""
         last = next(iter(self._recent()), None)
-        if last is None or pos - last.last_seen >= 500 or is_document(last):
-            return None
-        return last if is_body(last) or self._which_follows(last) else None
+        near = last is not None and pos - last.last_seen < 500 and not is_document(last)
+        return last if near and (is_body(last) or self._which_follows(last)) else None
 
     def _body_named_since_quote(self, pos: int) -> tuple[int, str, str | None] | None:
         """The body the text names last, in a sentence after anyone was last quoted, shortly before ``pos``."""

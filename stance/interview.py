@@ -47,7 +47,7 @@ def exchange(text: str, original: str | None = None) -> Exchange:
     (:func:`stance.quotes.blank_furniture`), where the byline and an interview's standfirst are read."""
     original = text if original is None else original
     named, hosting = named_answers(text, reporters(original))
-    if named:
+    if named or hosting:  # a script whose only labels are its anchor's and reporter's ("REPORTER, voice-over:")
         return Exchange(named, hosting, [])
     anonymous = _anonymous_answers(text, original)
     if anonymous:

@@ -155,6 +155,10 @@ def _whole_words(toks: list[Any], verb: Any) -> list[Any]:
     """A mention never ends inside a hyphenated word: "al-Karkhi said" is "al-Karkhi", not "al"."""
     doc = toks[0].doc
     last = toks[-1]
+    if last.text in _HYPHENS and not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].is_alpha and (
+            doc[last.i + 1].i != verb.i):  # "Professor Song Min-a": the parse left "a" out of the name
+        toks = [*toks, doc[last.i + 1]]
+        last = toks[-1]
     while (last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text in _HYPHENS
            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha and doc[last.i + 2].i != verb.i):
         toks = [*toks, doc[last.i + 1], doc[last.i + 2]]

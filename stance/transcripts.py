@@ -21,8 +21,8 @@ _NAME_GLOSS = caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-]
                    r"[ \t]*:")  # "LORNA YBAÑEZ, FISH CLEANER (in Cebuano):"
 _LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
 #: A name in capitals may take a gloss in any case after its comma ("NURIA CAGIGAS, nurse:", "BEGOÑA SÁINZ DE LA
-#: MAZA, PP candidate for president of Cantabria:"); the same groups as :data:`_LABEL`, the second never set.
-_CAPS_LABEL = re.compile(caps(r"[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,5})(?:\((\w)\))?,[ \t]+([^:\n()]{1,60}?)"
+#: MAZA, PP candidate for president of Cantabria:", "REPORTER (SALUM HAJI AMEIR), voice-over:"); the groups of :data:`_LABEL`.
+_CAPS_LABEL = re.compile(caps(r"[ \t]*([A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]*){0,5})(?:[ \t]+\(([^()\n]{1,40})\))?,[ \t]+([^:\n()]{1,60}?)"
                               r"(?:[ \t]+\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(?=\S)"))
 
 
