@@ -3,7 +3,7 @@ after "Priya Raman"), read from plain text over :func:`stance.mentions` runs of 
 
 from __future__ import annotations
 
-from stance.mentions import KOREAN_GIVEN, capitalised_runs
+from stance.mentions import capitalised_runs, family_first
 from stance.name_runs import org_tail
 from stance.names import NAME_PARTICLES, ROLE_WORDS
 from stance.speakers import is_person_name, strip_name, surname_form
@@ -20,7 +20,7 @@ def full_names(text: str) -> dict[str, set[str]]:
         elif is_person_name(name) and not org_tail(text, start):
             names.setdefault(surname_form(name).split()[-1], set()).add(name)
             words = name.split()
-            if len(words) == 2 and KOREAN_GIVEN.fullmatch(words[1]):  # "Lee Jung-won" is "Lee" too
+            if family_first(name):  # "Lee Jung-won" is "Lee" too
                 names.setdefault(surname_form(name).split()[0], set()).add(name)
             if len(words) == 4 and all(w[:1].isupper() for w in words):  # "Rafael Antonio Guzman Peralta" is "Guzman"
                 names.setdefault(surname_form(name).split()[2], set()).add(name)

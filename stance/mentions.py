@@ -110,14 +110,20 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
             full.setdefault(words[-1], name)
             if len(words) == 3:  # "Jordi Casamajor Vidal" is "Casamajor" too: a first surname, Spanish-style
                 full.setdefault(words[1], name)
-            if len(words) == 2 and KOREAN_GIVEN.fullmatch(name.split()[-1]):  # "Hwang Seo-yeon" is "Hwang"
+            if family_first(name):  # "Hwang Seo-yeon" is "Hwang"
                 full.setdefault(words[0], name)
             first = "first:" + words[0]  # "Rosli, for his part, ..." is Rosli Hamzah, if no other name opens with it
             full[first] = name if full.get(first, name) == name and place_key(name) is None else ""
 
 
 #: A hyphened given name after the family name, as Korean names are romanised ("Seo-yeon", "Jae-min").
-KOREAN_GIVEN = re.compile(caps(r"[A-Z][a-z]+-[a-z]+"))
+_KOREAN_GIVEN = re.compile(caps(r"[A-Z][a-z]+-[a-z]+"))
+
+
+def family_first(name: str) -> bool:
+    """A two-word name whose family name comes first, as Korean names are romanised ("Hwang Seo-yeon" is "Hwang")."""
+    words = name.split()
+    return len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]) is not None
 
 
 def _inside_quote(text: str, pos: int) -> bool:

@@ -14,6 +14,7 @@ from stance.abbreviations import ABBREVIATIONS
 from stance.names import caps, noun_kind
 from stance.quotes import paragraphs
 from stance.speakers import is_person_name, strip_name
+from stance.turns import SOUNDBITE_TAGS
 
 #: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
 #: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
@@ -179,9 +180,9 @@ def _opening_mark(text: str, para: tuple[int, int]) -> int | None:
 
 #: A bracketed soundbite tag of a radio or TV script: "[SOUNDBITE: NAME, ROLE (language)]", "[CLIP – Name, role]"
 #: (the opening bracket may be blanked by :func:`stance.quotes.sanitize`).
-_TAG = re.compile(r"\[?\s*(?i:sound ?bite|sot|clip|audio clip|actuality|insert)\s*[:–—-]\s*([^,\]\n(]{3,60}?)\s*(?:[,(][^\]\n]*)?\]?")
+_TAG = re.compile(rf"\[?\s*(?i:{SOUNDBITE_TAGS})\s*[:–—-]\s*([^,\]\n(]{{3,60}}?)\s*(?:[,(][^\]\n]*)?\]?")
 #: A soundbite tag that opens the paragraph of its quote: 'SOUND BITE, Rosamund Jno Charles, Financial Secretary: "..."'.
-_INLINE_TAG = re.compile(r"\s*(?i:sound ?bite|sot|clip|audio clip|actuality|insert|vox pop)\s*[,:–—-]\s*([^,:\n(\"“]{3,60}?)\s*"
+_INLINE_TAG = re.compile(rf"\s*(?i:{SOUNDBITE_TAGS}|vox pop)\s*[,:–—-]\s*([^,:\n(\"“]{{3,60}}?)\s*"
                          r"(?:[,(][^:\n\"“]{0,80})?:\s*(?=[\"“])")
 #: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
 _ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")

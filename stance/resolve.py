@@ -58,7 +58,7 @@ _KNOWN_AS = re.compile(
 #: next sentence gives the person who opens the one before.
 _CALLS_THEM = re.compile(
     caps(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b[^.;\"“\n]{0,120}\. [^.;\"“\n]{0,60}?\b(?:calls?|called) "
-         r"(?:him|her) (?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?P<nick>)"))
+         r"(?:him|her) (?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"))
 #: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
@@ -142,7 +142,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         """Record the names a person is introduced as known by ("Wilmer Antonio Palacios, a former commander
         known in the ranks as "Eliecer""): a later "Eliecer said" is that person."""
         for m in [*_KNOWN_AS.finditer(text), *_CALLS_THEM.finditer(text)]:
-            name, nick = m.group("name"), m.group("nick") or m.group("bare")
+            name, nick = m.group("name"), m.groupdict().get("nick") or m.group("bare")
             if is_person_name(name) or (" " not in name and is_proper(name) and name.lower() not in _NOT_NAMES):
                 self._shorts.setdefault(nick.lower(), name)
                 if " " in nick:  # "Professora Cidinha": "Cidinha said" too

@@ -11,19 +11,21 @@ from stance.names import caps
 from stance.quotes import paragraphs
 from stance.sources import CALENDAR
 from stance.speakers import is_person_name
-from stance.turns import NOT_SPEAKERS, Answer, Span, trimmed
+from stance.turns import NOT_SPEAKERS, SOUNDBITE_TAGS, Answer, Span, trimmed
 
 #: A speaker label: a name of up to four words, maybe a gloss in brackets ("MOLONEY (PRESENTER):") or in capitals after
 #: a comma ("KAREN DeVRIES, LAKESHORE PATIENT:"), maybe both, the colon; then its turn on the line (_LABEL) or on the next one.
+#: A gloss in brackets after a label's name or its comma gloss: "(PRESENTER)", "(in Cebuano)".
+_BRACKETED = r"[ \t]+\(([^()\n]{1,40})\)"
 _NAME_GLOSS = caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-][ \t]*)?"  # "SOUNDBITE, NAME, ROLE:"
                    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|al|bin)\b)){0,5})"
-                   r"(?:[ \t]+\(([^()\n]{1,40})\)|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{1,40}?)(?:[ \t]+\(([^()\n]{1,40})\))?)?"
+                   rf"(?:{_BRACKETED}|,[ \t]+([A-Z][A-Z0-9 .,'’&-]{{1,40}}?)(?:{_BRACKETED})?)?"
                    r"[ \t]*:")  # "LORNA YBAÑEZ, FISH CLEANER (in Cebuano):"
 _LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
 #: A name in capitals may take a gloss in any case after its comma ("NURIA CAGIGAS, nurse:", "BEGOÑA SÁINZ DE LA
 #: MAZA, PP candidate for president of Cantabria:", "REPORTER (SALUM HAJI AMEIR), voice-over:"); the groups of :data:`_LABEL`.
-_CAPS_LABEL = re.compile(caps(r"[ \t]*([A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]*){0,5})(?:[ \t]+\(([^()\n]{1,40})\))?,[ \t]+([^:\n()]{1,60}?)"
-                              r"(?:[ \t]+\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(?=\S)"))
+_CAPS_LABEL = re.compile(caps(rf"[ \t]*([A-Z][A-Z'’.-]{{2,}}(?:[ \t]+[A-Z][A-Z'’.-]*){{0,5}})(?:{_BRACKETED})?,[ \t]+"
+                              rf"([^:\n()]{{1,60}}?)(?:{_BRACKETED})?[ \t]*:[ \t]+(?=\S)"))
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -34,7 +36,7 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
-_TAG = re.compile(r"(?i)sound ?bite|sot|clip|audio clip|actuality|insert|vox pop|nat sound|voice ?over|update|breaking")
+_TAG = re.compile(rf"(?i){SOUNDBITE_TAGS}|vox pop|nat sound|voice ?over|update|breaking")
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "ANCHOR DAVID REYES:").
 _HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline|"
                          r"voice-?over|narrator)\b")

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 
+#: The words of a radio or TV script's soundbite tag ("SOUND BITE, Name, role:", "[CLIP – Name]"), as a regex alternation.
+SOUNDBITE_TAGS = r"sound ?bite|sot|clip|audio clip|actuality|insert"
+
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
 NOT_SPEAKERS = frozenset(
     "q a question answer interviewer photo photos caption picture image video watch listen live update "
