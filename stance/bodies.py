@@ -24,52 +24,23 @@ from stance.body_fit import (
     other_kind,
     short_name,
 )
+from stance.body_mentions import LEADER, LEADER_OFFICE, generic_head, holds_portfolio, same_role, spoken_body
 from stance.entities import Entity
 from stance.merges import country_of
 from stance.named_bodies import spelled_out
-from stance.names import ACRONYM, COMPANY_WORDS, GOVERNMENT_LEVELS, acronym_of, caps, noun_kind
+from stance.names import ACRONYM, COMPANY_WORDS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.speakers import is_person_name, is_proper, strip_name
 
-#: A head of government whose spokesperson speaks for the government ("the Prime Minister's official spokesman").
-_LEADERS = r"(?:prime minister|president|premier|chancellor|first minister)"
-_LEADER = re.compile(rf"^{_LEADERS}(?:['’]s)?(?: official)?$", re.I)
-#: A head of government's office, which speaks for the government ("the prime minister's office").
-_LEADER_OFFICE = re.compile(rf"^(?:the )?{_LEADERS}['’]s office$", re.I)
-_SPOKES = re.compile(
-    caps(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<pre>[\w][\w’'. -]*?)\s+)?(?:spokes(?:man|woman|person)|representative)"
-    r"(?:\s+(?:for|of)\s+(?P<post>(?:the\s+)?[\w](?:[\w’'. -]|,\s(?=[A-Z]))*?))?"  # "Climate, Energy and ..."
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$"))  # "a company spokesman in Vilnius"
-
-
 #: A capitalised word before a name: a first name, when the two read as a person's ("Claudia Wyss-Lehmann").
 _FIRST_NAME_BEFORE = caps(r"\b[A-Z][a-z]+ ")
-#: A body's initials in brackets at the end of a mention.
-_BRACKETED_SHORT = re.compile(caps(r"\s*\([A-Z][\w&.-]{1,9}\)$"))
-_THE_LEVEL = re.compile(caps(rf"^[Tt]he\s+(?:(?:{'|'.join(GOVERNMENT_LEVELS)})\s+(?=[A-Z]))?"))
 _MEMBERS_BODY = re.compile(caps(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$"))
-
-
-def _same_role(alias: str, role: str) -> bool:
-    """The role the alias gives, or that role with a modifier before it when the role has two words or more
-    ("congolese government spokesman" is the "government spokesman"; a bare "spokesman" needs the whole alias)."""
-    return alias == role or (" " in role and alias.endswith(" " + role))
 
 
 def members_body(name: str) -> bool:
     """"NFL Referees Association", "WNBA Players Association": a body of the people who work for the first
     word's organisation, not that organisation ("The NFL said" is the league)."""
     return bool(_MEMBERS_BODY.match(name))
-
-
-def _spoken_body(mention: str) -> str | None:
-    """The body an unnamed spokesperson mention names ("the group's spokesman" -> "group", "a spokesman for the
-    Turkish Foreign Ministry" -> "Turkish Foreign Ministry", "a spokesperson" -> ""), or None for no such mention."""
-    m = _SPOKES.match(_BRACKETED_SHORT.sub("", mention.strip()))  # "... Agency (PMSA)"
-    if m is None:
-        return None
-    body = _THE_LEVEL.sub("", (m.group("pre") or m.group("post") or "").strip())  # "the federal Department of X"
-    return re.sub(r"(?<=\w)['’]s$", "", body)
 
 
 def is_document(e: Entity) -> bool:
@@ -119,13 +90,13 @@ class BodyLookup:
     def _voice_of(self, mention: str, pos: int) -> Entity | None:
         """An unnamed spokesperson speaks for the body already quoted: "A State Department spokesperson said" after
         "Washington ... said" is Washington again. A named spokesperson stays a person of their own."""
-        body = _spoken_body(mention)
+        body = spoken_body(mention)
         if body is None:
             return None
         named = self._named_spokesperson(mention)
         if named is not None:
             return self._speaks_for(named, mention, pos)
-        if _LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
+        if LEADER.match(body):  # "the Prime Minister's official spokesman": the government quoted as a place
             ent = next((e for e in self._recent() if e.key is not None and pos - e.last_seen < 1500), None)
             return self._speaks_for(ent or self._leaders_voice(mention, pos), mention, pos)
         if not body:  # '... warned that ... . "...," a spokesperson said': the body that spoke just before
@@ -192,7 +163,7 @@ class BodyLookup:
         """The head of government's spokesperson when no government was quoted as a place: the one met before, or a
         new speaker (not "a spokesperson for the federation" quoted earlier)."""
         for ent in self._recent():
-            if any(_LEADER.match(_spoken_body(n) or "") for n in (*ent.names, *ent.aliases)):
+            if any(LEADER.match(spoken_body(n) or "") for n in (*ent.names, *ent.aliases)):
                 return ent
         ent = Entity([re.sub(r"^(?:the|an?)\s+", "", mention.strip(), flags=re.I)], "group", first_seen=pos)
         self.entities.append(ent)
@@ -207,13 +178,13 @@ class BodyLookup:
             return None
         role = low[4:]
         return next((e for e in self._recent() if e.kind == "person" and any(
-            _same_role(re.sub(r"^(?:the|a|an) ", "", a.lower()), role) for a in e.aliases)), None)
+            same_role(re.sub(r"^(?:the|a|an) ", "", a.lower()), role) for a in e.aliases)), None)
 
     def _leader_office(self, mention: str, pos: int) -> Entity | None:
         """"the prime minister's office" speaks for the government: the one of the place the sentence opens
         with ("In Pristina, the prime minister's office said"), else the government quoted last; written as a name
         ("The President's Office said") and with no place, it is a body of its own."""
-        if not _LEADER_OFFICE.match(mention.strip()):
+        if not LEADER_OFFICE.match(mention.strip()):
             return None
         place = _IN_PLACE.search(self.text[max(0, pos - 40) : pos])
         key = place_key(place.group(1)) if place else None
@@ -227,8 +198,8 @@ class BodyLookup:
         """The body an unnamed spokesperson names, when it names one ("An ANC spokesperson", "a spokesman for
         the Kenya Medical Association"): the speaker is that body (policy 3), quoted before or not. Not a
         person's spokesperson ("a spokesperson for Brar", Brar a person the text has quoted)."""
-        body = _spoken_body(mention)
-        if not body or _LEADER.match(body) or is_person_name(body) or not (
+        body = spoken_body(mention)
+        if not body or LEADER.match(body) or is_person_name(body) or not (
                 ACRONYM.match(body) or is_proper(body) or _NAMED_GOVERNMENT.match(body)):
             return None
         if is_person_name(strip_name(mention)):
@@ -244,12 +215,12 @@ class BodyLookup:
         "Halcyon", whose name does not say it is a company, when no other body's name fits). Returns id(merged) -> body."""
         chosen: list[tuple[Entity, Entity, str | None]] = []
         for ent in self.entities:
-            head, portfolio, country = _generic_head(ent.names[0]) if len(ent.names) == 1 else ("", [], None)
+            head, portfolio, country = generic_head(ent.names[0]) if len(ent.names) == 1 else ("", [], None)
             if head not in GENERIC_ORGS:
                 continue
             bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
-                      and not ACRONYM.match(e.canonical) and _holds_portfolio(e.canonical, portfolio)
-                      and not (portfolio and _generic_head(e.canonical)[0])  # "Denmark's fisheries ministry"
+                      and not ACRONYM.match(e.canonical) and holds_portfolio(e.canonical, portfolio)
+                      and not (portfolio and generic_head(e.canonical)[0])  # "Denmark's fisheries ministry"
                       and (country is None or country_of(e.canonical) in (None, country))]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
                 e for e in bodies if head in ANY_FIRM and fit(head, e.canonical, "group") == 1
@@ -380,21 +351,3 @@ class BodyLookup:
         return ent
 
 
-def _generic_head(name: str) -> tuple[str, list[str], str | None]:
-    """A generic body's noun, the lower-case portfolio words before it and the country before those: "Norway's
-    trade ministry" -> ("ministry", ["trade"], "norway"), "the union" -> ("union", [], None); a name ("European
-    Commission", "Labour Party") or a longer phrase -> ("", [], None)."""
-    words = re.sub(r"^(?:the|The) ", "", name).split()
-    if " ".join(words).lower() in GENERIC_ORGS:
-        return " ".join(words).lower(), [], None
-    country = place_key(re.sub(r"['’]s$", "", words[0])) if len(words) >= 3 else None
-    words = words[1:] if country is not None else words  # "Norway's trade ministry" (stored "Norway trade ministry")
-    if 2 <= len(words) <= 3 and words[-1] in GENERIC_ORGS and all(w.islower() for w in words[:-1]):
-        return words[-1], words[:-1], country
-    return "", [], None
-
-
-def _holds_portfolio(name: str, portfolio: list[str]) -> bool:
-    """Every portfolio word is a word of the body's name ("trade" of "Ministry of Trade, Industry and Fisheries")."""
-    have = name.lower().replace(",", " ").split()
-    return all(w in have for w in portfolio)

@@ -16,7 +16,7 @@ from stance.name_runs import COURTESY
 from stance.names import DOC_NOUNS, GROUP_NOUNS, PAST_ROLE, PORTFOLIO_WORDS, noun_kind, without_possessives
 from stance.places import place_key
 from stance.pronouns import someone
-from stance.roles import proper_modifiers, without_article
+from stance.role_text import proper_modifiers, without_article
 from stance.speakers import after_body_kind, is_person_name, is_proper, speaker_kind, surname_form
 
 
@@ -81,7 +81,7 @@ def country_owns(text: str, words: list[str]) -> bool:
 
 
 def lower_modifiers(mention: str) -> list[str]:
-    """:func:`stance.roles.proper_modifiers`, lower-cased: "the Saudi statement" -> ["saudi"]."""
+    """:func:`stance.role_text.proper_modifiers`, lower-cased: "the Saudi statement" -> ["saudi"]."""
     return [w.lower() for w in proper_modifiers(mention)]
 
 

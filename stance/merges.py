@@ -10,7 +10,7 @@ from stance.entities import Entity
 from stance.fits import country_owns, named_next_paragraph, role_fits
 from stance.names import PORTFOLIO_WORDS, ROLE_WORDS, caps
 from stance.places import place_key
-from stance.roles import appositions
+from stance.role_text import appositions
 from stance.speakers import is_proper, strip_name, surname_form
 
 _INDEFINITE_AT = re.compile(r"(?i)an? ")  # "A negotiator who was in the room": someone introduced there

@@ -35,7 +35,8 @@ from stance.named_bodies import named_bodies, spelled_out
 from stance.names import ACRONYM, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import PronounLookup
-from stance.roles import RoleLookup, appositions, indefinite_mention, proper_modifiers
+from stance.role_text import appositions, indefinite_mention, proper_modifiers
+from stance.roles import RoleLookup
 from stance.speakers import (
     PRONOUNS,
     is_person_name,

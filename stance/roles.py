@@ -14,24 +14,20 @@ from stance.entities import Entity
 from stance.names import ORG_WORDS, PAST_ROLE, PERSON_NOUNS, ROLE_WORDS, acronym_of, caps, noun_kind
 from stance.places import place_key
 from stance.pronouns import someone
+from stance.role_text import (
+    LOWER_WORD,
+    age_clash,
+    appositions,
+    indefinite_mention,
+    introduction,
+    of_party,
+    proper_modifiers,
+    role_clash,
+)
 from stance.speakers import is_person_name, is_proper, strip_name
 
 #: "the NLC President", "the IMF mission chief": a role of a body named by acronym or proper name.
 _OWNED_ROLE = re.compile(caps(r"^[Tt]he ((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*) ([a-z]+|[A-Z][a-z]+)$"))
-
-
-def indefinite_mention(text: str, head: str, start: int, end: int) -> str:
-    """The last indefinite mention of the role ``head`` in ``text[start:end]`` ("A European
-    diplomat" for a later "the diplomat"), or ""."""
-    heads = "|".join(re.escape(h) for h in _SAME_ROLE.get(head, (head,)))
-    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})\b", text[start:end]))
-    return found[-1].group(0) if found else ""
-
-
-#: Role nouns a writer uses for one another ("A FAST member of parliament ... gave a brighter account. '...,' said
-#: the lawmaker"): a later "the lawmaker" may be the member of parliament introduced since.
-_LEGISLATOR = ("lawmaker", "legislator", "parliamentarian", "member of parliament", "MP", "deputy")
-_SAME_ROLE = {h.lower(): _LEGISLATOR for h in _LEGISLATOR}
 
 
 #: A place's possessive before its one office-holder: "Gibraltar's chief minister" is as definite as "the chief
@@ -44,99 +40,6 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather) of 
 _AGED = re.compile(r"^[Tt]he \d{1,3}-year-old\b")
 #: A party epithet in place of a name: "the Oklahoma Republican", "the Connecticut Democrat", "the Democrat".
 _EPITHET = re.compile(caps(r"^[Tt]he (?:[A-Z][\w.'’-]+\s+){0,3}(?:Republican|Democrat)$"))
-_PARTY_MARK = {"Republican": re.compile(caps(r"\bR-[A-Z]|\(R\)|\bRepublican")),
-               "Democrat": re.compile(caps(r"\bD-[A-Z]|\(D\)|\bDemocrat"))}
-
-
-def _of_party(text: str, ent: Entity, party: str, pos: int) -> bool:
-    """Whether the text before ``pos`` marks ``ent`` as of ``party`` next to one of its names
-    ("Sen. James Lankford, R-Okla.", "Democratic Sen. Chris Murphy")."""
-    mark = _PARTY_MARK[party]
-    for name in ent.names:
-        for m in re.finditer(re.escape(name), text[:pos]):
-            if mark.search(text, max(0, m.start() - 40), min(pos, m.end() + 40)):
-                return True
-    return False
-
-
-def appositions(text: str, ent: Entity) -> list[str]:
-    """The role phrases the text sets after the entity's full names ("Dag Halvorsen, Norway's special
-    envoy for Venezuela, spoke ...") or right before them ("Finance Secretary Kirsty Ballantyne", "Kyrgyzstan's energy
-    minister, Taalaibek Asanov,")."""
-    out = []
-    for name in ent.names:
-        if " " in name:
-            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,80}),", text)
-            out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){1,4})" + re.escape(name) + r"\b", text)
-                    if t.split()[-1].lower() in ROLE_WORDS]
-            out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+),[ \t]+" + re.escape(name) + r"\b", text)
-                    if t.split()[-1].lower() in ROLE_WORDS]  # "Kyrgyzstan's energy minister, Taalaibek Asanov,"
-    return out
-
-
-def without_article(mention: str) -> list[str]:
-    """The words of a mention past a leading article: "the union president" -> ["union", "president"]."""
-    words = mention.split()
-    return words[1:] if words[:1] and words[0].lower() in ("the", "a", "an") else words
-
-
-def proper_modifiers(mention: str) -> list[str]:
-    """The capitalised words before a mention's head, past a leading article, as written: "the Saudi statement" ->
-    ["Saudi"], "The former New Mexico governor" -> ["New", "Mexico"], "The Cocobod chief" -> ["Cocobod"]."""
-    return [w for w in without_article(mention)[:-1] if w[:1].isupper()]
-
-
-def _introduction(text: str, ent: Entity) -> str:
-    """The rest of the sentence where the text first names ``ent`` in full ("Kwabena Asante-Mensah, chief executive
-    of the Ghana Cocoa Board, known as Cocobod."); "" when it never does."""
-    full = [n for n in ent.names if " " in n]
-    at = min((i for i in (text.find(n) for n in full) if i >= 0), default=-1)
-    if at < 0:
-        return ""
-    end = re.search(r"[.!?](?:[\"”’']?)(?:\s|$)", text[at:])
-    return text[at : at + end.end()] if end else text[at:]
-
-
-#: Kinds of role that exclude each other: "the 78-year-old union leader" is not the spokeswoman quoted before.
-_ROLE_FAMILIES = (
-    frozenset("spokesman spokeswoman spokesperson representative aide".split()),
-    frozenset("leader president chairman chairwoman chair head chief boss secretary premier chancellor minister "
-              "director".split()),
-    frozenset("analyst economist expert professor researcher fellow scholar strategist".split()),
-)
-
-
-def _family(word: str) -> int | None:
-    return next((k for k, f in enumerate(_ROLE_FAMILIES) if word in f), None)
-
-
-#: A word in lower case, accented letters included.
-_LOWER_WORD = re.compile(caps(r"[a-z]+"))
-
-
-def _role_clash(role: str, ent: Entity, text: str) -> bool:
-    """Whether ``ent``'s roles in the text (aliases, appositions after its name or before it: "A spokeswoman
-    for the alliance, Dana Lopez,") are all of another kind than ``role`` (a spokeswoman is no "union leader");
-    False when either is of no known kind or ``ent`` has no role the text gives."""
-    want = _family(role.strip(",").lower())
-    if want is None:
-        return False
-    before = [r for n in ent.names if " " in n for r in re.findall(r"([^,.;:\"“”\n]{3,80}),\s+" + re.escape(n) + r",", text)]
-    held = {_family(w) for a in ent.aliases + appositions(text, ent) + before for w in _LOWER_WORD.findall(a.lower())}
-    held.discard(None)
-    return bool(held) and want not in held
-
-
-def _age_clash(mention: str, ent: Entity, text: str) -> bool:
-    """Whether "the 34-year-old" cannot be ``ent``: the text gives them another age ("Lee Dong-min, 58")."""
-    age = re.search(r"(\d{1,3})-year-old", mention)
-    if age is None:
-        return False
-    given = {m.group(1) for n in ent.names if n.strip() for m in re.finditer(
-        re.escape(n.strip()) + r",\s+(?:aged\s+)?(\d{1,3})\b(?!,\d)", text)}
-    return bool(given) and age.group(1) not in given
-
-
 def _role_words(words: list[str]) -> list[str]:
     """The words of a role mention without its article ("the deputy akim" -> ["deputy", "akim"])."""
     return [w.strip(",") for w in words if w not in ("the", "a", "an")]
@@ -237,9 +140,9 @@ class RoleLookup:
             return found
         if aged or epithet:  # only a person has an age (or a party): the one quoted or named last, in a role that fits
             prev = next((e for e in self._recent() if e is not ent and e.kind == "person"
-                         and not _role_clash(words[-1], e, text) and not _age_clash(mention, e, text)),
+                         and not role_clash(words[-1], e, text) and not age_clash(mention, e, text)),
                         None)  # "the 78-year-old union leader"; not "Lee Dong-min, 58" for "the 34-year-old"
-            if epithet and prev is not None and not _of_party(text, prev, mention.split()[-1], pos):
+            if epithet and prev is not None and not of_party(text, prev, mention.split()[-1], pos):
                 prev = None  # "the Connecticut Democrat" after a Republican quoted: someone else
         if prev is not None and someone(prev, bare=len(words) == 2) and pos - prev.last_seen < 400 and ent.names:
             return self._absorb(ent, prev, pos)
@@ -267,7 +170,7 @@ class RoleLookup:
         if not mods or mention.split()[0].lower() != "the":
             return None
         hits = [e for e in self._recent() if e is not ent and e.kind == "person" and e.first_seen < pos
-                and all(re.search(rf"\b{re.escape(m)}\b", _introduction(text, e)) for m in mods)]
+                and all(re.search(rf"\b{re.escape(m)}\b", introduction(text, e)) for m in mods)]
         return self._absorb(ent, hits[0], pos) if len(hits) == 1 else None
 
     def _quoted_holder(self, ent: Entity, words: list[str], prev: Entity | None, pos: int, text: str) -> Entity | None:
@@ -291,7 +194,7 @@ class RoleLookup:
         if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
             return None
         if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
-                w in ROLE_WORDS and w != words[-1] for w in _LOWER_WORD.findall(text[end : nxt[0]].lower())):
+                w in ROLE_WORDS and w != words[-1] for w in LOWER_WORD.findall(text[end : nxt[0]].lower())):
             return None
         if _other_holder(text[end : nxt[0]], words, ent):
             return None  # "The NLC President lamented ... . On her part, the TUC President, Comrade X, said"
@@ -335,7 +238,7 @@ class RoleLookup:
         since = prev.last_seen if prev is not None else -1
         opened = [n for p, n in self.subjects if since < p < pos and pos - p < 600 and is_person_name(strip_name(n))
                   and not any(e.matches(strip_name(n)) for e in self.entities if e is not ent)
-                  and not (aged and _role_clash(words[-1], Entity([strip_name(n)], "person", aliases=[n]), text))]
+                  and not (aged and role_clash(words[-1], Entity([strip_name(n)], "person", aliases=[n]), text))]
         if not opened:
             return None
         if epithet:  # "the Connecticut Democrat" is Chris Murphy's description, not a name of his
@@ -375,7 +278,7 @@ class RoleLookup:
         if not opened:
             return None
         known = next((e for e in self._recent() if e is not ent and e.kind == "person"
-                      and e.matches(strip_name(opened[-1])) and not _role_clash(words[-1], e, text)), None)
+                      and e.matches(strip_name(opened[-1])) and not role_clash(words[-1], e, text)), None)
         return self._absorb(ent, known, pos) if known is not None else None
 
     def _title_holder(self, ent: Entity, words: list[str], pos: int, text: str) -> Entity | None:
