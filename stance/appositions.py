@@ -23,12 +23,32 @@ _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w�
                           r"(?=(?:[A-Z][\w’'-]*\s+){0,2}(?:Department|Council|Board|Office|Schools|Authority)\b)"))
 
 
+#: A name with a comma list inside, then its initials in brackets: "The National Union of Banks, Insurance and
+#: Financial Institutions Employees (NUBIFIE)".
+_SPELLED_LIST = re.compile(caps(r"^((?:[Tt]he\s+)?[A-Z][^(),]*,[^()]*?\s(?:and|&)\s[^()]*?)\s*\(([A-Z]{3,10})\)$"))
+
+
+#: Plural people of a list of bodies: "Leaders of the Nepali Congress, the CPN-UML and the RPP".
+_PEOPLE_OF_LIST = re.compile(caps(r"^[A-Z][a-z]+s\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,]*(?:,\s+(?:the\s+)?[A-Z][^,]*)*"
+                                  r",?\s+and\s+(?:the\s+)?[A-Z][^,]*$"))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, a leading "The" left out."""
+    return "".join(w[0] for w in re.sub(r"^[Tt]he\s+", "", name).replace(",", " ").split() if w[:1].isupper())
+
+
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``. A list of names
     ("France, Ireland, Poland and Austria") is no name with appositions: it stays whole."""
     if _NAME_LIST.match(mention.strip()) and not any(
             w.lower().strip(",") in ROLE_WORDS for w in mention.split()):  # not "John Roe, Chairman and CEO"
         return mention.strip(), ()
+    if _PEOPLE_OF_LIST.match(mention.strip()):  # "Leaders of the Nepali Congress, the CPN-UML and the RPP"
+        return _ACRONYM_LAST.sub("", mention.strip()).strip(), ()
+    spelled = _SPELLED_LIST.match(mention.strip())  # "The National Union of Banks, Insurance and ... (NUBIFIE)"
+    if spelled is not None and _initials(spelled.group(1)) == spelled.group(2):
+        return spelled.group(1), ()
     listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
     cut = listed.end() if listed else 0
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"

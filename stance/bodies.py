@@ -159,6 +159,11 @@ class BodyLookup:
         return any(re.match(re.escape(n) + r"(?:,\s+which\b|,\s+for its part\b|\s+said\s+its?\b)",
                             self.text[ent.last_seen : ent.last_seen + len(n) + 20]) for n in ent.names)
 
+    def _which_anywhere(self, ent: Entity) -> bool:
+        """The text writes "X, which ..." for one of ``ent``'s names somewhere ("Orlen Lietuva, which runs the
+        refinery"): a body, though its name reads like a person's."""
+        return any(re.search(re.escape(n) + r",\s+which\b", self.text) for n in ent.names)
+
     def _leaders_voice(self, mention: str, pos: int) -> Entity:
         """The head of government's spokesperson when no government was quoted as a place: the one met before, or a
         new speaker (not "a spokesperson for the federation" quoted earlier)."""
@@ -218,14 +223,15 @@ class BodyLookup:
             head, portfolio, country = generic_head(ent.names[0]) if len(ent.names) == 1 else ("", [], None)
             if head not in GENERIC_ORGS:
                 continue
-            bodies = [e for e in self.entities if e is not ent and is_body(e) and not is_document(e)
+            bodies = [e for e in self.entities if e is not ent and (is_body(e) or self._which_anywhere(e)) and not is_document(e)
                       and not ACRONYM.match(e.canonical) and holds_portfolio(e.canonical, portfolio)
                       and not (portfolio and generic_head(e.canonical)[0])  # "Denmark's fisheries ministry"
                       and (country is None or country_of(e.canonical) in (None, country))]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
                 e for e in bodies if head in ANY_FIRM and fit(head, e.canonical, "group") == 1
-                and not is_person_name(e.canonical)]  # "the company" is no "Urmas Villak", whatever his kind
-            if len(fits) == 1:
+                and (not is_person_name(e.canonical) or self._which_anywhere(e)) and not self._surname(e.canonical)]
+            # "the company" is no "Urmas Villak", whatever his kind, nor "Quispe" of "Wilber Quispe Mamani"
+            if len(fits) == 1 and not self._other_named_before(head, ent.first_seen, fits[0]):
                 chosen.append((ent, fits[0], country))
         out: dict[int, Entity] = {}
         for ent, body, _ in chosen:  # a ministry two countries' generic ministries fit is neither's
@@ -233,6 +239,16 @@ class BodyLookup:
                 body.aliases.append(ent.names[0])
                 out[id(ent)] = body
         return out
+
+    def _other_named_before(self, head: str, pos: int, body: Entity) -> bool:
+        """Whether the text names, before ``pos``, a body of another name that ends in the generic noun ``head``:
+        "chairman of the Poti Port Workers' Trade Union" before "the union said" (which is then not the "Georgian
+        Trade Unions Confederation" quoted later)."""
+        if not is_proper(body.canonical):
+            return False  # "the committee's press service" is the committee the text named, whatever its name
+        named = caps(rf"\b(?:[A-Z][\w’'-]*\s+){{1,6}}{re.escape(head.capitalize())}\b")
+        return any(not any(m.group() in n or n in m.group() for n in body.names)
+                   for m in re.finditer(named, self.text[: max(pos, 0)]))
 
     @staticmethod
     def _speaks_for(ent: Entity | None, mention: str, pos: int) -> Entity | None:
@@ -298,8 +314,8 @@ class BodyLookup:
             if e.key is not None or is_document(e) or (
                     e.kind != "group" and not follows and any(is_person_name(n) for n in e.names)):
                 continue
-            if e.kind == "person" and any(self._surname(n) for n in e.names):
-                continue
+            if (e.kind == "person" or len(e.names) == 1) and any(self._surname(n) for n in e.names):
+                continue  # "Huaman" of "Wilson Huaman Quilla", whatever kind a lone word was given
             own = head_word(e.canonical)
             if e.kind == "nominal" and noun_kind(own) == "person" and not own.startswith("spokes"):
                 continue  # "A person close to the company" is no company (its spokesperson is: policy 3)

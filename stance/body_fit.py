@@ -22,14 +22,14 @@ from stance.speakers import is_proper, surname_form
 GENERIC_ORGS = frozenset("group organisation organization body coalition alliance association federation "
                          "union agency company firm authority guild party ministry commission council committee "
                          "movement front club league airline carrier government administration board embassy district "
-                         "confederation department".split())
+                         "confederation department city".split())
 #: Words of union names that lack the word "union" ("Teamsters Local 455", "Writers Guild of America").
 _UNION_WORDS = frozenset("local teamsters workers brotherhood guild federation confederation association "
                          "syndicate unite unison".split())
 _CLUB_WORDS = frozenset("fc cf sc afc club united city rovers athletic athletico sporting".split())
 #: The head nouns that say a name is some body's: "Swiss Federal Office of Energy" is no "company" for its "Energy".
 _BODY_HEADS = GENERIC_ORGS | frozenset("office bureau directorate institute secretariat chamber tribunal".split())
-_NAMED_ONLY = frozenset("ministry commission council committee".split())
+_NAMED_ONLY = frozenset("ministry commission council committee city".split())
 ANY_BODY = frozenset("group organisation organization body".split())
 ANY_FIRM = frozenset("company firm airline carrier".split())
 #: Words in a name that make it fit "the union", "the club", "the party", "the company" / "the firm", "the group".

@@ -122,12 +122,21 @@ def continued_by_next(found: Found) -> bool:
     return root is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in root.children)
 
 
+#: A nickname's words: one to three capitalised words ("Len", "Ka Mario").
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:
     """A one- or two-word term in marks as the subject of its sentence ('The "informateur" appointed by
     parliament ... said') names the speaker's role, and a term of up to three words glossed after a dash or a
-    bracket ('fares paid to "taxis conventionnés" – licensed taxis approved to ...') is explained; nobody is quoted."""
+    bracket ('fares paid to "taxis conventionnés" – licensed taxis approved to ...') is explained; a nickname inside a
+    name ('Rep. Arlene “Len” Macaraeg') is a name; nobody is quoted."""
     words = len(seg_text[q.start - a : q.end - a].split())
     if q.closed and words <= 3 and re.match(r"\s*[–—(]", seg_text[q.close_at - a + 1 : q.close_at - a + 4]):
+        return True
+    if q.closed and words <= 3 and _NICKNAME.fullmatch(seg_text[q.start - a : q.end - a]) and re.search(
+            r"(?<![.!?:]\s)\b[A-Z][\w.'’-]* $", seg_text[: q.open_at - a]) and re.match(
+            r" [A-Z]", seg_text[q.close_at - a + 1 : q.close_at - a + 3]):
         return True
     return words <= 2 and seg_text[: q.open_at - a].strip() in ("The", "A", "An")
 

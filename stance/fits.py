@@ -169,7 +169,9 @@ def named_next_paragraph(role: Entity, people: Sequence[Entity], entities: Seque
     if placed[id(person)] and not leads:
         return None
     start = text.rfind("\n", 0, person.first_seen) + 1
-    region = next((b for a, b in _paragraphs_before(text, start, 2) if name in without_possessives(text[a:b]).lower()), None)
+    back = 3 if leads else 2  # a head of the body may come after two paragraphs of background
+    region = next((b for a, b in _paragraphs_before(text, start, back) if name in without_possessives(text[a:b]).lower()),
+                  None)
     if region is None or any(region < e.first_seen < person.first_seen and someone(e, bare=True)
                              for e in entities if e is not person and e is not role):
         return None  # the paragraph before, or the one before that: "... its leader said on Friday ... .\n\nThe union

@@ -55,7 +55,26 @@ _STOP_INSIDE = re.compile(r"^.*\w{3,}[.!?]\s+")
 
 def capitalised_runs(text: str, a: int, b: int):
     """Capitalised runs in ``text[a:b]`` as (start, end, words), cut after a full stop inside a run
-    ("... Vancouver and Seattle. CN said" gives "CN"; "Dr. Jane Roe" stays whole)."""
+    ("... Vancouver and Seattle. CN said" gives "CN"; "Dr. Jane Roe" stays whole). A nickname in quotation marks
+    between two runs joins them, and the words leave it out ('Ma. Corazon “Cora” Villareal-Tan' gives "Ma. Corazon
+    Villareal-Tan" from the first run's start to the last's end)."""
+    runs = list(_plain_runs(text, a, b))
+    k = 0
+    while k < len(runs):
+        start, end, words = runs[k]
+        if k + 2 < len(runs) and _NICKNAME_BETWEEN.fullmatch(text, end, runs[k + 2][0]):
+            yield start, runs[k + 2][1], f"{words} {runs[k + 2][2]}"
+            k += 3
+            continue
+        yield start, end, words
+        k += 1
+
+
+#: What stands between a given name and a surname around a quoted nickname: ' “Cora” ', ' "Dodong" '.
+_NICKNAME_BETWEEN = re.compile(r" [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[\"”’] ")
+
+
+def _plain_runs(text: str, a: int, b: int):
     for m in RUN.finditer(text, a, b):
         cut = _STOP_INSIDE.match(m.group())
         start = m.start() + (cut.end() if cut else 0)
@@ -89,8 +108,30 @@ def sentence_subjects(text: str, furniture: str | None = None) -> list[tuple[int
         else:
             role = opening_role(text, a, b)
             out += [role] if role is not None else []
+            out += _given_the_floor(text, a, b, full)
         _note_full_names(text, a, b, full)
     return out
+
+
+_HONOUR = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+_NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+#: The person a report hands the floor to in a sentence that opens with someone else: "Then it was Mr Whitlock's
+#: turn", "The press conference ended when Ms Brennan was asked whether ...".
+_FLOOR = re.compile(caps(rf"\b(?:it was|came)\s+(?P<turn>{_HONOUR}{_NAME_WORDS})['’]s\s+turn\b"
+                         rf"|\b(?:when|as|after|before|until)\s+(?P<asked>{_HONOUR}{_NAME_WORDS})\s+was\s+(?:asked|pressed)\b"))
+
+
+def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tuple[int, str]]:
+    """The person the sentence ``[a, b)`` gives the floor to (:data:`_FLOOR`), as a subject: the "he said" after
+    it is theirs. Only a person's name, or the surname of one the article named in full."""
+    m = _FLOOR.search(text, a, b)
+    if m is None:
+        return []
+    name = m.group("turn") or m.group("asked")
+    bare = strip_name(name)
+    if not (is_person_name(bare) or (" " not in bare and surname_form(bare) in full)):
+        return []
+    return [(m.start("turn") if m.group("turn") else m.start("asked"), name)]
 
 
 def _blanked(text: str, furniture: str) -> list[tuple[int, int]]:

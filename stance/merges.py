@@ -60,7 +60,8 @@ class Merges:
             if placed is None:
                 placed = {id(p): appositions(text, p) for p in people}
             owned = country_owns(text, words)
-            hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])]
+            hits = [p for p in people if any(role_fits(words, a, owned) for a in p.aliases + placed[id(p)])] or (
+                self._by_generic_owner(text, words, people, placed))
             if hits and hits[0].first_seen < ent.first_seen >= 0 and _INDEFINITE_AT.match(text, ent.first_seen):
                 continue  # "A negotiator who was in the room" after the negotiator X was quoted: someone new
             hits = hits or [p for p in [named_next_paragraph(ent, people, self.entities, text, placed)] if p]
@@ -68,6 +69,16 @@ class Merges:
                 hits[0].aliases.append(ent.names[0])
                 out[id(ent)] = hits[0]
         return out
+
+    @staticmethod
+    def _by_generic_owner(text: str, words: list[str], people: list[Entity],
+                          placed: dict[int, list[str]]) -> list[Entity]:
+        """The people whose roles hold a two-word role a lower-case body owns ("the railway's managing director"
+        for "TAZARA Managing Director X"): the owner is the body's common noun, its name in the person's role."""
+        if len(words) != 3 or not words[0].isalpha() or place_key(words[0]) is not None or not re.search(
+                rf"\b{words[0]}['’]s\s+{re.escape(words[1])}\s+{re.escape(words[2])}\b", text):
+            return []
+        return [p for p in people if any(role_fits(words[1:], a) for a in p.aliases + placed[id(p)])]
 
     def merge_capitals(self, text: str = "") -> dict[int, Entity]:
         """"Nairobi has warned that ... . In a statement after the round, Kenya’s Ministry of Investments, Trade and

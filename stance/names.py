@@ -107,7 +107,7 @@ GROUP_NOUNS = frozenset(
     "alliance federation authority authorities regulator regulators board bloc mission "
     "opposition movement bank fund secretariat side sides rebels insurgents militants "
     "team teams industry prosecutors kremlin league chamber militia militias confederation insurer lender municipality municipalities county district"
-    " prefecture directorate inspectorate gendarmerie coastguard".split()
+    " prefecture directorate inspectorate gendarmerie coastguard city".split()
 )
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "

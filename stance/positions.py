@@ -138,10 +138,17 @@ _AND_NAMES = frozenset(("bosnia and herzegovina", "trinidad and tobago", "antigu
                         "saint kitts and nevis", "sao tome and principe", "são tomé and príncipe"))
 
 
+#: People of a body or a list of bodies: "Leaders of", "Officials from".
+_PEOPLE_OF = re.compile(r"^([A-Za-z]+s)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def is_joint(name: str) -> bool:
     """A source that is two parties together ("both sides", "Kinshasa and the rebels", "India and Britain",
     "officials on both sides"), not a joint document nor a country whose name has an "and"."""
     name = name.strip()
+    people = _PEOPLE_OF.match(name)  # "Leaders of the Nepali Congress, the CPN-UML and the RPP": the parties'
+    if people is not None and noun_kind(people.group(1)) == "person":
+        name = name[people.end():]
     words = name.lower().replace(",", " ").split()  # "Immigration, Refugees and Citizenship Canada"
     if not words or noun_kind(words[-1]) == "doc" or any(n in name.lower() for n in _AND_NAMES):
         return False  # a joint statement, or one country whose name has an "and" ("Bosnia and Herzegovina")

@@ -306,11 +306,16 @@ _FUNCTION = frozenset("of the for and on in at to por para los las y".split()) |
 def is_proper(text: str) -> bool:
     """A proper name: starts with a capital and every content word is capitalised."""
     words = text.split()
-    if not words or not (words[0][:1].isupper() or _PREFIXED.match(words[0]) or (
+    if not words or not (_capitalised(words[0]) or _PREFIXED.match(words[0]) or (
             len(words) > 1 and words[0] in NAME_PARTICLES and words[1][:1].isupper())):  # "van Aalst"
         return False
-    return all(w[:1].isupper() or w.lower() in _FUNCTION or not w[:1].isalpha() or _PREFIXED.match(w)
+    return all(_capitalised(w) or w.lower() in _FUNCTION or not w[:1].isalpha() or _PREFIXED.match(w)
                for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first letter, after a Polynesian glottal stop ("ʻAkauʻola", "ʻUlukālala")."""
+    return word[:1].isupper() or (word[:1] == "\u02bb" and word[1:2].isupper())
 
 
 _PREFIXED = re.compile(caps(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-(?=[A-Z])"))
