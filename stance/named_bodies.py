@@ -237,8 +237,14 @@ def _body_name(name: str) -> bool:
     words = name.lower().split()
     if ACRONYM.match(name):
         return name not in _FURNITURE
+    if len(words) >= 3 and words[0] in _OFFICE_HEADS and words[1] == "of":
+        return True  # "Office of the US Trade Representative": the office-holder's role names whose office it is
     return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
             and not any(w in ROLE_WORDS for w in words))
+
+
+#: Bodies named for an office-holder: "Office of the Prime Minister", "Cabinet of the President".
+_OFFICE_HEADS = frozenset("office cabinet secretariat bureau chancellery".split())
 
 
 _CAPITALISED_RUN = re.compile(caps(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|and|for|the|de)[ \t]+)*[A-Z][\w'’-]+){2,6}"))

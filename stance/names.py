@@ -219,7 +219,7 @@ PORTFOLIO_WORDS = frozenset(
 
 #: Prepositions after which a capitalised name is a place ("an employee in Rankin Inlet"), and the verbs that make it
 #: a person again ("found a vocal critic in Chan Ka Wai"): one rule for the parse and for the plain text.
-LOCATIVE_PREPS = ("in", "at", "near")
+LOCATIVE_PREPS = ("in", "at", "near", "outside")
 FINDING_VERBS = frozenset("find finds found finding has have had having".split())
 #: Words that make a "figure" a person, not a number: "a senior GAA figure", "a leading party figure".
 FIGURE_WORDS = frozenset("senior leading prominent veteran party".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from stance.name_runs import COURTESY, OPENERS, RUN, role_then_name
-from stance.names import ROLE_WORDS, caps, noun_kind
+from stance.names import NAME_PARTICLES, ROLE_WORDS, caps, noun_kind
 from stance.opening_roles import FRONTED, MORE_PLACE, OPENING_PHRASE
 from stance.places import place_key
 from stance.posts import REVEAL, revealed_mention
@@ -208,6 +208,10 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
             return m.end() - len(name), name
         if " " not in name and surname_form(name) in full:
             return m.start(), full[surname_form(name)]
+        words = name.split()  # "Back in Ben Ahmed, El Maâti looks up": a particle and the surname of a full name
+        if len(words) == 2 and words[0].lower() in NAME_PARTICLES and surname_form(words[1]) in full and (
+                full[surname_form(words[1])].endswith(" " + name)):
+            return m.start(), full[surname_form(words[1])]
     return None
 
 

@@ -48,7 +48,7 @@ def appositions(text: str, ent: Entity) -> list[str]:
     out = []
     for name in ent.names:
         if " " in name:
-            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,80}),", text)
+            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,100}),", text)
             out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){1,4})" + re.escape(name) + r"\b", text)
                     if t.split()[-1].lower() in ROLE_WORDS]
             out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+),[ \t]+" + re.escape(name) + r"\b", text)

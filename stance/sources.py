@@ -102,7 +102,31 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         prev = first.doc[first.i - 1]
         if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
             out = [prev, *out]
-    return _whole_name(_whole_words(_with_named_subject(out, subj, verb), verb), verb)
+    return _past_abbreviation(_whole_name(_whole_words(_with_named_subject(out, subj, verb), verb), verb), verb)
+
+
+#: Abbreviated first parts of names, after which the parse may end a sentence: "Md. Rezaul Karim Talukder",
+#: "Mohd. Ali" ("Ma." stays out: "Jack Ma." ends sentences).
+_NAME_ABBREVIATIONS = frozenset("md mohd muhd mst".split())
+
+
+def _past_abbreviation(toks: list[Any], verb: Any) -> list[Any]:
+    """A mention that ends on an abbreviated first name ("according to Md. | Rezaul Karim Talukder") runs on over
+    the capitalised words after it."""
+    doc, out = toks[0].doc, list(toks)
+    last = out[-1]
+    if last.lower_.rstrip(".") not in _NAME_ABBREVIATIONS or not last.text[:1].isupper():
+        return out
+    j = last.i + 1
+    if not last.text.endswith("."):
+        if j >= len(doc) or doc[j].text != "." or last.whitespace_:
+            return out
+        out.append(doc[j])
+        j += 1
+    while j < len(doc) and j != verb.i and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        out.append(doc[j])
+        j += 1
+    return out
 
 
 def _with_named_subject(out: list[Any], subj: Any, verb: Any) -> list[Any]:

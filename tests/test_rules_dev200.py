@@ -107,3 +107,4 @@ def test_the_city_is_no_body_named_by_initials_only():
     assert fit("city", "MVM", "named") == 0
     assert fit("city", "Gimpo City", "named") == 2
 
+
