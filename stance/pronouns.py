@@ -210,7 +210,9 @@ class PronounLookup:
                 subject = next(iter(recent), None)  # "Kakas said ... . A senior officer ... was blunter. ..., he said"
             # "The talks are being mediated by Halima Abubakar Sule, a former ... minister. She said"
             intro = next(((p, n) for p, n in reversed(self.introductions) if seen < p < pos and pos - p < 400
-                          and not any(e.matches(n) for e in self.entities)), None)
+                          and not any(e.matches(n) for e in self.entities)
+                          and (seen < 0 or self._sentence_between(seen, p))), None)  # not a name inside the
+            # last speaker's own sentence ("Yoon ... told a briefing that ... led by Park Jae-seong, the ... . She")
             if intro is not None and (subject is None or intro[0] > subject[0]):
                 subject = intro
         if subject is None:
