@@ -70,8 +70,15 @@ def _merge_given_names(order: dict[str, list[Quote]], names: dict[str, str]) -> 
         words = key.split()
         owners = [k for k in order if k != key and len(k.split()) > len(words) and k.split()[:len(words)] == words
                   and is_person_name(names[k])]
+        if not owners and len(words) == 2 and _PATRONYMIC.search(words[1]):  # "Galina Viktorovna" is "GALINA
+            owners = [k for k in order if k != key and k.split()[0] == words[0] and len(k.split()) >= 2  # SOROKINA"
+                      and is_person_name(names[k])]
         if len(owners) == 1:
             _merge_into(order, key, owners[0])
+
+
+#: The endings of an East Slavic father's name, which with the given name is how colleagues address someone.
+_PATRONYMIC = re.compile(r"(?:ovna|evna|ovich|evich|ichna)$")
 
 
 def _patronymic(key: str, order: dict[str, list[Quote]]) -> bool:
