@@ -21,6 +21,7 @@ from stance.names import caps, noun_kind
 from stance.posts import Reveal
 from stance.quotes import QuoteSpan
 from stance.sources import can_speak, source_tokens, span_of
+from stance.speakers import NICKNAME_WORDS
 from stance.subjects import find_subject
 
 Span = tuple[int, int]
@@ -122,8 +123,7 @@ def continued_by_next(found: Found) -> bool:
     return root is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in root.children)
 
 
-#: A nickname's words: one to three capitalised words ("Len", "Ka Mario").
-_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+_NICKNAME = re.compile(NICKNAME_WORDS)  # 'Rep. Arlene “Len” Macaraeg'
 
 
 def _scare_quote(seg_text: str, a: int, q: QuoteSpan) -> bool:

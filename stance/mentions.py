@@ -18,7 +18,7 @@ from stance.opening_people import opening_person
 from stance.opening_roles import opening_role
 from stance.places import place_key
 from stance.quotes import paragraphs, sentences
-from stance.speakers import is_person_name, strip_name, surname_form
+from stance.speakers import NICKNAME_WORDS, is_person_name, strip_name, surname_form
 
 
 @lru_cache(maxsize=4)
@@ -71,7 +71,7 @@ def capitalised_runs(text: str, a: int, b: int):
 
 
 #: What stands between a given name and a surname around a quoted nickname: ' “Cora” ', ' "Dodong" '.
-_NICKNAME_BETWEEN = re.compile(r" [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[\"”’] ")
+_NICKNAME_BETWEEN = re.compile(rf" [\"“‘]{NICKNAME_WORDS}[\"”’] ")
 
 
 def _plain_runs(text: str, a: int, b: int):
@@ -127,11 +127,11 @@ def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tu
     m = _FLOOR.search(text, a, b)
     if m is None:
         return []
-    name = m.group("turn") or m.group("asked")
-    bare = strip_name(name)
+    group = "turn" if m.group("turn") else "asked"
+    bare = strip_name(m.group(group))
     if not (is_person_name(bare) or (" " not in bare and surname_form(bare) in full)):
         return []
-    return [(m.start("turn") if m.group("turn") else m.start("asked"), name)]
+    return [(m.start(group), m.group(group))]
 
 
 def _blanked(text: str, furniture: str) -> list[tuple[int, int]]:

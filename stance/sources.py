@@ -123,7 +123,13 @@ def _past_abbreviation(toks: list[Any], verb: Any) -> list[Any]:
             return out
         out.append(doc[j])
         j += 1
-    while j < len(doc) and j != verb.i and doc[j].text[:1].isupper() and doc[j].is_alpha:
+    return out + _capitalised_from(doc, j, verb)
+
+
+def _capitalised_from(doc: Any, j: int, verb: Any) -> list[Any]:
+    """The capitalised words from token ``j`` on, up to the first other token or ``verb``."""
+    out = []
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j != verb.i:
         out.append(doc[j])
         j += 1
     return out
@@ -162,10 +168,7 @@ def _whole_name(toks: list[Any], verb: Any) -> list[Any]:
         while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].text.islower() and j != verb.i:
             run.append(doc[j])
             j += 1
-        caps = []
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and j != verb.i:
-            caps.append(doc[j])
-            j += 1
+        caps = _capitalised_from(doc, j, verb)
         ends_in_particle = out[-1].lower_ in _NAME_PARTICLES and out[-1].text.islower()
         if not caps or not (run or ends_in_particle):
             return out

@@ -223,6 +223,8 @@ _HONORIFIC = re.compile(caps(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?
                         r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
                         r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Eng\.|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
                         r"Alhaja|Comrade|Cde\.?)\s+)(?-i:(?=[A-Z]))"), re.I)  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean
+#: A short nickname's words: one to three capitalised words ("Len", "Ka Mario"), in marks inside a name.
+NICKNAME_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
 #: A nickname in quotation marks inside a name: 'Mario "Ka Mario" Dela Peña'.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,25}[\"”’']\s+")
 #: A generational suffix after a name: "Jr.", "III".
