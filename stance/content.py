@@ -316,7 +316,7 @@ def not_statement(content: Any, verb: Any) -> bool:
         return True  # "issued a statement as the talks got underway", "issued its strike notice": the act of issuing;
         # "has issued several fines against the company": a penalty, no statement
     if verb.lower_ in _NO_REPLY and any(c.dep_ == "neg" for c in verb.children):
-        return True  # "has not commented on the talks", "had not responded", "a figure officials have not disputed"
+        return True  # "has not commented on the talks", "did not speak to reporters", "a figure officials have not disputed"
     if verb.lower_ in ("declined", "declines", "declining") and words.startswith("to "):
         return True  # "declined to give a date"
     if content.dep_ == "dobj" and verb.lower_ in _WITHHOLD and any(c.dep_ == "neg" for c in verb.children):
@@ -393,6 +393,6 @@ _DISPUTE_VERBS = verb_forms("argue", "quarrel", "bicker", "wrangle", "haggle", "
 #: Verbs of conducting talks, which report none of what was said.
 _TALKS_VERBS = verb_forms("negotiate", "bargain", "mediate")
 #: Verbs that, negated, say someone said nothing: "has not commented on the talks".
-_NO_REPLY = verb_forms("comment", "respond", "dispute", "contest")  # negated: nothing said
+_NO_REPLY = verb_forms("comment", "respond", "dispute", "contest", "speak", "talk")  # negated: nothing said
 #: Verbs of putting out a document: with a bare object ("issued a statement") they report no words.
 _ISSUING = verb_forms("issue", "release", "publish")

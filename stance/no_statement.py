@@ -1,8 +1,10 @@
 """Attributions the parse finds that are no statement to classify, though PolNeAR marks them (so ``find()`` keeps
 them and only the quotes drop them): a claim inside a relative clause on a noun, a group's position the writer
-sums up in a "with ... warning that" phrase, and a chanted slogan."""
+sums up in a "with ... warning that" phrase, a chanted slogan, and a clock time ("Original story posted 9:10 a.m.")."""
 
 from __future__ import annotations
+
+import re
 
 from stance.attribution import Attribution
 from stance.cues import verb_cue_score
@@ -11,7 +13,18 @@ from stance.names import noun_kind
 
 def no_statement(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
     """Whether the attribution ``att`` of ``content`` in ``raw`` is background or a slogan, not a quote."""
-    return (relative_claim(att) and content == att.content) or chanted(raw, att) or group_aside(att)
+    return ((relative_claim(att) and content == att.content) or chanted(raw, att) or group_aside(att)
+            or clock_time(raw, content))
+
+
+#: "9:10 a.m.", "14:30 GMT", "noon": a time of day and nothing else.
+_CLOCK = re.compile(r"(?i:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d|(?i:noon|midnight))(?:\s+[A-Z]{2,4})?[\s.]*")
+
+
+def clock_time(raw: str, content: tuple[int, int]) -> bool:
+    """"Original story posted 9:10 a.m.", "UPDATE: posted at 14:30 GMT": a web story's time stamp, whose verb reads
+    as a cue ("posted") and whose object is a time of day, no statement."""
+    return _CLOCK.fullmatch(raw[content[0] : content[1]].strip()) is not None
 
 
 def group_aside(att: Attribution | None) -> bool:

@@ -43,12 +43,12 @@ def of_party(text: str, ent: Entity, party: str, pos: int) -> bool:
 
 def appositions(text: str, ent: Entity) -> list[str]:
     """The role phrases the text sets after the entity's full names ("Dag Halvorsen, Norway's special
-    envoy for Venezuela, spoke ...") or right before them ("Finance Secretary Kirsty Ballantyne", "Kyrgyzstan's energy
+    envoy for Venezuela, spoke ...", "led by Saule Abenova, the deputy akim.") or right before them ("Finance Secretary Kirsty Ballantyne", "Kyrgyzstan's energy
     minister, Taalaibek Asanov,")."""
     out = []
     for name in ent.names:
         if " " in name:
-            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,100}),", text)
+            out += re.findall(re.escape(name) + r",\s+([^,.;:\"“”\n]{3,100})(?:,|[.;](?=\s|$))", text)
             out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){1,4})" + re.escape(name) + r"\b", text)
                     if t.split()[-1].lower() in ROLE_WORDS]
             out += [t for t in re.findall(r"((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+),[ \t]+" + re.escape(name) + r"\b", text)

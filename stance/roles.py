@@ -210,7 +210,7 @@ class RoleLookup:
         source introduced earlier, merged with the entity already quoted under that description if any
         ("A DfT spokesperson ... . the spokesperson said")."""
         intro = indefinite_mention(text, words[-1].strip(","), max(0, pos - 600, prev.last_seen if prev else 0), pos)
-        if not intro:
+        if not intro or self._named_apposition(intro, text, pos):
             return None
         bare = intro.lower().split(None, 1)[-1]
         quoted = next((e for e in self._recent() if e is not ent and (e.canonical.lower().startswith(bare) or any(
@@ -221,6 +221,12 @@ class RoleLookup:
         whole = self._whole_subject(intro, text, pos)
         ent.names[:] = [re.sub(r"^[Aa]n?\s+", "", whole) if whole != intro else intro]
         return ent
+
+    def _named_apposition(self, intro: str, text: str, pos: int) -> bool:
+        """Whether the indefinite mention ``intro`` is the apposition of a person the text introduced by name ("led by
+        Liqe Kahinat Gebremeskel Ayalew, a senior priest of ...": the later "the priest" is that person)."""
+        at = text.rfind(intro, 0, pos)
+        return any(text[p + len(n) : at].strip() == "," for p, n in self.introductions if p < at)
 
     @staticmethod
     def _whole_subject(intro: str, text: str, pos: int) -> str:
