@@ -10,7 +10,8 @@ from __future__ import annotations
 #: Titles and ranks written with a full stop before a name.
 TITLES = frozenset(
     "Mr Mrs Ms Mx Dr Prof Rev Fr Hon Sen Rep Gov Gen Lt Col Maj Capt Cpt Cmdr Cdr Adm Brig Sgt Cpl Pte Supt Insp Det "
-    "Pres Atty Ald Amb Sr Jr Com Cde Usec Asec Shri Smt Sri Kum Engr Eng Arch Atty Dra Sra Sres".split())
+    "Pres Atty Ald Amb Sr Jr Com Cde Usec Asec Shri Smt Sri Kum Engr Eng Arch Atty Dra Sra Sres Ing Lic Licda Arq "
+    "ef".split())  # Latin American "Ing." and "Lic." before a name; Bosnian "ef." (efendi) inside one
 #: Every abbreviation, titles included.
 ABBREVIATIONS = TITLES | frozenset(
     "No Nos St Sts Ss Co Mt Ft Inc Ltd Corp Bros Dept Univ Ave Rd Blvd Pty Est Op Vol Art Sec Fig "

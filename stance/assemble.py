@@ -68,8 +68,9 @@ def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
     m = _TRAILING_NAME.match(raw[att.source[1] : att.cue[0]])
     if m is None or (m.group(2) and not is_person_name(m.group(1))):  # not "who runs the Pension Fund of Commerce"
         return None
-    if re.search(r"\b(?:by|to|for|with)\s+$", raw[att.source[1] : att.source[1] + m.start(1)]):
-        return None  # "A briefing note ..., seen by The Australian, says": the paper that saw it says nothing
+    if re.search(r"\b(?:by|to|for|with|at|in|on|from|near|outside|inside|into)\s+$", raw[att.source[1] : att.source[1] + m.start(1)]):
+        return None  # "A briefing note ..., seen by The Australian, says": the paper that saw it says nothing;
+        # "The party's candidate, X, arriving at City Hall, told us": the place she arrived at neither
     return att.source[1] + m.start(1), att.source[1] + m.end(1)
 
 

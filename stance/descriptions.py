@@ -15,7 +15,9 @@ from stance.speakers import is_person_name, strip_name
 _TITLES = {"general": r"Gen\.|General", "colonel": r"Col\.|Colonel", "senator": r"Sen\.|Senator",
            "governor": r"Gov\.|Governor", "admiral": r"Adm\.|Admiral", "captain": r"Capt\.|Captain",
            "sergeant": r"Sgt\.|Sergeant", "professor": r"Prof\.|Professor", "bishop": r"Bishop",
-           "archbishop": r"Archbishop", "judge": r"Judge", "major": r"Maj\.|Major", "ambassador": r"Ambassador"}
+           "archbishop": r"Archbishop", "judge": r"Judge", "major": r"Maj\.|Major", "ambassador": r"Ambassador",
+           # "Mayor Gail Thibodeau" for "the mayor", not "Deputy Mayor X"
+           "mayor": r"(?<!Deputy )(?<!Vice )(?<!Acting )(?<!Former )(?<!Assistant )Mayor"}
 
 
 #: The name after a title: up to four capitalised words, particles between them.

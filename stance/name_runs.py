@@ -16,7 +16,10 @@ _CAP_WORD = r"(?:(?:al|el|bin|ibn|abu)-)?[" + UPPER + r"][\w’'.-]*"
 NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 RUN = re.compile(_CAP_WORD + r"(?:" + NAME_GAP + r"(?:" + _CAP_WORD + "|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b))*")
 OPENERS = frozenset("the a an in on at but and as if when while after before this that it he she they we "
-                     "i you for with from by to of her his their its our my".split())
+                     "i you for with from by to of her his their its our my "
+                     # "Near Trebišov, close to the border, Jozef Baláž grows wheat": a place, then the person
+                     "near outside inside across along around behind beyond beside amid among despite during since "
+                     "until through under within".split())
 
 
 #: A courtesy title before a surname.

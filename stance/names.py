@@ -85,7 +85,7 @@ PERSON_NOUNS = ROLE_WORDS | frozenset(
     "man woman men women spokespeople aides advisers advisors staff employees pilots grandfather "
     "campaigners researchers scientists journalists commentators neighbours neighbors pensioners "
     "survivors victims refugees passengers customers shoppers traders owners owner servant servants don boss "
-    "attendant cashier cleaner waiter waitress stewardess receptionist janitor carer caregiver".split()
+    "attendant cashier cleaner waiter waitress stewardess receptionist janitor carer caregiver fellow".split()
 )
 #: One person met in the street, singular only ("One GN employee in Rankin Inlet ... was less hopeful"): the plurals
 #: ("ranchers who say ...") are the writer's summary of a group more often than anyone's words.

@@ -1,6 +1,6 @@
 """Attributions the parse finds that are no statement to classify, though PolNeAR marks them (so ``find()`` keeps
 them and only the quotes drop them): a claim inside a relative clause on a noun, a group's position the writer
-sums up in a "with ... warning that" phrase, a chanted slogan, and a clock time ("Original story posted 9:10 a.m.")."""
+sums up in a "with ... warning that" phrase, a chanted slogan, a clock time ("Original story posted 9:10 a.m.") and an audience addressed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,15 @@ from stance.names import noun_kind
 def no_statement(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
     """Whether the attribution ``att`` of ``content`` in ``raw`` is background or a slogan, not a quote."""
     return ((relative_claim(att) and content == att.content) or chanted(raw, att) or group_aside(att)
-            or clock_time(raw, content))
+            or clock_time(raw, content) or addressed(raw, att, content))
+
+
+def addressed(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
+    """"X addressed the crowd", "addressed reporters outside the hall": whom someone spoke to, no statement."""
+    verb = att.verb if att is not None else None
+    if verb is None or not hasattr(verb, "lower_") or not verb.lower_.startswith("address") or content != att.content:
+        return False
+    return len(raw[content[0] : content[1]].split()) <= 6 and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 #: "9:10 a.m.", "14:30 GMT", "noon": a time of day and nothing else.

@@ -9,8 +9,9 @@ import re
 from stance.names import AGE_NOUN, FIGURE_WORDS, noun_kind
 
 FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond further farther".split())
-# "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, "
-MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(FRONTED)) + r"|an?|where"
+# "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, ", "close to the
+# border, ", "as the cars pulled out of the park, " (a time clause after "At dusk, ")
+MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(FRONTED)) + r"|an?|where|close to|next to|(?:not )?far from|as|when|while|after|before|once"
                         r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
                         r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
 #: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").

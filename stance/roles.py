@@ -183,6 +183,10 @@ class RoleLookup:
         full = [n for _, n in self.subjects if " " in n and any(n.endswith(" " + own) for own in prev.names)]
         named = Entity([*prev.names, *full], "person")  # "Villalba" quoted is "Ernesto Villalba" who opened a sentence
         held = any(_role_in(role, a) for a in (*prev.aliases, *appositions(text, named)))
+        if held and any(_role_in(role, a) for p, n in self.subjects if prev.last_seen < p < pos and not prev.matches(n)
+                        for a in appositions(text, Entity([n], "person"))):
+            return None  # "Deputy Agriculture Minister X, who took the microphone third, ... . The deputy minister
+            # said": X, who opened a sentence since with that role, not Iran's deputy energy minister quoted before
         return self._absorb(ent, prev, pos) if held else None
 
     def _named_next(self, ent: Entity, words: list[str], end: int, text: str) -> Entity | None:
@@ -198,6 +202,10 @@ class RoleLookup:
             return None
         if _other_holder(text[end : nxt[0]], words, ent):
             return None  # "The NLC President lamented ... . On her part, the TUC President, Comrade X, said"
+        holder = titled(text, words[-1].strip(","), max(0, ent.first_seen - 2000), ent.first_seen)
+        if holder is not None and holder != nxt[1]:
+            return None  # "Mayor Gail Thibodeau ... . '...,' the mayor said. Marc-André Lévesque, Northland's general
+            # manager, told": the title's holder (:meth:`_title_holder`), not the next sentence's person
         if words[0] not in PAST_ROLE and PAST_ROLE & set(text[end : nxt[0]].lower().split()):
             return None  # "The minister said ... . Former transport minister X, who signed the 2016 agreement"
         ent.names.append(nxt[1])
