@@ -66,7 +66,8 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
     for k, q in enumerate(local):
         if k in partial or _scare_quote(doc.text, a, q) or _SLOGAN.search(doc.text, 0, q.open_at - a):
             continue  # a term in marks; 'placards reading "Not For Sale."': a slogan, nobody's statement (policy 7)
-        att = (named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _resumed(doc.text, a, q, out)
+        att = (_revealed(q, [r for r in reveals if not r.lone], False)  # a soundbite's or a post's label: explicit
+               or named_after_mark(doc.text, a, q) or _owner(q, atts, claimed, k) or _resumed(doc.text, a, q, out)
                or _bare_cue(doc, a, q, local)
                or _colon_intro(doc, a, q, local) or named_after(doc.text, a, q)
                or what_called(doc.text, a, q))

@@ -58,7 +58,7 @@ class Entity:
         fulls = [surname_form(n) for n in self.names if is_proper(n) and len(n.split()) > 1]
         if " " in short and is_proper(name) and fulls and not any(
                 f == short or f.endswith(" " + short) or short.endswith(" " + f) or _middle_dropped(f, short)
-                or _short_given(f, short) for f in fulls):
+                or _short_given(f, short) or _last_dropped(f, short) for f in fulls):
             return False  # "Marie Gagnon" is not "Darren Gagnon", though he is also "Gagnon"
         for n in self.names:
             if n.lower() == low:
@@ -67,7 +67,7 @@ class Entity:
                 continue
             long = surname_form(n)
             if _ends_name(long, short) or _ends_name(short, long) or _middle_dropped(long, short) or _short_given(
-                    long, short):
+                    long, short) or _last_dropped(long, short):
                 return True
             if " " not in short and len(long.split()) >= 3 and self.kind == "person" and (long.split()[-2] == short or (
                     len(long.split()) >= 4 and long.split()[-2] in ("i", "y") and long.split()[-3] == short)):
@@ -108,6 +108,18 @@ def _middle_dropped(long: str, short: str) -> bool:
         full.pop()
     part = short.split()
     return 2 <= len(part) < len(full) and part[0] == full[0] and full[-(len(part) - 1):] == part[1:]
+
+
+def _last_dropped(long: str, short: str) -> bool:
+    """``short`` is ``long`` without its last word, two words or more: "gul rehman" of "gul rehman afridi" (a Pashtun
+    name without the tribe's), "lemlem tsegaye" of "lemlem tsegaye bekele"."""
+    part, full = short.split(), long.split()
+    return 2 <= len(part) < len(full) and full[: len(part)] == part and (
+        len(part) == len(full) - 1 or full[len(part)] in _FATHERS_NAME)  # "nurul aini" of "nurul aini binti ismail"
+
+
+#: The words that open a father's name inside a Malay or Arabic name.
+_FATHERS_NAME = frozenset(("bin", "binti", "bte", "ibn", "bint", "a/l", "a/p", "s/o", "d/o"))
 
 
 def _short_given(one: str, other: str) -> bool:

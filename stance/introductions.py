@@ -21,9 +21,9 @@ _LOCATIVE = re.compile(r"\b(?:" + "|".join(LOCATIVE_PREPS) + r")\s+$")
 #: "the talks have found a vocal critic in Chan Ka Wai, one of ...": someone found in a person.
 _FOUND_IN = re.compile(r"\b(?:" + "|".join(sorted(FINDING_VERBS))
                        + r")\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}in\s+$")
-# "is led by Deputy Minister of Industry and Trade Nguyen Thi Thu Ha.", "were brokered by the deputy akim, X." (the
+# "is led by Deputy Minister of Industry and Trade Nguyen Thi Thu Ha.", "were advised by attorney X.", "were brokered by the deputy akim, X." (the
 # passive's agent ends the sentence)
-_LED_BY = re.compile(r"\b(?:led|headed|chaired|fronted|brokered|mediated|facilitated|convened|moderated|hosted)"
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|fronted|brokered|mediated|facilitated|convened|moderated|hosted|advised|represented)"
                      r"\s+by\s+([^.;:!?\"“”\n]{3,120}?)\.(?=\s|$)")
 
 

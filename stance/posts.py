@@ -181,8 +181,9 @@ def _opening_mark(text: str, para: tuple[int, int]) -> int | None:
 #: A bracketed soundbite tag of a radio or TV script: "[SOUNDBITE: NAME, ROLE (language)]", "[CLIP – Name, role]"
 #: (the opening bracket may be blanked by :func:`stance.quotes.sanitize`).
 _TAG = re.compile(rf"\[?\s*(?i:{SOUNDBITE_TAGS})\s*[:–—-]\s*([^,\]\n(]{{3,60}}?)\s*(?:[,(][^\]\n]*)?\]?")
-#: A soundbite tag that opens the paragraph of its quote: 'SOUND BITE, Rosamund Jno Charles, Financial Secretary: "..."'.
-_INLINE_TAG = re.compile(rf"\s*(?i:{SOUNDBITE_TAGS}|vox pop)\s*[,:–—-]\s*([^,:\n(\"“]{{3,60}}?)\s*"
+#: A soundbite tag that opens the paragraph of its quote: 'SOUND BITE, Rosamund Jno Charles, Financial Secretary: "..."',
+#: '[VOX POP] Harold Chin Lee, 74, Block C: "..."'.
+_INLINE_TAG = re.compile(rf"\s*\[?\s*(?i:{SOUNDBITE_TAGS}|vox pop)\s*(?:\][ \t]*[,:–—-]?|[,:–—-])\s*([^,:\n(\"“]{{3,60}}?)\s*"
                          r"(?:[,(][^:\n\"“]{0,80})?:\s*(?=[\"“])")
 #: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
 _ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")

@@ -179,7 +179,7 @@ def blank_furniture(text: str) -> str:
                 _QUOTED_HEADING.match(line) or (len(line.split()) <= 20 and _QUOTE_ENDED_HEADING.match(line))):
             spans.append((start, end))
             continue
-        m = DATELINE.match(line) or _BREVITY_LABEL.match(line)
+        m = DATELINE.match(line) or _BREVITY_LABEL.match(line) or _PRODUCTION_TAG.match(line)
         if m and len(line) > m.end():
             spans.append((start + lead, start + lead + m.end()))
     return blank_spans(text, spans)
@@ -195,6 +195,8 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 #: A newsletter's signpost that opens a paragraph ("What they're saying:", "Why it matters:", "State of play:"):
 #: the writer's heading, not a speaker introducing a quote.
+#: A broadcast script's production tag that opens a paragraph: "[SOUND BITE] ", "[VOX POP] ", "[SOT] ".
+_PRODUCTION_TAG = re.compile(r"\[?(?:SOUND ?BITE|SOUNDBITE|SOT|VOX POP|CLIP|ACTUALITY|GRAB|NAT SOUND|INSERT)\][ \t]*", re.I)
 _BREVITY_LABEL = re.compile(
     r"(?:What (?:they|he|she|we|others|people|officials|critics)['’](?:re|s) saying|What (?:he|she|they) said"
     r"|Why it matters|The big picture|Between the lines|Yes, but|The other side|What['’]s next|What to watch"

@@ -45,6 +45,15 @@ def _surname_title(tokens: list[str], j: int) -> bool:
             and not (nxt[:1].isupper() and _name_token(nxt)))
 
 
+def _inner_sheikh(tokens: list[str], j: int) -> bool:
+    """``tokens[j]`` is "Sheikh" between two names, a part of a Somali name ("Hassan Sheikh Mohamud", "Amina Sheikh
+    Abdi"), not a title before the name after it ("Grand Sheikh Ahmed el-Tayeb" keeps its title)."""
+    word = tokens[j].strip(",.;:\"“”'’()")
+    return (word == "Sheikh" and 0 < j < len(tokens) - 1 and _name_token(tokens[j - 1]) and _name_token(tokens[j + 1])
+            and tokens[j - 1].lower() != "grand" and not tokens[j - 1].endswith(",")
+            and place_key(tokens[j - 1].strip(",.")) is None)  # "Oman's Sheikh Hilal": the place's
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Spans of name tokens, letting particles ("de", "van") join two name tokens."""
     runs, i = [], 0
@@ -58,6 +67,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
             or _particles_then_name(tokens, j)
             or tokens[j].strip(",.") in _AFTER_NAME
             or _surname_title(tokens, j)
+            or _inner_sheikh(tokens, j)
         ):
             j += 1
         runs.append((i, j))

@@ -221,7 +221,7 @@ def _titled_pair(mention: str) -> str:
 #: written with a hyphen ("Lt-Gen Chan Sophea"), Amharic titles ("Ato Yeshiwas", "Weyzero Tsehay", "Liqe Kahinat Gebremeskel").
 _HONORIFIC = re.compile(caps(r"^(?:(?:Tan|Datuk|Dato['’]?|Datin|Puan|Toh)\s+(?:Seri|Sri|Paduka)\s+|"
                         r"(?:Lt|Lieut|Maj|Brig|Vice|Rear)\.?-(?:Gen|Col|Cdr|Adm)\.?\s+|"  # hyphenated ranks: "Lt-Gen", "Maj-Gen"
-                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Eng\.|Ing\.|Lic\.|Licda\.|Arq\.|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|"
+                        r"(?:Datuk|Dato['’]?|Datin|Tun|Usec\.?|Asec\.?|Atty\.?|Engr\.?|Eng\.|Ing\.|Lic\.|Licda\.|Arq\.|Shri|Shrimati|Smt\.?|Hon\.|Honou?rable|Alhaji|Haji|"
                         r"Alhaja|Comrade|Cde\.?|Ato|W(?:e[iy]|o[iy]?)zero|Weizerit|Liqe\s+(?:Kahinat|Tebebt)|Memhir|Abune)\s+)"
                         r"(?-i:(?=[A-Z]))"), re.I)  # Malaysian, Philippine, Indian, Ghanaian, Nigerian, Zimbabwean, Ethiopian
 #: A short nickname's words: one to three capitalised words ("Len", "Ka Mario"), in marks inside a name.

@@ -38,7 +38,7 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
 
 _TAG = re.compile(rf"(?i){SOUNDBITE_TAGS}|vox pop|nat sound|voice ?over|update|breaking")
 #: A label's gloss or first word that makes it the interviewer's ("MOLONEY (PRESENTER):", "ANCHOR DAVID REYES:").
-_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|moderator|interviewer|reporter|reporting|correspondent|byline|"
+_HOST_GLOSS = re.compile(r"(?i)\b(?:presenter|host|anchor|newsreader|newscaster|moderator|interviewer|reporter|reporting|correspondent|byline|"
                          r"voice-?over|narrator)\b")
 _LABEL_ALONE = re.compile("(?m)^" + _NAME_GLOSS + r"[ \t]*$")
 #: The byline's name ("By: Alyssa Brenner", "By Owen Takahashi"): as a label, the reporter's.
