@@ -50,10 +50,10 @@ def _pronoun_only(content: str) -> bool:
     return bare in _PRONOUN_CONTENT or bare in ("'s", "’s", "s")
 
 
-# ", former finance minister Hendrik Vos," between a common-noun subject (with its clause) and the cue verb; the name
+# ", former finance minister Hendrik Vos," or an acronym (", STENEE,") between a common-noun subject (with its clause) and the cue verb; the name
 # may carry its party or body after "of" (", Sophie Dewael of the liberal Reformist Movement,")
 _TRAILING_NAME = re.compile(
-    caps(r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)"
+    caps(r"^[^,\n]{0,120},\s*(?:[a-z][\w-]*\s+){0,4}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+|[A-Z]{3,8})"
          r"(\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s*,\s*$"))
 
 
@@ -68,7 +68,10 @@ def _appositive_name(raw: str, att: Attribution) -> tuple[int, int] | None:
     m = _TRAILING_NAME.match(raw[att.source[1] : att.cue[0]])
     if m is None or (m.group(2) and not is_person_name(m.group(1))):  # not "who runs the Pension Fund of Commerce"
         return None
-    if re.search(r"\b(?:by|to|for|with|at|in|on|from|near|outside|inside|into)\s+$", raw[att.source[1] : att.source[1] + m.start(1)]):
+    lead = raw[att.source[1] : att.source[1] + m.start(1)]
+    if re.search(r"\b(?:which|who|whose|that|where)\b", lead.rsplit(",", 1)[-1]):
+        return None  # ", which oversees the BMA,", ", whose city government owns TLT,": a clause, not an apposition
+    if re.search(r"\b(?:by|to|for|with|at|in|on|from|near|outside|inside|into)\s+$", lead):
         return None  # "A briefing note ..., seen by The Australian, says": the paper that saw it says nothing;
         # "The party's candidate, X, arriving at City Hall, told us": the place she arrived at neither
     return att.source[1] + m.start(1), att.source[1] + m.end(1)

@@ -281,7 +281,7 @@ _NOT_STATEMENT = re.compile(
     r"^(?:not to be (?:named|identified|quoted)|(?:on )?(?:the )?condition (?:of|that he|that she|that they)\b|anonymity"
     r"|to comment|comment|each other|one another|itself|themselves|(?:an? |the )?requests? for comment"
     r"|that (?:his|her|their) (?:sur|full |last )?name|that only (?:his|her|their) (?:first|given)"  # "asked that her surname not be used"
-    r"|not to (?:use|give|publish|print|reveal|disclose) (?:his|her|their))\b",  # "asked CBC News not to use her name"
+    r"|not to (?:use|give|publish|print|reveal|disclose|show) (?:his|her|their))\b",  # "asked CBC News not to use her name"
     re.I,
 )
 

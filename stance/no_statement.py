@@ -14,7 +14,20 @@ from stance.names import noun_kind
 def no_statement(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
     """Whether the attribution ``att`` of ``content`` in ``raw`` is background or a slogan, not a quote."""
     return ((relative_claim(att) and content == att.content) or chanted(raw, att) or group_aside(att)
-            or clock_time(raw, content) or addressed(raw, att, content))
+            or clock_time(raw, content) or addressed(raw, att, content) or proposed_act(raw, att, content))
+
+
+def proposed_act(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
+    """"X, who proposed merging the co-ops in 2012", "who first suggested moving the jetty": an act proposed, which the
+    writer sums up, no statement quoted."""
+    verb = att.verb if att is not None else None
+    if verb is None or not hasattr(verb, "lower_") or verb.lower_ not in _PROPOSING or content != att.content:
+        return False
+    first = raw[content[0] : content[1]].split(None, 1)
+    return bool(first) and first[0].endswith("ing") and first[0].isalpha() and first[0].islower()
+
+
+_PROPOSING = frozenset("proposed proposing suggested suggesting".split())  # not a document's "proposes exchanging the notes"
 
 
 def addressed(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:

@@ -164,6 +164,8 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
     if head is None:
         return None
     start = head.end()
+    listed = _PORTFOLIO_REST.match(text, start, b) if re.search(r"\b(?:of|for)\s+\S+,\s+$", head.group()) else None
+    start = listed.end() if listed is not None else start  # "B.C.'s Minister of Water, Land and Resource Stewardship, X"
     aside = _ASIDE.match(text, start, b)  # "In Alor Setar, however, Mentri Besar X poured cold water on ..."
     start = aside.end() if aside is not None else start
     first = text[a:b].split(None, 1)[0].lower()
@@ -213,6 +215,11 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
                 full[surname_form(words[1])].endswith(" " + name)):
             return m.start(), full[surname_form(words[1])]
     return None
+
+
+#: The rest of a portfolio listed with commas after "Minister of Water, ": "Land and Resource Stewardship, ".
+_PORTFOLIO_REST = re.compile(caps(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+"
+                                  r"(?:and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+"))
 
 
 #: A discourse adverb between an opening phrase and the subject.

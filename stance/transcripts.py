@@ -25,7 +25,7 @@ _LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
 #: A name in capitals may take a gloss in any case after its comma ("NURIA CAGIGAS, nurse:", "BEGOÑA SÁINZ DE LA
 #: MAZA, PP candidate for president of Cantabria:", "REPORTER (SALUM HAJI AMEIR), voice-over:"); the groups of :data:`_LABEL`.
 _CAPS_LABEL = re.compile(caps(rf"[ \t]*([A-Z][A-Z'’.-]{{2,}}(?:[ \t]+[A-Z][A-Z'’.-]*){{0,5}})(?:{_BRACKETED})?,[ \t]+"
-                              rf"([^:\n()]{{1,60}}?)(?:{_BRACKETED})?[ \t]*:[ \t]+(?=\S)"))
+                              rf"([^:\n()]{{1,100}}?)(?:{_BRACKETED})?[ \t]*:[ \t]+(?=\S)"))
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
