@@ -112,6 +112,15 @@ def other_portfolio(name: str, other: str) -> bool:
     return own in PORTFOLIO_WORDS and " of " in f" {other.lower()} " and own not in other.lower().split()
 
 
+def other_body(name: str, ent: Entity) -> bool:
+    """A generic body's mention that is not ``ent``: another portfolio (:func:`other_portfolio`), or an acronym before
+    the head that none of its names has ("The RMT union" is not CTT quoted last; "the Houthi group", "the
+    Nasdaq-listed company" may be the body quoted last)."""
+    mods = [m for m in proper_modifiers(name) if m.isupper() and m.isalpha() and len(m) >= 2]
+    return other_portfolio(name, ent.canonical) or (
+        bool(mods) and not all(any(m in n for n in (*ent.names, *ent.aliases)) for m in mods))
+
+
 def telling(alias: str, name: str) -> bool:
     """Whether ``alias`` can identify the speaker named ``name``: a bare title ("Chief", "President") is
     shared by everyone who holds it, so it identifies nobody who has a full name of their own."""

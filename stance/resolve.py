@@ -22,8 +22,8 @@ from stance.fits import (
     mention_kind,
     named_otherwise,
     nominal_head,
+    other_body,
     other_owner,
-    other_portfolio,
     role_head,
     telling,
     the_source,
@@ -395,5 +395,5 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
                     return last
             if head in GENERIC_ORGS:  # "the group": the organisation quoted or named last
                 found = self._org_for(head, pos)  # (not "the Ministry of Internal Affairs" for "the foreign ministry")
-                return None if found is not None and other_portfolio(name, found.canonical) else found
+                return None if found is not None and other_body(name, found) else found
         return None
