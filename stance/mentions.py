@@ -116,18 +116,20 @@ def sentence_subjects(text: str, furniture: str | None = None) -> list[tuple[int
 _HONOUR = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
 _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 #: The person a report hands the floor to in a sentence that opens with someone else: "Then it was Mr Whitlock's
-#: turn", "The press conference ended when Ms Brennan was asked whether ...".
+#: turn", "The press conference ended when Ms Brennan was asked whether ...", "For Akello, even a good result ...".
 _FLOOR = re.compile(caps(rf"\b(?:it was|came)\s+(?P<turn>{_HONOUR}{_NAME_WORDS})['’]s\s+turn\b"
                          rf"|\b(?:when|as|after|before|until)\s+(?P<asked>{_HONOUR}{_NAME_WORDS})\s+was\s+(?:asked|pressed)\b"))
+#: A sentence framed as one person's view: "For Akello, even a good result leaves the question open."
+_FRAMED = re.compile(caps(rf"For\s+(?P<framed>{_HONOUR}{_NAME_WORDS}),\s"))
 
 
 def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tuple[int, str]]:
     """The person the sentence ``[a, b)`` gives the floor to (:data:`_FLOOR`), as a subject: the "he said" after
     it is theirs. Only a person's name, or the surname of one the article named in full."""
-    m = _FLOOR.search(text, a, b)
+    m = _FRAMED.match(text, a, b) or _FLOOR.search(text, a, b)
     if m is None:
         return []
-    group = "turn" if m.group("turn") else "asked"
+    group = next(g for g in ("framed", "turn", "asked") if g in m.groupdict() and m.group(g))
     bare = strip_name(m.group(group))
     if not (is_person_name(bare) or (" " not in bare and surname_form(bare) in full)):
         return []

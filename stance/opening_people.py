@@ -70,7 +70,7 @@ def opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int
         if titled is not None:
             return titled.start(), titled.group()
         name = strip_name(m.group())
-        if is_person_name(name) and place_key(name) is None:  # "San Salvador would sign nothing, he told"
+        if is_person_name(name) and place_key(name) is None and not _demonym_tail(name):  # "San Salvador would sign nothing, he told"
             return m.end() - len(name), name
         if _aged_first_name(text, m):  # "Lucia, a 29-year-old resident who asked that her surname not be published"
             return m.start(), m.group()
@@ -220,6 +220,21 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
 #: The rest of a portfolio listed with commas after "Minister of Water, ": "Land and Resource Stewardship, ".
 _PORTFOLIO_REST = re.compile(caps(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+"
                                   r"(?:and|&)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+"))
+
+
+def _demonym_tail(name: str) -> bool:
+    """A run that ends on a people's adjective ("Formal South African exports fell"): no person's name, though a
+    surname may be a place's own name ("Jack London")."""
+    words = name.split()
+    for k in (2, 1):
+        tail = " ".join(words[-k:])
+        if len(words) > k and (k == 2 or len(words) >= 3) and tail.lower().endswith(_DEMONYM_ENDINGS) and (
+                place_key(tail) not in (None, tail.lower())):
+            return True
+    return False
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "ean", "ic", "i")
 
 
 #: A discourse adverb between an opening phrase and the subject.
