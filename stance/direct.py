@@ -248,10 +248,10 @@ def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:
 
 
 def _in_attribution_slot(seg_text: str, a: int, q: QuoteSpan, tok: Any) -> bool:
-    """A past-tense verb right after a quote that ends on a comma, with at most a short subject between
-    ('"...," he averred', '"...," retorted the minister'): the slot only a reporting verb fills, so the verb is
-    one whatever PolNeAR counted for it ("averred", "retorted", "intoned" are rare there)."""
-    if tok.tag_ != "VBD" or not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
+    """A past- or present-tense verb right after a quote that ends on a comma, with at most a short subject between
+    ('"...," he averred', '"...," retorted the minister', '"...," she laughs'): the slot only a reporting verb fills,
+    so the verb is one whatever PolNeAR counted for it ("averred", "retorted", "intoned" are rare there)."""
+    if tok.tag_ not in ("VBD", "VBZ") or not q.closed or seg_text[q.close_at - a - 1 : q.close_at - a] not in (",", "?", "!"):
         return False
     between = seg_text[q.close_at - a + 1 : tok.idx]
     return tok.idx > q.close_at - a and re.fullmatch(r"\s*(?:[\w.’'-]+\s+){0,4}", between) is not None
