@@ -5,6 +5,7 @@ sums up in a "with ... warning that" phrase, a chanted slogan, a clock time ("Or
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from stance.attribution import Attribution
 from stance.cues import verb_cue_score
@@ -17,11 +18,17 @@ def no_statement(raw: str, att: Attribution | None, content: tuple[int, int]) ->
             or clock_time(raw, content) or addressed(raw, att, content) or proposed_act(raw, att, content))
 
 
+def _own_verb(att: Attribution | None, content: tuple[int, int]) -> Any:
+    """The parsed cue verb of ``att`` when ``content`` is its own clause (not a quote it was extended over), or None."""
+    verb = att.verb if att is not None and content == att.content else None
+    return verb if hasattr(verb, "lower_") else None
+
+
 def proposed_act(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
     """"X, who proposed merging the co-ops in 2012", "who first suggested moving the jetty": an act proposed, which the
     writer sums up, no statement quoted."""
-    verb = att.verb if att is not None else None
-    if verb is None or not hasattr(verb, "lower_") or verb.lower_ not in _PROPOSING or content != att.content:
+    verb = _own_verb(att, content)
+    if verb is None or verb.lower_ not in _PROPOSING:
         return False
     first = raw[content[0] : content[1]].split(None, 1)
     return bool(first) and first[0].endswith("ing") and first[0].isalpha() and first[0].islower()
@@ -32,8 +39,8 @@ _PROPOSING = frozenset("proposed proposing suggested suggesting".split())  # not
 
 def addressed(raw: str, att: Attribution | None, content: tuple[int, int]) -> bool:
     """"X addressed the crowd", "addressed reporters outside the hall": whom someone spoke to, no statement."""
-    verb = att.verb if att is not None else None
-    if verb is None or not hasattr(verb, "lower_") or not verb.lower_.startswith("address") or content != att.content:
+    verb = _own_verb(att, content)
+    if verb is None or not verb.lower_.startswith("address"):
         return False
     return len(raw[content[0] : content[1]].split()) <= 6 and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 

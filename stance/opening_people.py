@@ -234,7 +234,7 @@ def _demonym_tail(name: str) -> bool:
     return False
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "ean", "ic", "i")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")  # "an" takes "-ian" and "-ean" too
 
 
 #: A discourse adverb between an opening phrase and the subject.
