@@ -219,17 +219,20 @@ class BodyLookup:
         whose name fits that noun, when exactly one does ("according to the company" for the one body quoted,
         "Halcyon", whose name does not say it is a company, when no other body's name fits). Returns id(merged) -> body."""
         chosen: list[tuple[Entity, Entity, str | None]] = []
+        which: set[int] | None = None  # the entities written "X, which ...": bodies, whatever their names
         for ent in self.entities:
             head, portfolio, country = generic_head(ent.names[0]) if len(ent.names) == 1 else ("", [], None)
             if head not in GENERIC_ORGS:
                 continue
-            bodies = [e for e in self.entities if e is not ent and (is_body(e) or self._which_anywhere(e)) and not is_document(e)
+            if which is None:
+                which = {id(e) for e in self.entities if self._which_anywhere(e)}
+            bodies = [e for e in self.entities if e is not ent and (is_body(e) or id(e) in which) and not is_document(e)
                       and not ACRONYM.match(e.canonical) and holds_portfolio(e.canonical, portfolio)
                       and not (portfolio and generic_head(e.canonical)[0])  # "Denmark's fisheries ministry"
                       and (country is None or country_of(e.canonical) in (None, country))]
             fits = [e for e in bodies if fit(head, e.canonical, "group") == 2] or [
                 e for e in bodies if head in ANY_FIRM and fit(head, e.canonical, "group") == 1
-                and (not is_person_name(e.canonical) or self._which_anywhere(e)) and not self._surname(e.canonical)]
+                and (not is_person_name(e.canonical) or id(e) in which) and not self._surname(e.canonical)]
             # "the company" is no "Urmas Villak", whatever his kind, nor "Quispe" of "Wilber Quispe Mamani"
             if len(fits) == 1 and not self._other_named_before(head, ent.first_seen, fits[0]):
                 chosen.append((ent, fits[0], country))
