@@ -116,7 +116,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
             mention = _joint_document(raw, mention, s) or mention
             mention = _label_noun(raw, f.att, mention)
             f.entity = _issuer(raw, mention, prev, s) or (
-                resolver.resolve(mention, s, continuing=continuing) if mention.strip() else None)
+                resolver.resolve(mention, s, continuing=continuing, content=f.content) if mention.strip() else None)
             if f.entity is not None:
                 f.entity = resolver.definite_role(f.entity, mention, s, f.context[1], raw)
             prev = f

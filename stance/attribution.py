@@ -31,7 +31,6 @@ from stance.cues import (
     verb_forms,
 )
 from stance.sources import (
-    CALENDAR,
     can_speak,
     passive_agent,
     source_tokens,
@@ -40,6 +39,15 @@ from stance.sources import (
 )
 from stance.speakers import is_person_name, strip_name
 from stance.subjects import find_subject
+from stance.verb_shapes import (
+    after_report_time,
+    asked_whether,
+    asks,
+    closing_conj,
+    describing,
+    put_to,
+    stirs_others,
+)
 
 Span = tuple[int, int]
 
@@ -86,7 +94,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None  # '"...," said Yael Shani, whose son was taken ...': the clause that holds the source is not its content
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement", "view", "opinion")
     return Attribution(_cue_span(verb, cue_last, offset), cont, src, subj, antecedent, verb, attitude=attitude,
-                       question=_put_to(verb) or _asks(verb, content) or _asked_whether(verb))
+                       question=put_to(verb) or asks(verb, content) or asked_whether(verb))
 
 
 def _no_report(verb: Any) -> bool:
@@ -97,7 +105,7 @@ def _no_report(verb: Any) -> bool:
         return True
     # "a trend known as 'japa'", "what both governments called a decisive round"; "security forces opened fire on
     # protesting garment workers": who the workers were
-    return names_something(verb) or _describing(verb)
+    return names_something(verb) or describing(verb)
 
 
 def _reported_content(verb: Any, score: float) -> tuple[Any, Any]:
@@ -106,7 +114,7 @@ def _reported_content(verb: Any, score: float) -> tuple[Any, Any]:
     if content is None and verb.dep_ == "parataxis" and verb.head.tag_.startswith("VB") and (
             score >= 0.8 or saying_aside(verb)):
         content, cue_last = verb.head, verb  # "That, he said, showed the talks had moved forward"; "..., brokers say,"
-    if content is None and _closing_conj(verb, score):
+    if content is None and closing_conj(verb, score):
         content, cue_last = verb.head, verb  # "... but remain apart on steel tariffs, Sefcovic said on Friday."
     if content is None or (verb.lower_ in _SEEING and content.tag_ == "VB"):  # "It would see Switzerland take over"
         return None, None
@@ -114,7 +122,7 @@ def _reported_content(verb: Any, score: float) -> tuple[Any, Any]:
         return None, None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "said ..., without referring to Helvion by name"
         return None, None
-    if _stirs_others(verb):  # "The union walked out, raising fears of a long strike": the walkout did
+    if stirs_others(verb):  # "The union walked out, raising fears of a long strike": the walkout did
         return None, None
     if verb.lower_ in _ADDING and content.dep_ == "dobj":  # "Israel kept adding conditions": no words added
         return None, None
@@ -135,7 +143,7 @@ def _cue_span(verb: Any, cue_last: Any, offset: int) -> tuple[int, int]:
 
 def _content_span(verb: Any, content: Any, offset: int) -> tuple[int, int]:
     """The characters of what ``verb`` reports, headed by ``content``."""
-    tokens = _after_report_time(subtree_tokens(content, stop=verb, whole_stop=True), content, verb)
+    tokens = after_report_time(subtree_tokens(content, stop=verb, whole_stop=True), content, verb)
     cont = span_of(_before_rival_report(without_according(tokens), content), offset)
     if content.dep_ == "dobj" or (content.dep_ == "xcomp" and content.tag_ == "VBG"):
         # "called them illegal", "accused Egypt of clinging to ...", "urged X to ...", "said outsourcing ... was"
@@ -156,98 +164,10 @@ def _source_run(subj: Any, verb: Any) -> list[Any]:
     return src_toks[stops[-1] + 1 :] if stops else src_toks
 
 
-def _describing(verb: Any) -> bool:
-    """A gerund the parse made a verb that describes the plural noun after it: "on protesting garment workers",
-    "complaining customers"; no determiner between them, only the noun's own modifiers."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "amod"):
-        return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj is not None and obj.tag_ == "NNS" and all(
-        t.head.i == obj.i and t.dep_ in ("compound", "amod") for t in verb.doc[verb.i + 1 : obj.i])
-
-
 #: Verbs of armed attack, and the armed men whose attack is no criticism: "gunmen attacked a convoy".
 _ATTACKING = verb_forms("attack", "ambush", "raid", "storm", "shell")
 _ARMED = frozenset("gunmen attackers assailants militants insurgents fighters troops soldiers forces militiamen "
                    "militias raiders".split())
-
-
-#: Words the parse may split from their abbreviating full stop ("District No. 1"): no sentence ends there.
-
-
-_ASKING = verb_forms("ask")
-_QUESTION_WORDS = frozenset("what whether if how why when who whom where which".split())
-
-
-#: What a deed stirs in others ("raising hopes of an end to the dispute"), not what its doer says.
-_STIRRED = frozenset("hope hopes fear fears expectations speculation".split())
-
-
-def _stirs_others(verb: Any) -> bool:
-    """A participle with no subject of its own ("..., raising fears of a long strike"): the event raised them."""
-    return (verb.lower_ == "raising" and verb.dep_ in ("advcl", "xcomp", "conj")
-            and any(c.dep_ == "dobj" and c.lower_ in _STIRRED for c in verb.children)
-            and not any(c.dep_.startswith("nsubj") for c in verb.children))
-
-
-#: A day a statement was made on: "said Friday", "said today".
-_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
-#: Words of a time phrase: "on Friday", "last week", "earlier this month", "in March".
-_TIME_WORDS = CALENDAR | _WHEN | frozenset("week month year weekend morning afternoon evening night".split())
-
-
-def _after_report_time(tokens: list[Any], content: Any, verb: Any) -> list[Any]:
-    """"Putin said on Friday he was ready for talks": the parse hangs the time of the saying on the reported
-    clause; the content starts at the clause's subject. Only a time phrase between the cue and that subject moves."""
-    if not tokens or content.i < verb.i or tokens[0].i <= verb.i:
-        return tokens
-    subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < content.i), None)
-    if subj is None or subj.left_edge.i <= tokens[0].i:
-        return tokens
-    lead = [t for t in tokens if t.i < subj.left_edge.i]
-    heads = [c for c in content.children if c.dep_ in ("prep", "npadvmod") and c.left_edge.i == tokens[0].i]
-    if len(heads) != 1 or heads[0].right_edge.i != lead[-1].i or not any(t.lower_ in _TIME_WORDS for t in lead):
-        return tokens
-    return [t for t in tokens if t.i >= subj.left_edge.i]
-
-
-def _closing_conj(verb: Any, score: float) -> bool:
-    """"X and Y made progress but remain apart, Sefcovic said on Friday.": after a long clause the parse makes the
-    closing "said" a conjunct of the clause's verb, not its head. A speech verb set off by a comma, with a subject
-    of its own, no conjunction ("..., and said") and nothing after it but its own phrases, reports that clause."""
-    if verb.dep_ != "conj" or score < 0.8 or not verb.head.tag_.startswith("VB") or verb.head.i > verb.i:
-        return False
-    told = verb.lower_ in TELL_VERBS  # "..., the governor, X, told the station.": its object is the audience
-    if any(c.dep_ in ("cc", "ccomp", "xcomp") or (c.dep_ == "dobj" and not told) for c in verb.children):
-        return False
-    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subj is None or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
-        return False
-    after = [c for c in verb.rights if not c.is_punct and not (told and c.dep_ in ("dobj", "dative"))]
-    if any(c.dep_ not in ("prep", "advmod", "npadvmod") or (c.dep_ == "npadvmod" and c.lower_ not in _WHEN)
-           for c in after):
-        return False  # "their smiles said a lot"
-    return all(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
-
-
-def _asks(verb: Any, content: Any) -> bool:
-    """"When I asked him what he expected", "she asked whether the deadline would hold": a question, which
-    states no position ("asked the government to resume talks" is a request, and stays)."""
-    return verb.lower_ in _ASKING and content.left_edge.lower_ in _QUESTION_WORDS
-
-
-def _asked_whether(verb: Any) -> bool:
-    """"Olivero was asked whether he expected a text before the recess": the verb of a question put to the speaker
-    (a "whether"/"if" clause of "asked"), which states nothing of theirs."""
-    return verb.head.lower_ in _ASKING and verb.head is not verb and any(
-        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
-
-
-def _put_to(verb: Any) -> bool:
-    """"Asked whether talks could restart, Price said ...", "Pressed on the timetable, ...": a passive participle
-    clause without a subject of its own; the main clause's subject is who was asked."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN"
-            and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 #: conjunctions that set a second speaker's report against the first: "..., while the federation welcomed ..."
@@ -309,7 +229,26 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     if cont[1] - cont[0] < 2:
         return None
     cue = span_of([tok, to], offset)
-    return Attribution(cue, cont, span_of(source_tokens(src, tok), offset), src, None, tok)
+    source = source_tokens(src, tok)
+    return Attribution(cue, cont, span_of(source + _named_after(source), offset), src, None, tok)
+
+
+def _named_after(source: list[Any]) -> list[Any]:
+    """The name in apposition that ends the sentence after an "according to" source which the parse left out
+    ("according to the contractor, Accra-based Densu Roadworks Ltd."): its tokens, or none."""
+    sent = source[-1].sent
+    rest = [t for t in sent if t.i > source[-1].i]
+    while rest and rest[-1].is_punct and rest[-1].text != ".":
+        rest = rest[:-1]
+    if rest and rest[-1].text == ".":
+        rest = rest[:-1]
+    if len(rest) < 2 or rest[0].text != "," or not any(t.tag_ in ("NNP", "NNPS") for t in rest):
+        return []
+    words = rest[1:]
+    if not all(t.tag_ in ("NNP", "NNPS", "HYPH") or (t.lower_ == "based" and t.i > 0 and t.nbor(-1).tag_ == "HYPH")
+               for t in words) or words[-1].tag_ not in ("NNP", "NNPS"):
+        return []
+    return rest
 
 
 def framed_attribution(tok: Any, offset: int) -> Attribution | None:

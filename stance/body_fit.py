@@ -69,8 +69,16 @@ def fit(head: str, name: str, kind: str) -> int:
         return 2
     if ACRONYM.match(name):
         return 0 if head in _NAMED_ONLY else 1 if head in ANY_FIRM else 2
-    generic = head in ANY_FIRM | ANY_BODY and is_proper(name) and not any(w in GROUP_NOUNS for w in words)
+    generic = head in ANY_FIRM | ANY_BODY and is_proper(name) and (
+        not any(w in GROUP_NOUNS for w in words) or _firm_group(head, name))
     return 1 if generic and (kind == "group" or (kind == "named" and head in ANY_BODY)) else 0
+
+
+def _firm_group(head: str, name: str) -> bool:
+    """"Skoda Group", "Tata Group": a business group, which "the company" may stand for when no other body fits."""
+    words = name.split()
+    return head in ANY_FIRM and len(words) >= 2 and words[-1] == "Group" and not any(
+        w.lower() in GROUP_NOUNS or w.lower() in _BODY_HEADS for w in words[:-1])
 
 
 def headed_otherwise(head: str, name: str) -> bool:
@@ -78,7 +86,7 @@ def headed_otherwise(head: str, name: str) -> bool:
     for "the company"); "the group" / "the body" fit any."""
     own = head_words(surname_form(name))[-1:]
     return bool(own) and own[0] in _BODY_HEADS and own[0] != head and head not in ANY_BODY and (
-        own[0] not in _NAME_WORDS.get(head, ()))
+        own[0] not in _NAME_WORDS.get(head, ())) and not _firm_group(head, name)
 
 
 _PLACING = frozenset("at for in with from to by on near inside outside".split())

@@ -116,9 +116,11 @@ def sentence_subjects(text: str, furniture: str | None = None) -> list[tuple[int
 _HONOUR = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
 _NAME_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 #: The person a report hands the floor to in a sentence that opens with someone else: "Then it was Mr Whitlock's
-#: turn", "The press conference ended when Ms Brennan was asked whether ...", "For Akello, even a good result ...".
+#: turn", "The press conference ended when Ms Brennan was asked whether ...", "At the end of an unpaved lane lives
+#: Khosiyat-opa, 74, a retired schoolteacher" (an aged name after the verb of an inverted sentence).
 _FLOOR = re.compile(caps(rf"\b(?:it was|came)\s+(?P<turn>{_HONOUR}{_NAME_WORDS})['’]s\s+turn\b"
-                         rf"|\b(?:when|as|after|before|until)\s+(?P<asked>{_HONOUR}{_NAME_WORDS})\s+was\s+(?:asked|pressed)\b"))
+                         rf"|\b(?:when|as|after|before|until)\s+(?P<asked>{_HONOUR}{_NAME_WORDS})\s+was\s+(?:asked|pressed)\b"
+                         rf"|\b(?:lives|sits|stands|waits|works|lived|sat|stood|waited)\s+(?P<inverted>{_HONOUR}{_NAME_WORDS}),\s+\d{{1,3}},"))
 #: A sentence framed as one person's view: "For Akello, even a good result leaves the question open."
 _FRAMED = re.compile(caps(rf"For\s+(?P<framed>{_HONOUR}{_NAME_WORDS}),\s"))
 
@@ -129,9 +131,10 @@ def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tu
     m = _FRAMED.match(text, a, b) or _FLOOR.search(text, a, b)
     if m is None:
         return []
-    group = next(g for g in ("framed", "turn", "asked") if g in m.groupdict() and m.group(g))
+    group = next(g for g in ("framed", "turn", "asked", "inverted") if g in m.groupdict() and m.group(g))
     bare = strip_name(m.group(group))
-    if not (is_person_name(bare) or (" " not in bare and surname_form(bare) in full)):
+    if not (is_person_name(bare) or (" " not in bare and surname_form(bare) in full) or (
+            group == "inverted" and " " not in bare)):  # "At the end of the lane lives Khosiyat-opa, 74,": aged, a person
         return []
     return [(m.start(group), m.group(group))]
 

@@ -78,6 +78,8 @@ _FIRM_NAME = re.compile(caps(rf"(?<![\w’'-])(?:[A-Z][\w’'-]*-[a-z]+\s+)?({_N
 
 #: "The larger Confederation of Independent Trade Unions ... struck a more measured tone": one adjective may come first.
 _OPENING_NAME = re.compile(caps(rf"(?:(?:The|A|An)\s+(?:[a-z]+\s+)?)?({_NAME})"))
+#: The same after an opening phrase: "From Tegucigalpa, the Liberal Party's Central Executive Council".
+_NAME_AFTER_PHRASE = re.compile(caps(rf"(?:the\s+(?:[a-z]+\s+)?)?({_NAME})"))
 
 
 def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
@@ -107,13 +109,24 @@ def named_bodies(text: str) -> list[tuple[int, str, str | None]]:
         described = _described_body(text, a, b)
         if described is not None:
             out.append(described)
-        m = _OPENING_NAME.match(text, a, b)
-        if m is None or m.group(1).split()[0].lower() in OPENERS | {"by"}:  # "At the ...", a byline
+        m = _opening_name(text, a, b)
+        if m is None:
             continue
         for at, part in _conjuncts(m.group(1), m.start(1)):
             if _body_name(part) or _speaking_place(text, m, part):
                 out.append((at, part, None))
     return sorted(set(out), key=lambda x: (x[0], x[1], x[2] or ""))
+
+
+def _opening_name(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The capitalised name that opens the sentence ``[a, b)``, or that follows its opening phrase ("From Tegucigalpa,
+    the Liberal Party's Central Executive Council weighed in"); not "At the ..." nor a byline."""
+    m = _OPENING_NAME.match(text, a, b)
+    if m is not None and m.group(1).split()[0].lower() not in OPENERS | {"by"}:
+        return m
+    head = OPENING_PHRASE.match(text, a, b)
+    m = _NAME_AFTER_PHRASE.match(text, head.end(), b) if head is not None else None
+    return m if m is not None and m.group(1).split()[0].lower() not in OPENERS | {"by"} else None
 
 
 #: "The Chinese embassy in Port Vila", "the Jubaland presidency", "The Ticino cantonal government": a body named by its
@@ -240,7 +253,8 @@ def _body_name(name: str) -> bool:
     if len(words) >= 3 and words[0] in _OFFICE_HEADS and words[1] == "of":
         return True  # "Office of the US Trade Representative": the office-holder's role names whose office it is
     return (2 <= len(words) <= 8 and not name.isupper() and any(w in ORG_WORDS for w in words)
-            and not any(w in ROLE_WORDS for w in words))
+            and not any(w in ROLE_WORDS and not (k + 1 < len(words) and words[k + 1] in ORG_WORDS)
+                        for k, w in enumerate(words)))  # "Central Executive Council": the role word says which council
 
 
 #: Bodies named for an office-holder: "Office of the Prime Minister", "Cabinet of the President".

@@ -46,7 +46,7 @@ TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president prime minister "
     "secretary senator governor representative chairman chairwoman chair deputy ambassador "
     "spokesperson spokesman spokeswoman political expert analyst official "
-    "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof "
+    "former candidate leader mayor judge speaker lt. col. adm. pres. vice prof capt capt. maj maj. cmdr cmdr. cdr cdr. "
     "republican democratic democrat gop nominee hopeful professor prof. rev. sir lord insp insp. supt supt. sgt sgt. det det. cst "
     "father fr fr. rev revd sister reverend pastor bishop archbishop cardinal imam rabbi prefect cr cr. cllr clr "
     "the a an".split()

@@ -127,7 +127,7 @@ def _aged_first_name(text: str, m: re.Match) -> bool:
     """A lone capitalised word followed by ", a <age>-year-old ...", a bare age (", 29,") or ", a <person noun>"
     (", a mother of four who ..."): a person the article names by one name here ("Back in Ballstad, Pedersen, 29,
     who fishes from a ten-metre boat, hopes ...")."""
-    if " " in m.group() or not m.group().isalpha() or place_key(m.group()) is not None:
+    if " " in m.group() or not m.group().replace("-", "").isalpha() or place_key(m.group()) is not None:
         return False
     described = _DESCRIBED.match(text, m.end())
     return (_AGED.match(text, m.end()) is not None or _BARE_AGE.match(text, m.end()) is not None

@@ -182,8 +182,9 @@ def _opening_mark(text: str, para: tuple[int, int]) -> int | None:
 #: (the opening bracket may be blanked by :func:`stance.quotes.sanitize`).
 _TAG = re.compile(rf"\[?\s*(?i:{SOUNDBITE_TAGS})\s*[:–—-]\s*([^,\]\n(]{{3,60}}?)\s*(?:[,(][^\]\n]*)?\]?")
 #: A soundbite tag that opens the paragraph of its quote: 'SOUND BITE, Rosamund Jno Charles, Financial Secretary: "..."',
-#: '[VOX POP] Harold Chin Lee, 74, Block C: "..."'.
-_INLINE_TAG = re.compile(rf"\s*\[?\s*(?i:{SOUNDBITE_TAGS}|vox pop)\s*(?:\][ \t]*[,:–—-]?|[,:–—-])\s*([^,:\n(\"“]{{3,60}}?)\s*"
+#: '[VOX POP] Harold Chin Lee, 74, Block C: "..."', '(SOUNDBITE, TRANSLATED) NAME, ROLE: "..."'.
+_INLINE_TAG = re.compile(rf"\s*[\[(]?\s*(?i:{SOUNDBITE_TAGS}|vox pop)(?:\s*,\s*(?i:translated|subtitled|interpreted|in [a-z]+))?"
+                         rf"\s*(?:[\])][ \t]*[,:–—-]?|[,:–—-])\s*([^,:\n(\"“]{{3,60}}?)\s*"
                          r"(?:[,(][^:\n\"“]{0,80})?:\s*(?=[\"“])")
 #: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
 _ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")

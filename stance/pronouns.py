@@ -106,7 +106,8 @@ class PronounLookup:
                 return ent
         return None
 
-    def _pronoun(self, low: str, pos: int, continuing: bool = False) -> Entity | None:
+    def _pronoun(self, low: str, pos: int, continuing: bool = False,
+                 content: tuple[int, int] | None = None) -> Entity | None:
         """The entity a pronoun source ("he", "she", "it", "they") stands for, or None. In order: the
         subject that opened a sentence since the last speaker (:meth:`_opened_since`); a person named
         since a speaker known only by one word; the last speaker of the right kind and gender; a
@@ -125,7 +126,7 @@ class PronounLookup:
                 same.kind = "group"  # "Lyft said ..., but it called ...": a one-word name that is "it" is a body
                 return same
         if not continuing and (want == "person" or low == "it"):
-            ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1)
+            ent = self._opened_since(low, gender, pos, last.last_seen if last is not None else -1, content)
             if ent is not None:
                 return ent
         if last is not None and want == "person" and not any(" " in n for n in last.names):
@@ -192,7 +193,8 @@ class PronounLookup:
         between = self.text[ent.last_seen : pos]
         return None if re.search(r"[.!?]\s|\n", between) else ent
 
-    def _opened_since(self, low: str, gender: str | None, pos: int, seen: int) -> Entity | None:
+    def _opened_since(self, low: str, gender: str | None, pos: int, seen: int,
+                      content: tuple[int, int] | None = None) -> Entity | None:
         """The subject of a sentence after ``seen`` and before ``pos``: a person who opened one (a named
         one first, else a role: "The finance secretary has just spoken ... . She says"), a person
         introduced in apposition, or for "it" a document or a body that opened one."""
@@ -203,7 +205,8 @@ class PronounLookup:
             if body is not None and (subject is None or body[0] > subject[0]):
                 return self._named_entity(*body, pos)
         else:
-            recent = [(p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600]
+            recent = [(p, n) for p, n in reversed(self.subjects) if seen < p < pos and pos - p < 600
+                      and not (content is not None and content[0] <= p < content[1])]  # not the content's own subject
             subject = next(((p, n) for p, n in recent if is_proper(n)), None)
             if subject is None or (recent[0] != subject and _INDEFINITE.match(recent[0][1])
                                    and self._sentence_between(subject[0], recent[0][0])):

@@ -195,8 +195,10 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 #: A newsletter's signpost that opens a paragraph ("What they're saying:", "Why it matters:", "State of play:"):
 #: the writer's heading, not a speaker introducing a quote.
-#: A broadcast script's production tag that opens a paragraph: "[SOUND BITE] ", "[VOX POP] ", "[SOT] ".
-_PRODUCTION_TAG = re.compile(r"\[?(?:SOUND ?BITE|SOUNDBITE|SOT|VOX POP|CLIP|ACTUALITY|GRAB|NAT SOUND|INSERT)\][ \t]*", re.I)
+#: A broadcast script's production tag that opens a paragraph: "[SOUND BITE] ", "[VOX POP] ", "[SOT] ",
+#: "(SOUNDBITE, TRANSLATED) ".
+_PRODUCTION_TAG = re.compile(r"[\[(]?(?:SOUND ?BITE|SOUNDBITE|SOT|VOX POP|CLIP|ACTUALITY|GRAB|NAT SOUND|INSERT)"
+                             r"(?:\s*,\s*(?:TRANSLATED|SUBTITLED|INTERPRETED|IN [A-Z]+))?[\])][ \t]*", re.I)
 _BREVITY_LABEL = re.compile(
     r"(?:What (?:they|he|she|we|others|people|officials|critics)['’](?:re|s) saying|What (?:he|she|they) said"
     r"|Why it matters|The big picture|Between the lines|Yes, but|The other side|What['’]s next|What to watch"

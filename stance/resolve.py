@@ -33,6 +33,7 @@ from stance.mentions import sentence_documents, sentence_subjects
 from stance.merges import Merges
 from stance.named_bodies import named_bodies, spelled_out
 from stance.names import ACRONYM, acronym_of, caps, noun_kind
+from stance.nicknames import CALLS_THEM, KNOWN_AS, SELF_NAMED
 from stance.places import place_key
 from stance.pronouns import PronounLookup
 from stance.role_text import appositions, indefinite_mention, proper_modifiers
@@ -46,34 +47,14 @@ from stance.speakers import (
     surname_form,
 )
 
-#: A person's office or unnamed spokesperson by pronoun: "his office", "her spokeswoman" ("his aides" are sources of their own).
 #: The proper name after a trade noun ("carmaker Stellantis", "the lender Afreximbank").
 _NAME_AFTER_TRADE = caps(r"\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})")
 _INVERTED = re.compile(caps(r"^([a-z]+) (?:at|of|from) the ((?:[a-z]+ ){0,2}[a-z]+)$"))
 _ONE_OF = re.compile(r"^(?:one|another|one of them|a third|the other|two|three|both|some|most)"
                      r"(?: of them| of the \w+(?: [\w-]+){0,4})?$")
-_KNOWN_AS = re.compile(
-    caps(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), [^.;\"“\n]{0,80}?\b(?:known|nicknamed|dubbed)(?: [\w ]{0,25}?)?"
-    r"(?: as)? (?:[\"“‘'](?P<nick>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”’']|(?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,.])"))
-#: "Neema Masanja, 38, has filleted perch for eleven years. Everyone on the floor calls her Mama Baraka": a name the
-#: next sentence gives the person who opens the one before.
-_CALLS_THEM = re.compile(
-    caps(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b[^.;\"“\n]{0,120}\. [^.;\"“\n]{0,60}?\b(?:calls?|called) "
-         r"(?:him|her) (?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"))
 #: A body's own organ: "the ELN's central command", "Hamas's political bureau", "the union's national executive".
 _ORGAN = re.compile(r"^(?:[Tt]he )?(.+?)['’]s? (?:(?:central|political|national|executive|general|supreme|top) )?"
                     r"(?:command|leadership|bureau|executive|secretariat|headquarters|high command)$")
-#: "a man who identified himself as Commandant Makandal", "a driver who gave his name only as Ahmed".
-#: "... who asked that only his first name, Tunde, be used".
-_SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
-                         r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
-                         r"(?: (?:spokes(?:man|woman|person)|commander|leader) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?)"
-                         r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"
-                         r"(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-                         r"|(?: [^,.;\"“]{1,60})?,? who asked that only (?:his|her|their) (?:first |given )?name,? [\"“‘']?"
-                         r"(?P<name4>[A-Z][\w'’-]+)[\"”’']?,? be used"
-                         r"|,? (?:which |that )?call(?:ing|s) (?:itself|themselves) (?:the )?[\"“‘']?"
-                         r"(?P<name3>[A-Z][\w'’-]+(?: (?:of |for |the )*[A-Z][\w'’-]+){0,4})"))
 _NOT_NAMES = frozenset("the a an he she it they this that".split())
 _ANY_DOCUMENT = frozenset("document text paper draft".split())
 #: A mention's closing short form in brackets ("Transparency International Bangladesh (TIB)").
@@ -101,7 +82,6 @@ _LEGISLATORS = frozenset("lawmaker legislator parliamentarian mp mna mpa mla mpp
 
 
 _DEFINITE = ("the ", "its ", "their ", "his ", "her ", "this ", "that ", "these ")
-
 
 
 def _initialled(mention: str, name: str, kind: str) -> str:
@@ -142,7 +122,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
     def note_nicknames(self, text: str) -> None:
         """Record the names a person is introduced as known by ("Wilmer Antonio Palacios, a former commander
         known in the ranks as "Eliecer""): a later "Eliecer said" is that person."""
-        for m in [*_KNOWN_AS.finditer(text), *_CALLS_THEM.finditer(text)]:
+        for m in [*KNOWN_AS.finditer(text), *CALLS_THEM.finditer(text)]:
             name, nick = m.group("name"), m.groupdict().get("nick") or m.group("bare")
             if is_person_name(name) or (" " not in name and is_proper(name) and name.lower() not in _NOT_NAMES):
                 self._shorts.setdefault(nick.lower(), name)
@@ -174,8 +154,9 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
             if short is not None:
                 self._shorts.setdefault(short.lower(), name)
 
-    def resolve(self, mention: str, pos: int, *, continuing: bool = False) -> Entity | None:
-        """The entity ``mention`` (at char ``pos``) refers to; None for an unresolved pronoun.
+    def resolve(self, mention: str, pos: int, *, continuing: bool = False,
+                content: tuple[int, int] | None = None) -> Entity | None:
+        """The entity ``mention`` (at char ``pos``; the source of ``content``) refers to; None for an unresolved pronoun.
         ``continuing``: the cue continues the last speaker ("he added"), so a pronoun skips
         people who merely opened a sentence since."""
         mention = described_one(mention) or mention
@@ -183,7 +164,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         owner = owner_pronoun(low)  # "According to his estimates", "according to its annual report"
         if low in PRONOUNS or owner is not None:  # "its annual report": the body its own sentence names first
             return (owner == "it" and low != "it" and self._body_in_sentence(pos)) or self._pronoun(owner or low, pos,
-                                                                                                    continuing)
+                                                                                                    continuing, content)
         if low in ("the former", "the latter"):
             return self._one_of_two(low == "the former", pos)
         if low == "the source" and (last := the_source(self._recent(), self.text, pos)) is not None:
@@ -308,7 +289,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         if is_proper(mention) or noun_kind(mention.split()[-1]) not in ("person", "group", None):
             return None
         at = self.text.find(mention.strip(), max(pos - 5, 0), pos + len(mention) + 5)
-        m = _SELF_NAMED.match(self.text, at + len(mention.strip())) if at >= 0 else None
+        m = SELF_NAMED.match(self.text, at + len(mention.strip())) if at >= 0 else None
         return (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")) if m else None
 
     def _by_first_name(self, name: str, pos: int) -> Entity | None:

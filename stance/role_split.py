@@ -188,6 +188,9 @@ def split_role(mention: str) -> tuple[str, str]:
             continue  # "Deputy US Trade Representative Daniel Okafor": "US Trade" is part of the role
         if j < len(tokens) and tokens[j][:1].islower() and noun_kind(tokens[j].strip(",.")) == "person":
             continue  # "A senior Fine Gael source": the party names whose source it is, no person
+        if j < len(tokens) and tokens[j][:1].islower() and any(
+                tokens[k].lower() in ROLE_WORDS and tokens[k + 1][:1].isupper() for k in range(j, len(tokens) - 1)):
+            continue  # "Deputy Southern Province police spokesperson Namwinga Siyanga": the name after the last role
         if j - i == 1 and j < len(tokens) and tokens[j].lower() not in ("of", "at", "from"):
             continue
         role = " ".join(tokens[:i]).strip(" ,")

@@ -195,8 +195,8 @@ class RoleLookup:
         foreign minister, X,")."""
         nxt = next(((p, n) for p, n in self.subjects if end <= p <= end + 80 and is_proper(n) and not role_name(n)),
                    None)  # "... the official said. The Secretary added": a role names no one
-        if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?]", text[end:nxt[0]]):
-            return None
+        if nxt is None or place_key(nxt[1]) is not None or re.search(r"[.!?:]", text[end:nxt[0]]):
+            return None  # not past a transcript's label: "... the official said. ANCHOR: Kerwin, when do we expect"
         if any(e.matches(nxt[1]) for e in self.entities if e is not ent) or any(
                 w in ROLE_WORDS and w != words[-1] for w in LOWER_WORD.findall(text[end : nxt[0]].lower())):
             return None
