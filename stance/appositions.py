@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from stance.abbreviations import STATES
 from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
 from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
 
@@ -41,6 +42,7 @@ def _initials(name: str) -> str:
 def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     """``"Matthew Miller, spokesperson for X"`` -> ``("Matthew Miller", ("spokesperson for X",))``. A list of names
     ("France, Ireland, Poland and Austria") is no name with appositions: it stays whole."""
+    mention = _RETIRED.sub("", mention)  # "Brigadier (retd) Tahir Mehmood Awan": a rank's bracket, no apposition
     if _NAME_LIST.match(mention.strip()) and not any(
             w.lower().strip(",") in ROLE_WORDS for w in mention.split()):  # not "John Roe, Chairman and CEO"
         return mention.strip(), ()
@@ -154,9 +156,12 @@ _NAME_LIST = re.compile(rf"^{_ITEM}(?:, {_ITEM}){{2,}} and {_ITEM}$|^{_ITEM}(?:,
 _AGE = re.compile(r"^(?:aged )?\d{1,3}(?:,\s*|$)")
 
 
-#: Where an apposition begins: a comma (not the thousands separator of "About 1,500 strikers"), a spaced dash or a
-#: bracket.
-_APPOSITION_BREAK = re.compile(r"(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\s[—–-]\s|\(|\)")
+#: Where an apposition begins: a comma (not the thousands separator of "About 1,500 strikers", nor the comma before a
+#: town's state in "The BCTGM's international office in Kensington, Md."), a spaced dash or a bracket.
+_APPOSITION_BREAK = re.compile(r"(?<!\d),(?!\s+(?:" + "|".join(sorted(STATES)) + r")\.(?:,|\s*$))|(?<=\d),(?!\d{3}(?!\d))"
+                               r"|\s[—–-]\s|\(|\)")
+#: "(retd)" after a rank: the officer has retired.
+_RETIRED = re.compile(r"\s*\((?i:retd|retired|ret|rtd)\.?\)")
 #: An organisation's initials in brackets right before the comma of an apposition.
 _ACRONYM_AFTER = re.compile(caps(r"\s*\([A-Z][A-Za-z&]{1,9}\)(?=,)"))
 #: An organisation's initials in brackets before "and" another name: "the Nigeria Labour Congress (NLC) and the TUC".

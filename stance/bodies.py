@@ -34,12 +34,12 @@ from stance.speakers import is_person_name, is_proper, strip_name
 
 #: A capitalised word before a name: a first name, when the two read as a person's ("Claudia Wyss-Lehmann").
 _FIRST_NAME_BEFORE = caps(r"\b[A-Z][a-z]+ ")
-_MEMBERS_BODY = re.compile(caps(r"^\S+ [A-Z][a-z]+s['’]? (?:Association|Union|Federation|Guild|Council)$"))
+_MEMBERS_BODY = re.compile(caps(r"^\S+ (?:[A-Z][a-z]+s['’]?|Labou?r|Trade) (?:Association|Union|Federation|Guild|Council)$"))
 
 
 def members_body(name: str) -> bool:
-    """"NFL Referees Association", "WNBA Players Association": a body of the people who work for the first
-    word's organisation, not that organisation ("The NFL said" is the league)."""
+    """"NFL Referees Association", "WNBA Players Association", "POSCO Labor Union": a body of the people who work for
+    the first word's organisation, not that organisation ("The NFL said" is the league)."""
     return bool(_MEMBERS_BODY.match(name))
 
 
@@ -204,12 +204,13 @@ class BodyLookup:
         the Kenya Medical Association"): the speaker is that body (policy 3), quoted before or not. Not a
         person's spokesperson ("a spokesperson for Brar", Brar a person the text has quoted)."""
         body = spoken_body(mention)
-        if not body or LEADER.match(body) or is_person_name(body) or not (
+        firm = bool(body) and any(firm_short_name(body, n) or short_name(body, n) for _, n, _ in self.bodies)
+        if not body or LEADER.match(body) or (is_person_name(body) and not firm) or not (
                 ACRONYM.match(body) or is_proper(body) or _NAMED_GOVERNMENT.match(body)):
-            return None
+            return None  # "A Sangamon Valley spokeswoman", Sangamon Valley Processing Inc. named: the firm's voice
         if is_person_name(strip_name(mention)):
             return None  # "Opposition spokesman for civil aviation ... MP Kapris Wai": a named one is a person
-        if any(not is_body(e) and e.matches(body) for e in self.entities):
+        if not firm and any(not is_body(e) and e.matches(body) for e in self.entities):
             return None
         return body
 

@@ -157,10 +157,17 @@ def _firm_names(run: str, at: int) -> list[tuple[int, str, None]]:
                 break
             lead = m.end()
         name = part[lead:].rstrip(".")
+        holders = _HOLDERS_OF.match(name)  # "Shares of Sangamon Valley Processing Inc.": the firm, not its shares
+        start, name = (start + holders.end(), name[holders.end() :]) if holders else (start, name)
         words = name.split()
         if len(words) > 1 and words[-1].lower() in _FIRM_ENDINGS and not is_person_name(name):
             out.append((start + lead, name, None))
     return out
+
+
+#: What a firm's name may follow at a sentence's start without being part of it.
+_HOLDERS_OF = re.compile(r"(?:Shares|Stock|Bonds|Employees|Workers|Staff|Customers|Investors|Owners|Executives|Officials)"
+                         r"\s+(?:of|in|at)\s+")
 
 
 def _conjuncts(name: str, at: int) -> list[tuple[int, str]]:

@@ -9,7 +9,7 @@ import re
 
 from stance.attribution import Attribution
 from stance.cues import cue_score
-from stance.names import UPPER, caps
+from stance.names import UPPER, caps, noun_kind
 from stance.quotes import QuoteSpan
 from stance.speakers import is_person_name, strip_name
 
@@ -61,9 +61,13 @@ def named_after(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
 #: marks right after. A term the quote only names ("what the villagers call simply "the table"") is no statement,
 #: so the quote must say something of its own (three words at least).
 _WHAT_CALLED = re.compile(caps(
-    r"\bwhat[ \t]+(he|she|they|it|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}|the[ \t]+[a-z]+)"
+    r"\bwhat[ \t]+(he|she|they|it|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}|the[ \t]+[a-z]+"
+    r"|(?:one|another)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[a-z]+)"
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(called|calls|call|termed|terms|described[ \t]+as|describes[ \t]+as)"
     r"[ \t]*$"))
+
+
+_INDEFINITE = frozenset("one another".split())
 
 
 def what_called(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
@@ -71,4 +75,7 @@ def what_called(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
     m = _WHAT_CALLED.search(seg_text, max(0, q.open_at - a - 80), q.open_at - a)
     if m is None or len(seg_text[q.start - a : q.end - a].split()) < 3:
         return None
+    if m.group(1).split()[0] in _INDEFINITE and noun_kind(m.group(1).split()[-1]) != "person":
+        return None  # "what one Accra fund manager called": one of many, unnamed ("what a conciliator called" may be
+        # the conciliator the text names next, and stays unread)
     return Attribution((m.start(2) + a, m.end(2) + a), (q.start, q.end), (m.start(1) + a, m.end(1) + a), kind="direct")

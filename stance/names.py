@@ -150,8 +150,8 @@ def noun_kind(word: str) -> str | None:
 
 
 NAME_PARTICLES = frozenset("de da di dos das del della dela delos du van von der den ter ten le la bin bint ibn al el abu ag ould við á í af ap i "
-                           "arap uulu kyzy a/l a/p binti".split())  # lower-case words in names: "von der Leyen", "arap Sang", "Sultan uulu",
-# "Thiruselvam a/l Ramasamy" (Malaysian "son of")
+                           "y arap uulu kyzy a/l a/p binti".split())  # lower-case words in names: "von der Leyen", "arap Sang", "Sultan uulu",
+# "Thiruselvam a/l Ramasamy" (Malaysian "son of"), "Castilla y León", "Ortega y Gasset"
 #: Short forms of given names, each with the full names it stands for ("Tom Reedy" is "Thomas Reedy").
 _SHORT_GIVEN = {
     "tom": "thomas", "tommy": "thomas", "bill": "william", "will": "william", "billy": "william",

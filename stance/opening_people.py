@@ -41,6 +41,10 @@ _SELF_NAMED_OPENING = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"))
 
 
+#: A possessive's ending, a plural's bare apostrophe too ("Kahama Sunfields’ managing director, Neema Mushi,").
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
 def opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
     reveal = REVEAL.match(text, a, b)
     if reveal is not None:  # "That was Greg Whitfield, Front Range's vice-president, speaking ...": him
@@ -54,14 +58,14 @@ def opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int
         return named.start(1), named.group(1)
     m = RUN.match(text, a, b)
     # "Burkina Faso's foreign minister, X, said", "Mr. Lankford's Democratic counterpart, Sen. X, was"
-    possessor = m is not None and any(w.endswith(("'s", "’s")) for w in m.group().split())
+    possessor = m is not None and any(w.endswith(_POSSESSIVE) for w in m.group().split())
     # "Leaving Baluwatar, Congress president X stopped": a participle's phrase, no name
     participle = m is not None and m.group().split()[0].lower() in SCENE_PARTICIPLES and (
         text[m.end() : m.end() + 1] == ",")
     owned = _owned_person(m.group()) if possessor else None
     if owned is not None:  # "The Red Party's Amir Haddad was more upbeat": the person after the possessive
         return m.end() - len(owned), owned
-    holder = _OWNED_ROLE.match(text, m.end(), b) if possessor and m.group().endswith(("'s", "’s")) else None
+    holder = _OWNED_ROLE.match(text, m.end(), b) if possessor and m.group().endswith(_POSSESSIVE) else None
     if holder is not None and holder.group(1).split()[-1] in ROLE_WORDS and is_person_name(holder.group(2)):
         return holder.start(2), holder.group(2)  # "Sinn Féin's spokesperson on education Caoimhe Ní Bhriain was"
     if m is not None and m.group().split()[0].lower() not in OPENERS and not possessor and not participle:

@@ -10,10 +10,13 @@ from stance.names import AGE_NOUN, FIGURE_WORDS, noun_kind
 
 FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond further farther".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, ", "close to the
-# border, ", "as the cars pulled out of the park, " (a time clause after "At dusk, ")
+# border, ", "as the cars pulled out of the park, " (a time clause after "At dusk, "), "the main town of the Neelum
+# valley, " (the place described)
 MORE_PLACE = re.compile(r"(?:(?:" + "|".join(sorted(FRONTED)) + r"|an?|where|close to|next to|(?:not )?far from|as|when|while|after|before|once"
                         r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)\s|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|"
-                        r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s)[^,.;:\"“”]{3,80}?,\s+")
+                        r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|km|blocks?)\s"
+                        r"|the\s+(?:[\w’'-]+\s+){0,3}(?:town|city|village|capital|port|district|province|region|valley|island|"
+                        r"hub|seat)\s+of\s)[^,.;:\"“”]{3,80}?,\s+")
 #: A sentence's opening phrase up to its comma ("Hours before the talks opened, ", "At a truck stop, ").
 # an opening phrase may hold an abbreviated title: "Mr. Lankford's Democratic counterpart, Sen. Chris Murphy, ..."
 OPENING_PHRASE = re.compile(r"(?:[^,.;:\"“”]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.|(?<![\w.])(?:[A-Z]\.){2,})"
@@ -35,7 +38,31 @@ def opening_role(text: str, a: int, b: int) -> tuple[int, str] | None:
     words = text[a:b].split()[:8]
     if not words or words[0] not in ("The", "A", "An", "One", "Another"):  # "One Bucharest-based flight attendant, who ..."
         return _scene_role(text, a, b)
-    return _role_of(words, a)
+    return _role_of(words, a) or _one_of_them(text, a, b)
+
+
+#: "One of the young men from the Ely side": one of a group of people, and where they are from.
+_ONE_OF_THEM = re.compile(r"One of (?:the|those|its|their) ((?:[a-z][\w’'-]*,?\s+){1,3})")
+_FROM_PLACE = re.compile(r"(?:from|in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?: side| camp)?(?=[,.;]|\s+who\b)")
+
+
+def _one_of_them(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """A sentence opening with one member of a group of people ("One of the young men from the Ely side, who gave his
+    age as 22, came out"): an unnamed person of their own, who speaks for no one (policy 6)."""
+    m = _ONE_OF_THEM.match(text, a, b)
+    words = [w.rstrip(",") for w in m.group(1).split()] if m is not None else []
+    k = next((k for k, w in enumerate(words) if _plural_person(w)), None)
+    if k is None:
+        return None
+    end = text.index(words[k], m.start(1)) + len(words[k])
+    place = _FROM_PLACE.match(text, end + 1, b) if text[end : end + 1] == " " else None
+    return a, text[a : place.end() if place else end]
+
+
+def _plural_person(word: str) -> bool:
+    """"men", "fishermen", "drivers", "deputies": people, more than one."""
+    single = word[:-3] + "man" if word.endswith("men") else word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith(("s", "men")) and noun_kind(single) == "person"
 
 
 #: Words that link a sentence to the one before without saying where or when.
