@@ -338,6 +338,15 @@ def _parenthetical_start(raw: str, att: Attribution, s: int) -> int:
     return start if 0 <= start < s and raw[start:s].count(",") >= 1 else s
 
 
+def _written_case(raw: str, name: str) -> str:
+    """A name a transcript's label gives in capitals ("CLETUS JNO BAPTISTE"), as the article writes it elsewhere
+    ("Cletus Jno Baptiste"); any other name as it is."""
+    if " " not in name or not name.isupper():
+        return name
+    found = (m.group() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", raw, re.I))
+    return next((w for w in found if not w.isupper()), name)
+
+
 def _to_quote(raw: str, f: Found) -> Quote:
     s, e = f.content
     att = f.att
@@ -345,7 +354,7 @@ def _to_quote(raw: str, f: Found) -> Quote:
         s = att.cue[0]  # "expressed skepticism about X": the attitude is part of the statement
     elif att is not None and f.kind == "indirect":
         s = _parenthetical_start(raw, att, s)
-    speaker = f.entity.canonical if f.entity is not None else None
+    speaker = _written_case(raw, f.entity.canonical) if f.entity is not None else None
     src = att.source if att is not None else None
     cue = att.cue if att is not None and att.cue[1] > att.cue[0] else None  # a newcomer's quote has no cue
     return Quote(

@@ -161,7 +161,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[Group]:
                 continue
             head, extra = split_apposition(q.speaker_mention)
             for alias in (as_written(canonical_mention(q.speaker_mention), q.speaker_mention), *extra):
-                if alias and alias != name and alias not in aliases:
+                if alias and alias.casefold() != name.casefold() and alias not in aliases:  # not "CLETUS JNO BAPTISTE"
                     aliases.append(alias)
         out.append((name, tuple(aliases), tuple(qs)))
     return out

@@ -90,3 +90,15 @@ def test_the_subject_of_a_statement_is_not_the_pronoun_that_reports_it(ex):
             "That matters, according to Associate Professor Kanya Wongsuwan, a transport economist at Chulalongkorn "
             "University. Chiang Rai airport is already close to capacity at peak hours, she said.\n")
     assert speakers(ex, text) == ["Kanya Wongsuwan"]
+
+
+def test_a_name_a_label_gives_in_capitals_is_written_as_the_article_writes_it(ex):
+    text = ("Fishing grounds talks\n\n"
+            "ANCHOR: Talks opened in Roseau today. Mark Lestrade reports.\n\n"
+            "MARK LESTRADE (REPORTER): At the break, the fisheries minister, Clement Jno Charles, was upbeat.\n\n"
+            "(SOUNDBITE) CLEMENT JNO CHARLES, MINISTER: \"We are here to put it on paper.\"\n\n"
+            "LESTRADE: The French side says it will answer tomorrow.\n\n"
+            "(SOUNDBITE) RENE BELLOT, FISHERIES COMMITTEE: \"Our fishermen have lost gear too.\"\n")
+    found = groups(ex, text)
+    assert found["Clement Jno Charles"] == ["\"We are here to put it on paper.\""]
+    assert found["RENE BELLOT"] == ["\"Our fishermen have lost gear too.\""]  # written nowhere else
