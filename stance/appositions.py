@@ -58,8 +58,8 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     body = _ACRONYM_LAST.sub("", body)  # "A member of the ANC's national executive committee (NEC)": the member
     body = _INNER_BRACKET.sub("", body)  # "CPN (Maoist Centre) chair Dilli Ram Gurung": part of the party's name
     parts = [p.strip(" ,()") for p in _APPOSITION_BREAK.split(body, maxsplit=1)]
-    if cut:
-        parts[0] = (mention[:cut] + parts[0]).strip(" ,")
+    if cut:  # the space after "Agriculture's" in "The Ministry of Environment, Water and Agriculture's branch" kept
+        parts[0] = (mention[:cut] + (" " if mention[cut : cut + 1].isspace() else "") + parts[0]).strip(" ,")
     parts = [p for p in parts if p]
     if not parts:
         return mention.strip(), ()
@@ -67,7 +67,7 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if rest and _portfolio_list(head, rest[0]):  # "Namibia's minister of agriculture, water and land reform, X"
         listed_rest, _, more = rest[0].partition(",")
         head, rest = f"{head}, {listed_rest.strip()}", [more.strip(), *rest[1:]]
-    elif rest and (_listed_portfolios(head, rest[0]) or _more_portfolios(head, rest[0])):
+    elif rest and (_listed_portfolios(head, rest[0]) or _more_portfolios(head, rest[0]) or _lower_ministry(head, rest[0])):
         head, rest = f"{head}, {rest[0]}", rest[1:]  # "Investment, Trade and Industry Minister Datuk Seri X"
     name, comma, more = rest[0].partition(",") if rest else ("", "", "")
     if comma and is_person_name(strip_name(name.strip())) and " and " not in f" {name.strip()} ":
@@ -119,6 +119,15 @@ def _listed_portfolios(head: str, rest: str) -> bool:
                              or re.fullmatch(r"[A-Z]{2,}s?", more[k])):  # "Industry, Commerce and MSMEs Minister X"
         k += 1
     return 0 < k < len(more) and "and" in more[:k] and more[k].lower().strip(",") in ROLE_WORDS
+
+
+def _lower_ministry(head: str, rest: str) -> bool:
+    """Whether ``rest`` ends the list of portfolios of a ministry written in lower case: "the department of trade" and
+    "industry and competition" are one department."""
+    words, more = head.lower().split(), rest.split()
+    return (len(words) >= 3 and words[-3] in ("department", "ministry") and words[-2] in ("of", "for")
+            and words[-1] in PORTFOLIO_WORDS and "and" in more and all(
+                w == "and" or (w.islower() and (w in PORTFOLIO_WORDS or w.endswith(ABSTRACT_ENDINGS))) for w in more))
 
 
 def _more_portfolios(head: str, rest: str) -> bool:

@@ -340,11 +340,11 @@ def _parenthetical_start(raw: str, att: Attribution, s: int) -> int:
 
 def _written_case(raw: str, name: str) -> str:
     """A name a transcript's label gives in capitals ("CLETUS JNO BAPTISTE"), as the article writes it elsewhere
-    ("Cletus Jno Baptiste"); any other name as it is."""
+    ("Cletus Jno Baptiste"), not as a role in lower case ("chief minister"); any other name as it is."""
     if " " not in name or not name.isupper():
         return name
     found = (m.group() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", raw, re.I))
-    return next((w for w in found if not w.isupper()), name)
+    return next((w for w in found if not w.isupper() and all(x[:1].isupper() for x in w.split())), name)
 
 
 def _to_quote(raw: str, f: Found) -> Quote:

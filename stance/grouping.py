@@ -41,11 +41,14 @@ def _surname(key: str) -> str:
 
 
 def _merge_surnames(order: dict[str, list[Quote]], names: dict[str, str]) -> None:
-    """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it."""
+    """Merge a one-word speaker ("Kessler", "al-Qahtani") into the only longer name ending in it, or else into the
+    only name of three words or more whose father's surname it is ("Ticse" of "Lucía Ticse Orihuela")."""
     for key in [k for k in order if " " not in k]:
         short = surname_form(key)
         owners = [k for k in order
                   if k != key and " " in k and _surname(k) == short and is_person_name(names[k])]
+        owners = owners or [k for k in order if k != key and len(k.split()) >= 3
+                            and surname_form(k).split()[-2] == short and is_person_name(names[k])]
         if len(owners) == 1 and names[key][:1].isupper():
             _merge_into(order, key, owners[0])
 

@@ -127,14 +127,16 @@ _FRAMED = re.compile(caps(rf"For\s+(?P<framed>{_HONOUR}{_NAME_WORDS}),\s"))
 
 def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tuple[int, str]]:
     """The person the sentence ``[a, b)`` gives the floor to (:data:`_FLOOR`), as a subject: the "he said" after
-    it is theirs. Only a person's name, or the surname of one the article named in full."""
+    it is theirs. Only a person's name, or the surname or given name of one the article named in full."""
     m = _FRAMED.match(text, a, b) or _FLOOR.search(text, a, b)
     if m is None:
         return []
     group = next(g for g in ("framed", "turn", "asked", "inverted") if g in m.groupdict() and m.group(g))
     bare = strip_name(m.group(group))
-    if not (is_person_name(bare) or (" " not in bare and surname_form(bare) in full) or (
-            group == "inverted" and " " not in bare)):  # "At the end of the lane lives Khosiyat-opa, 74,": aged, a person
+    lone = " " not in bare
+    if not (is_person_name(bare) or (lone and surname_form(bare) in full)
+            or (lone and group == "inverted")  # "At the end of the lane lives Khosiyat-opa, 74,": aged, a person
+            or (lone and any(f.split()[:1] == [bare] for f in full.values()))):  # "For Hodan," of "Hodan Cali Faarax"
         return []
     return [(m.start(group), m.group(group))]
 

@@ -213,7 +213,7 @@ PORTFOLIO_WORDS = frozenset(
     "sports digital science technology innovation immigration maritime marine rural family women children "
     "veterans investment infrastructure petroleum power land lands forestry heritage arts cooperation relations "
     "food consumer regional indigenous reconciliation transportation peace blue citizenship refugees migration "
-    "integration asylum".split()
+    "integration asylum political dialogue participation".split()
 )
 
 

@@ -201,7 +201,11 @@ class PronounLookup:
         if low == "it":
             subject = next(((p, n) for p, n in reversed(self.documents) if seen < p < pos and pos - p < 600), None)
             # "The federation Gesamtmetall was less accommodating. In a statement, it said"
-            body = next(self._bodies_named_between(max(seen, self._last_quoted(pos)), pos, 600), None)
+            # not a body named inside the name of the one just quoted ("Ministry of Environment" of "The Ministry of
+            # Environment, Water and Agriculture's branch in Taif said ... . It said")
+            last = next(iter(self._recent()), None)
+            body = next((b for b in self._bodies_named_between(max(seen, self._last_quoted(pos)), pos, 600)
+                         if last is None or not any(b[1] in n and b[1] != n for n in last.names)), None)
             if body is not None and (subject is None or body[0] > subject[0]):
                 return self._named_entity(*body, pos)
         else:

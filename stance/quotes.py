@@ -138,7 +138,8 @@ DATELINE = re.compile(
     r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s+\d{1,2})?){0,2}"  # , Mali, March 14 / 6 November
     r"(?:,?\s+\d{4})?"  # , 2026
     r"(?:\s*\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"  # (Reuters) -
-    r"|^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–]\s+"  # live-blog 4:55 p.m. ET —
+    r"|^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-—–:]\s+"  # live-blog 4:55 p.m. ET —, 8:10 pm:
+    r"|^\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\]\s+"  # [8:10 pm] (its "[" may be blanked)
     r"|^[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,3}"  # a title-case city, as wire copy reads on the web: Geneva
     r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?"  # , March 14
     r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Anadolu|Kyodo|Yonhap|Interfax|dpa|Tass)\)\s*[-—–]{1,2}\s+"  # (AFP) -

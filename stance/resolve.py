@@ -300,7 +300,11 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
                  and n.split()[0] == name and is_person_name(n)}
         if len(named) != 1 or any(e.matches(name) for e in self.entities):
             return None
-        ent = Entity([named.pop()], "person", first_seen=pos)
+        full = strip_name(named.pop())  # "the Alhaji said": "Musibau Okesanjo" of "Alhaji Musibau Okesanjo"
+        known = next((e for e in self.entities if e.matches(full)), None)
+        if known is not None:
+            return known
+        ent = Entity([full], "person", first_seen=pos)
         self.entities.append(ent)
         return ent
 

@@ -76,7 +76,7 @@ def test_a_bracketed_soundbite_tag_names_the_speaker_of_the_quote_below_it(ex):
             "ANCHOR: In Jinja, fish trader Esther Namata was not convinced.\n\n"
             "[SOUNDBITE: ESTHER NAMATA, FISH TRADER, JINJA (Luganda)]\n"
             "\"They share the seats in Kampala. Do they share anything with us? Sign or do not sign.\"\n")
-    assert groups(ex, text)["ESTHER NAMATA"] == [
+    assert groups(ex, text)["Esther Namata"] == [
         "They share the seats in Kampala. Do they share anything with us? Sign or do not sign."]
 
 

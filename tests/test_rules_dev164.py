@@ -85,7 +85,7 @@ def test_a_radio_reporters_byline_turns_are_narration(ex):
             "RAMÓN IXCOY: We signed because our people cannot keep living like this. Dialogue is the only road.\n\n"
             "XICARÁ: For Radio Mirador, I'm Mateo Xicará in San Marcos.\n")
     assert groups(ex, text) == {"Tomás Chuc": ["the commission would return in May with surveyors"],
-                                "RAMÓN IXCOY": ["We signed because our people cannot keep living like this. Dialogue "
+                                "Ramón Ixcoy": ["We signed because our people cannot keep living like this. Dialogue "
                                                 "is the only road."]}
 
 

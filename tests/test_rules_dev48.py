@@ -21,7 +21,7 @@ def test_the_presenter_a_programme_title_names_is_no_speaker_and_reports_a_state
         "SEAN HAYES (reporting): The pickets have been here since six. Dockers here say they are ready to stay out.\n"
     )
     got = groups(ex, text)
-    assert any("insult to our members" in q for q in got["LIAM KERR"])
+    assert any("insult to our members" in q for q in got["Liam Kerr"])
     assert not any("QUINLAN" in name.upper() or "HAYES" in name.upper() for name in got)
     assert any("Transport" in name for name in got)  # the presenter's turn reports the department
 
