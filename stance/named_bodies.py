@@ -48,7 +48,8 @@ _NAME_THEN_NOUN = re.compile(caps(rf"({_NAME}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+
                                   rf"|coalition|alliance|network|organi[sz]ation|movement|charity|watchdog|lobby"
                                   rf"|maker|producer|supplier|exporter|utility|chain|grocer|brewer|broadcaster|publisher)"
                                   rf"(?:\s+(?:of|for)\s+[^,.;:\"“”\n]{{2,50}}?)?"  # "a coalition of environmental groups,"
-                                  rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered|[a-z]+ing)\b)"))
+                                  rf"(?=[,;]|\.\s|\s+(?:that|which|whose|based|behind|owned|listed|headquartered|rooted|founded|"
+                                  rf"formed|created|backed|funded|run|led|[a-z]+ing)\b)"))  # "Uniterre, a smaller union rooted in"
 #: "the Agency for Protection and Development of Competition", "the Ministry of Finance" anywhere in a sentence: a body
 #: named by its own noun and what it is for, after "the"
 #: "the provincial Department of Health": a level of government between the article and the name.

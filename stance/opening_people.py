@@ -68,6 +68,9 @@ def opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int
     holder = _OWNED_ROLE.match(text, m.end(), b) if possessor and m.group().endswith(_POSSESSIVE) else None
     if holder is not None and holder.group(1).split()[-1] in ROLE_WORDS and is_person_name(holder.group(2)):
         return holder.start(2), holder.group(2)  # "Sinn Féin's spokesperson on education Caoimhe Ní Bhriain was"
+    if possessor and holder is None and COURTESY.match(m.group()) and m.group().endswith(("'s", "’s")):
+        owner = strip_name(m.group()[:-2])  # "Mrs Dyantyi’s wheelbarrow is full.": the sentence is about her
+        return (m.end() - 2 - len(owner), owner) if owner else None
     if m is not None and m.group().split()[0].lower() not in OPENERS and not possessor and not participle:
         # "Scottish Liberal Democrat leader Euan Lockhart has posted ...": the person, not the party
         titled = role_then_name(text, m.end() + 1, b) if text[m.end() : m.end() + 1] == " " else None

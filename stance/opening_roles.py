@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from stance.names import AGE_NOUN, FIGURE_WORDS, noun_kind
+from stance.names import AGE_NOUN, FIGURE_WORDS, is_trade_noun, noun_kind
 
 FRONTED = frozenset("at in on outside inside near by from across along behind beside back opposite beyond further farther".split())
 # "on the edge of X, ", "a world away from the synod office, ", "twenty minutes from Kervella's farm, ", "close to the
@@ -96,8 +96,9 @@ def _role_of(words: list[str], a: int) -> tuple[int, str] | None:
             return None
         senior_figure = low == "figure" and any(w.lower() in FIGURE_WORDS for w in words[1:k])
         # "One cutter, who asked not to be named, said": whoever an indefinite noun's "who" follows is a person
-        who = words[0].lower() != "the" and word.endswith(",") and words[k + 1 : k + 2] == ["who"] and (
-            noun_kind(low) is None and not low.endswith("s"))
+        who = words[0].lower() != "the" and words[k + 1 : k + 2] == ["who"] and not low.endswith("s") and (
+            noun_kind(low) is None if word.endswith(",") else is_trade_noun(low))  # "a process operator who"; not "A
+        # Dutch national who took charge in 2024, he said", whose sentence goes on to its own subject
         if (noun_kind(low) == "person" and not low.endswith("s")) or senior_figure or who:
             return a, " ".join(words[: k + 1 + _place_after(words[k:], words[0].lower() != "the")]).rstrip(",;:")
         if word[-1:] in ",;:":

@@ -360,6 +360,8 @@ def speaker_kind(name: str) -> str:
         return "nominal"
     if len(words) == 1 and low.endswith(("ia", "an", "stan", "land")):
         return "group"  # a country
+    if len(words) >= 2 and name.split()[-1].isupper() and _person_word(words[-1].strip(".,")):
+        return "nominal"  # "A Kaah MP from Togdheer", "a Fine Gael TD": a person's role in initials, after the party
     if (len(words) == 1 or not name.isupper()) and any(ACRONYM.match(w) for w in name.split()):
         return "group"  # "the RCN said ... . It said", "the ANC and the DA": no personal name has initials
     return "person" if 1 <= len(words) <= 4 or (is_person_name(name) and any(w in _NASAB for w in words)) else "group"
