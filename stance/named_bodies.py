@@ -27,7 +27,7 @@ _WITH_SHORT = re.compile(caps(rf"({_NAME}(?:,\s+{_NAME})*)\s+\(([A-Z][A-Za-z]{{1
 
 
 # "the human rights group Observatorio Sur", "miner Altavera Resources": a body noun, then the name
-_NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition"
+_NOUN_THEN_NAME = re.compile(r"\b(?:group|organi[sz]ation|union|company|firm|party|agency|association|coalition|movement|front"
                              r"|alliance|federation|miner|insurer|carrier|lender|broker|network|body|drugmaker"
                              r"|automaker|carmaker|chipmaker|retailer|airline|bank|operator|developer|publisher"
                              rf"|broadcaster|startup|conglomerate|manufacturer|maker|regulator|watchdog|consortium)"

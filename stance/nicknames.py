@@ -19,7 +19,8 @@ CALLS_THEM = re.compile(
          r"(?:him|her) (?P<bare>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"))
 #: "a man who identified himself as Commandant Makandal", "a driver who gave his name only as Ahmed".
 #: "... who asked that only his first name, Tunde, be used".
-SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:identified|introduced|called) (?:himself|herself|themselves)"
+SELF_NAMED = re.compile(caps(r"(?: [^,.;\"“]{1,60})?,? who (?:(?:identified|introduced|called) (?:himself|herself|themselves)"
+                         r"|(?:uses|goes by) (?:the )?(?:nom de guerre|name|alias))"
                          r"(?: only)?(?: as)? [\"“‘']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
                          r"(?: (?:spokes(?:man|woman|person)|commander|leader) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?)"
                          r"|(?: [^,.;\"“]{1,60})?,? who gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,) [\"“‘']?"

@@ -37,7 +37,8 @@ _BODY_WORDS = re.compile(caps(r"(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|&)\s+)?){1
 #: "His colleague, who gave only his first name, Grzegorz, had ...": a person who names themselves.
 _SELF_NAMED_OPENING = re.compile(
     caps(r"[^,.;:\"“”]{3,60}?,? who (?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?: as|,)"
-    r"|(?:identified|introduced|called) (?:himself|herself|themselves)(?: only)?(?: as)?) [\"“‘']?"
+    r"|(?:identified|introduced|called) (?:himself|herself|themselves)(?: only)?(?: as)?"
+    r"|(?:uses|goes by) (?:the )?(?:nom de guerre|name|alias)) [\"“‘']?"  # "who uses the nom de guerre Ka Dencio"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"))
 
 
@@ -85,7 +86,9 @@ def opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int
         word = name if COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
         after = text[m.end() : m.end() + 2]
         if " " not in word and (after[:1] == "," or after[1:2].islower()):
-            known = full.get(surname_form(word)) or (full.get("first:" + surname_form(word)) if after[:1] == "," else None)
+            known = full.get(surname_form(word)) or (full.get("first:" + surname_form(word)) if place_key(word) is None
+                                                     else None)  # "Sigríður is speaking": the one person named in full
+            # whose given name it is (Icelandic, Thai, Malay usage); not "Kazakhstan is ..." of "Kazakhstan Temir Zholy"
             if known:
                 return a, known
     return (_portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)

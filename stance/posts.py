@@ -13,6 +13,7 @@ from typing import NamedTuple
 from stance.abbreviations import ABBREVIATIONS
 from stance.names import caps, noun_kind
 from stance.quotes import paragraphs
+from stance.sources import CALENDAR
 from stance.speakers import is_person_name, strip_name
 from stance.turns import SOUNDBITE_TAGS
 
@@ -135,7 +136,7 @@ def soundbites(text: str) -> list[Reveal]:
     out = []
     paras = paragraphs(text)
     for k, (a, b) in enumerate(paras):
-        inline = _INLINE_TAG.match(text, a, b)
+        inline = _INLINE_TAG.match(text, a, b) or _named_label(text, a, b)
         name = strip_name(inline.group(1)) if inline is not None else ""
         if name and is_person_name(name) and inline.group(1).endswith(name):  # 'SOUND BITE, Dr Jane Roe, economist: "'
             at = inline.end(1) - len(name)
@@ -186,6 +187,16 @@ _TAG = re.compile(rf"\[?\s*(?i:{SOUNDBITE_TAGS})\s*[:–—-]\s*([^,\]\n(]{{3,60
 _INLINE_TAG = re.compile(rf"\s*[\[(]?\s*(?i:{SOUNDBITE_TAGS}|vox pop)(?:\s*,\s*(?i:translated|subtitled|interpreted|in [a-z]+))?"
                          rf"\s*(?:[\])][ \t]*[,:–—-]?|[,:–—-])\s*([^,:\n(\"“]{{3,60}}?)\s*"
                          r"(?:[,(][^:\n\"“]{0,80})?:\s*(?=[\"“])")
+#: A web transcript's soundbite with no tag: the speaker's name, their glosses, a colon, then the quote ('Dr Evans
+#: Kiprono Rotich, chief executive, KEMSA: "We want this contract."').
+_NAMED_LABEL = re.compile(caps(r"\s*((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,4})"
+                               r"\s*,\s*[^:\n\"“”]{1,100}:\s*(?=[\"“])"))
+def _named_label(text: str, a: int, b: int) -> re.Match[str] | None:
+    """:data:`_NAMED_LABEL` at ``a``, unless its "name" is a time ('Late Tuesday, the union posted: "..."')."""
+    m = _NAMED_LABEL.match(text, a, b)
+    return None if m is None or any(w.lower() in CALENDAR | {"late", "early"} for w in m.group(1).split()) else m
+
+
 #: A soundbite's role line: a few words, no sentence, no quote marks; not the reporter's.
 _ROLE_LINE = re.compile(r"[^.!?\"“”‘’\n]{2,80}")
 _REPORTER = re.compile(r"(?i)(?:reporting|reported|reporter|correspondent|by|writing|photo|video|presenter|anchor)\b")
