@@ -136,7 +136,7 @@ def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tu
     lone = " " not in bare
     if not (is_person_name(bare) or (lone and surname_form(bare) in full)
             or (lone and group == "inverted")  # "At the end of the lane lives Khosiyat-opa, 74,": aged, a person
-            or (lone and any(f.split()[:1] == [bare] for f in full.values()))):  # "For Hodan," of "Hodan Cali Faarax"
+            or (lone and bool(full.get("first:" + surname_form(bare))))):  # "For Hodan," of "Hodan Cali Faarax"
         return []
     return [(m.start(group), m.group(group))]
 
