@@ -136,7 +136,7 @@ def finish(raw: str, found: list[Found], resolver: Resolver) -> list[Quote]:
                               if f.content[1] > f.content[0] and not _pronoun_only(raw[f.content[0] : f.content[1]])
                               and not (f.att is not None and f.att.question and f.content == f.att.content)
                               and not no_statement(raw, f.att, f.content)])
-    written = {q.speaker: as_written(q.speaker, raw) for q in quotes if q.speaker is not None}
+    written = {q.speaker: as_written(_written_case(raw, q.speaker), raw) for q in quotes if q.speaker is not None}
     return [replace(q, speaker=written[q.speaker]) if q.speaker is not None else q for q in quotes]
 
 
@@ -354,7 +354,7 @@ def _to_quote(raw: str, f: Found) -> Quote:
         s = att.cue[0]  # "expressed skepticism about X": the attitude is part of the statement
     elif att is not None and f.kind == "indirect":
         s = _parenthetical_start(raw, att, s)
-    speaker = _written_case(raw, f.entity.canonical) if f.entity is not None else None
+    speaker = f.entity.canonical if f.entity is not None else None
     src = att.source if att is not None else None
     cue = att.cue if att is not None and att.cue[1] > att.cue[0] else None  # a newcomer's quote has no cue
     return Quote(

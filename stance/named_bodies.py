@@ -123,11 +123,15 @@ def _opening_name(text: str, a: int, b: int) -> re.Match[str] | None:
     """The capitalised name that opens the sentence ``[a, b)``, or that follows its opening phrase ("From Tegucigalpa,
     the Liberal Party's Central Executive Council weighed in"); not "At the ..." nor a byline."""
     m = _OPENING_NAME.match(text, a, b)
-    if m is not None and m.group(1).split()[0].lower() not in OPENERS | {"by"}:
-        return m
-    head = OPENING_PHRASE.match(text, a, b)
-    m = _NAME_AFTER_PHRASE.match(text, head.end(), b) if head is not None else None
-    return m if m is not None and m.group(1).split()[0].lower() not in OPENERS | {"by"} else None
+    if m is None or _opens_no_name(m):
+        head = OPENING_PHRASE.match(text, a, b)
+        m = _NAME_AFTER_PHRASE.match(text, head.end(), b) if head is not None else None
+    return m if m is not None and not _opens_no_name(m) else None
+
+
+def _opens_no_name(m: re.Match[str]) -> bool:
+    """The match opens with a sentence opener ("At", "But") or a byline's "By", not a name."""
+    return m.group(1).split()[0].lower() in OPENERS or m.group(1).split()[0].lower() == "by"
 
 
 #: "The Chinese embassy in Port Vila", "the Jubaland presidency", "The Ticino cantonal government": a body named by its

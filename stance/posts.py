@@ -15,7 +15,7 @@ from stance.names import caps, noun_kind
 from stance.quotes import paragraphs
 from stance.sources import CALENDAR
 from stance.speakers import is_person_name, strip_name
-from stance.turns import SOUNDBITE_TAGS
+from stance.turns import SOUNDBITE_GLOSS, SOUNDBITE_TAGS
 
 #: The paragraph after a lone quote that says whose it was: "That was Lucía Montero, a spokeswoman for ...",
 #: "The words came from Brazil's agriculture minister, Renata Albuquerque, who ...", "Those were the words of X",
@@ -184,7 +184,7 @@ def _opening_mark(text: str, para: tuple[int, int]) -> int | None:
 _TAG = re.compile(rf"\[?\s*(?i:{SOUNDBITE_TAGS})\s*[:–—-]\s*([^,\]\n(]{{3,60}}?)\s*(?:[,(][^\]\n]*)?\]?")
 #: A soundbite tag that opens the paragraph of its quote: 'SOUND BITE, Rosamund Jno Charles, Financial Secretary: "..."',
 #: '[VOX POP] Harold Chin Lee, 74, Block C: "..."', '(SOUNDBITE, TRANSLATED) NAME, ROLE: "..."'.
-_INLINE_TAG = re.compile(rf"\s*[\[(]?\s*(?i:{SOUNDBITE_TAGS}|vox pop)(?:\s*,\s*(?i:translated|subtitled|interpreted|in [a-z]+))?"
+_INLINE_TAG = re.compile(rf"\s*[\[(]?\s*(?i:{SOUNDBITE_TAGS}|vox pop)(?i:{SOUNDBITE_GLOSS})"
                          rf"\s*(?:[\])][ \t]*[,:–—-]?|[,:–—-])\s*([^,:\n(\"“]{{3,60}}?)\s*"
                          r"(?:[,(][^:\n\"“]{0,80})?:\s*(?=[\"“])")
 #: A web transcript's soundbite with no tag: the speaker's name, their glosses, a colon, then the quote ('Dr Evans

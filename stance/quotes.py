@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from stance.abbreviations import ABBREVIATIONS, NUMBERED
 from stance.names import caps
+from stance.turns import SOUNDBITE_GLOSS, SOUNDBITE_TAGS
 
 #: Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -198,8 +199,7 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 #: the writer's heading, not a speaker introducing a quote.
 #: A broadcast script's production tag that opens a paragraph: "[SOUND BITE] ", "[VOX POP] ", "[SOT] ",
 #: "(SOUNDBITE, TRANSLATED) ".
-_PRODUCTION_TAG = re.compile(r"[\[(]?(?:SOUND ?BITE|SOUNDBITE|SOT|VOX POP|CLIP|ACTUALITY|GRAB|NAT SOUND|INSERT)"
-                             r"(?:\s*,\s*(?:TRANSLATED|SUBTITLED|INTERPRETED|IN [A-Z]+))?[\])][ \t]*", re.I)
+_PRODUCTION_TAG = re.compile(rf"[\[(]?(?:{SOUNDBITE_TAGS}|vox pop|grab|nat sound){SOUNDBITE_GLOSS}[\])][ \t]*", re.I)
 _BREVITY_LABEL = re.compile(
     r"(?:What (?:they|he|she|we|others|people|officials|critics)['’](?:re|s) saying|What (?:he|she|they) said"
     r"|Why it matters|The big picture|Between the lines|Yes, but|The other side|What['’]s next|What to watch"

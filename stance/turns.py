@@ -10,6 +10,8 @@ Span = tuple[int, int]
 
 #: The words of a radio or TV script's soundbite tag ("SOUND BITE, Name, role:", "[CLIP – Name]"), as a regex alternation.
 SOUNDBITE_TAGS = r"sound ?bite|sot|clip|audio clip|actuality|insert"
+#: What may follow the tag's word before its bracket closes: "(SOUNDBITE, TRANSLATED)", "[SOT, IN ARABIC]".
+SOUNDBITE_GLOSS = r"(?:\s*,\s*(?:translated|subtitled|interpreted|in [a-z]+))?"
 
 #: Labels that head a paragraph but name nobody (the interviewer's side included).
 NOT_SPEAKERS = frozenset(
