@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.abbreviations import STATES
-from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
+from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, lists_people, noun_kind
 from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
 
 _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
@@ -15,7 +15,8 @@ _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w�
                           # (after "An official at Japan's ": who speaks for it)
                           r"|^(?:[Aa]n?\s+(?:[a-z]+\s+){1,3}(?:at|of|from)\s+(?:[A-Z][\w-]*['’]s\s+)?)?"
                           r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Department|Ministry|Minister|Secretary|Office|Committee)"
-                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
+                          # "Ministry of Foreign Affairs, International Business and International Cooperation"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+(?:and|&)\s+"
                           r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
                           # "Innovation, Science and Economic Development Canada": a Canadian department lists its remits
                           r"|^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}Canada\b"
@@ -32,6 +33,13 @@ _SPELLED_LIST = re.compile(caps(r"^((?:[Tt]he\s+)?[A-Z][^(),]*,[^()]*?\s(?:and|&
 #: Plural people of a list of bodies: "Leaders of the Nepali Congress, the CPN-UML and the RPP".
 _PEOPLE_OF_LIST = re.compile(caps(r"^[A-Z][a-z]+s\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,]*(?:,\s+(?:the\s+)?[A-Z][^,]*)*"
                                   r",?\s+and\s+(?:the\s+)?[A-Z][^,]*$"))
+
+
+def _list_items(name: str) -> list[str]:
+    """The items of the list inside a listed name, after its "of" or "for": "Foreign Affairs", "Ahmed Attaf", "the
+    Minister" of "The Minister of Foreign Affairs, Ahmed Attaf, and the Minister"."""
+    tail = re.split(r"\s(?:of|for)\s", name, maxsplit=1)[-1]
+    return [i.strip() for i in re.split(r",|\s(?:and|&)\s", tail) if i.strip()]
 
 
 def _initials(name: str) -> str:
@@ -52,6 +60,8 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
     if spelled is not None and _initials(spelled.group(1)) == spelled.group(2):
         return spelled.group(1), ()
     listed = _LISTED_NAME.match(mention)  # "The Media, Entertainment & Arts Alliance, the union ..."
+    if listed is not None and lists_people(_list_items(listed.group())):
+        listed = None  # "The Minister of Foreign Affairs, Ahmed Attaf, and the Minister of ...": a person in it
     cut = listed.end() if listed else 0
     body = _ACRONYM_AFTER.sub("", mention[cut:])  # "the Nigeria Employers’ Consultative Association (NECA), Mr X"
     body = _ACRONYM_BEFORE_AND.sub("", body)  # "the Nigeria Labour Congress (NLC) and the Trade Union Congress"

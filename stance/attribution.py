@@ -47,6 +47,7 @@ from stance.verb_shapes import (
     describing,
     put_to,
     stirs_others,
+    wh_question,
 )
 
 Span = tuple[int, int]
@@ -94,7 +95,7 @@ def verb_attribution(verb: Any, offset: int) -> Attribution | None:
         return None  # '"...," said Yael Shani, whose son was taken ...': the clause that holds the source is not its content
     attitude = cue_last.i != verb.i and cue_last.lower_ not in ("belief", "announcement", "view", "opinion")
     return Attribution(_cue_span(verb, cue_last, offset), cont, src, subj, antecedent, verb, attitude=attitude,
-                       question=put_to(verb) or asks(verb, content) or asked_whether(verb))
+                       question=put_to(verb) or asks(verb, content) or asked_whether(verb) or wh_question(verb))
 
 
 def _no_report(verb: Any) -> bool:
@@ -144,6 +145,7 @@ def _cue_span(verb: Any, cue_last: Any, offset: int) -> tuple[int, int]:
 def _content_span(verb: Any, content: Any, offset: int) -> tuple[int, int]:
     """The characters of what ``verb`` reports, headed by ``content``."""
     tokens = after_report_time(subtree_tokens(content, stop=verb, whole_stop=True), content, verb)
+    tokens += _split_clause(verb, content)
     cont = span_of(_before_rival_report(without_according(tokens), content), offset)
     if content.dep_ == "dobj" or (content.dep_ == "xcomp" and content.tag_ == "VBG"):
         # "called them illegal", "accused Egypt of clinging to ...", "urged X to ...", "said outsourcing ... was"
@@ -153,6 +155,16 @@ def _content_span(verb: Any, content: Any, offset: int) -> tuple[int, int]:
         if pred is not None:
             cont = (cont[0], span_of(subtree_tokens(pred, stop=verb), offset)[1])
     return balanced(verb.doc.text, cont, offset)
+
+
+def _split_clause(verb: Any, content: Any) -> list[Any]:
+    """The rest of a reported clause the parse split in two: in "said he was doubtful the talks would produce an
+    agreement", "produce" came out as a second clause of "said" rather than the complement of "doubtful". Its tokens
+    when the first clause ends on its adjective and the second starts right after it, else none."""
+    if content.dep_ != "ccomp" or not any(c.dep_ == "acomp" and c.i == content.right_edge.i for c in content.children):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == content.right_edge.i + 1), None)
+    return subtree_tokens(nxt, stop=verb) if nxt is not None else []
 
 
 def _source_run(subj: Any, verb: Any) -> list[Any]:
@@ -215,7 +227,7 @@ def according_attribution(tok: Any, offset: int) -> Attribution | None:
     src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if src is None or any(_reported_by_subject(a) for a in tok.ancestors):
         return None
-    if src.lower_ in _MEASURES:
+    if src.lower_ in _MEASURES and not any(c.lower_ == "draft" for c in src.children):  # "a draft timetable": a text
         owner = next((c for c in src.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None or src.lower_ not in _OWN_RECKONING:
             return None  # "shared according to their audience size": a measure, not a source

@@ -65,8 +65,8 @@ def fit(head: str, name: str, kind: str) -> int:
         return 0  # nor "Quito", a government by its capital
     if head == "union" and any(w.lower().startswith("employer") for w in words):
         return 0  # "the employers' federation" sits across the table from "the union"
-    if head in words or any(w in _NAME_WORDS.get(head, ()) for w in words):
-        return 2
+    if head in words or any(w in _NAME_WORDS.get(head, ()) and (w != "local" or "Local" in name.split()) for w in words):
+        return 2  # a union's "Local" is capitalised: "Teamsters Local 455", not "operators on the local islands"
     if ACRONYM.match(name):
         return 0 if head in _NAMED_ONLY else 1 if head in ANY_FIRM else 2
     generic = head in ANY_FIRM | ANY_BODY and is_proper(name) and (

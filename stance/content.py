@@ -19,7 +19,7 @@ Span = tuple[int, int]
 CONTENT_PREPS = ("about", "for", "on", "of", "to", "against", "that", "over")
 
 
-def _as_saying(verb: Any) -> Any:
+def as_saying(verb: Any) -> Any:
     """The "saying" of "quoted X as saying ...", or None."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":
@@ -117,7 +117,7 @@ def content_child(verb: Any, score: float) -> tuple[Any, Any]:
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off", "in", "out", "up") and c.i > verb.i
            and f"{verb.lower_} {c.lower_}" not in _SAYING_PARTICLES for c in kids):
         return None, None  # "called the two sides back to the table", "called off the strike"; not "Back in X, Y said"
-    if verb.lower_ in QUOTING_VERBS and _as_saying(verb) is not None:
+    if verb.lower_ in QUOTING_VERBS and as_saying(verb) is not None:
         return None, None  # "X quoted a source as saying ...": the source's "saying" carries it
     if light:
         content, last = _attitude_child(verb)

@@ -282,9 +282,13 @@ def names_something(verb: Any) -> bool:
 #: acts ("urged", "called for", "rejected the claim", "complained") are not here.
 POSITION_VERBS = verb_forms(*(
     "want wish seek hope fear doubt expect believe back support oppose favor favour prefer offer demand agree resist "
-    "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt threaten").split()
+    "push press sign withdraw appear plan intend aim need estimate refuse vote approve adopt threaten "
+    "regard").split()  # "has long regarded X as clientelist"
 ) | frozenset("sought withdrew withdrawn planned planning preferred preferring is are was were be been being "
             "asking".split())  # "are asking for a longer transition": what they want, not what they said
+
+#: What a party proposes is its position too ("The park is proposing a quota"); what a document proposes is its text.
+PROPOSING = verb_forms("propose")
 
 _AUXILIARIES = frozenset(
     "has have had is are was were be been being will would shall should can could may might must "
@@ -292,12 +296,13 @@ _AUXILIARIES = frozenset(
 )
 
 
-def is_position_cue(cue: str | None) -> bool:
+def is_position_cue(cue: str | None, verbs: frozenset[str] = POSITION_VERBS) -> bool:
     """Whether a cue summarises a position ("is demanding", "has backed", "want") rather than
     reports a statement ("said", "urged", "complained about"). Judged on the cue's head verb: its
-    first word after auxiliaries ("has pushed for" -> "pushed"), or the copula when that is all."""
+    first word after auxiliaries ("has pushed for" -> "pushed"), or the copula when that is all;
+    ``verbs`` the position verbs to judge by."""
     words = [w for w in cue.lower().replace("’", "'").split() if w.isalpha() or w == "n't"] if cue else []
     if not words:
         return False
     head = next((w for w in words if w not in _AUXILIARIES), words[-1])
-    return head in POSITION_VERBS
+    return head in verbs

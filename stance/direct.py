@@ -15,8 +15,10 @@ from typing import Any
 
 from stance.assemble import Found
 from stance.attribution import Attribution, doc_attributions
-from stance.cues import cue_score, names_something
-from stance.named_owners import named_after, named_after_mark, what_called
+from stance.content import as_saying
+from stance.cues import QUOTING_VERBS, cue_score, names_something
+from stance.joined import said_and
+from stance.named_owners import named_after, named_after_mark, put_it, what_called
 from stance.names import caps, noun_kind
 from stance.posts import Reveal
 from stance.quotes import QuoteSpan
@@ -63,6 +65,7 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
                          (a, b)))
         elif not hit:
             out.append(Found(att.content, "indirect", att, (a, b)))
+    said_and(doc.text, a, out)
     for k, q in enumerate(local):
         if k in partial or _scare_quote(doc.text, a, q) or _SLOGAN.search(doc.text, 0, q.open_at - a):
             continue  # a term in marks; 'placards reading "Not For Sale."': a slogan, nobody's statement (policy 7)
@@ -78,6 +81,7 @@ def segment_quotes(doc: Any, a: int, b: int, local: list[QuoteSpan],
         # the statement just before: '..., she said. "My base case is ..."' continues her
         before = [f for f in out if f.content[1] <= q.open_at and continued_by_next(f)]
         last = max(before, key=lambda f: f.content[1]) if before else last_direct
+        att = att or put_it(doc.text, a, q, last)
         newcomer = _newcomer(doc.text, a, q, last, people) if att is None else None
         if newcomer is not None:  # 'Her neighbour, Kavira Masika, sat sorting beans.\n\n"If ..."'
             att = Attribution((newcomer[1], newcomer[1]), (q.start, q.end), newcomer, kind="direct")  # no cue
@@ -221,11 +225,11 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         if not tok.tag_.startswith("VB") or names_something(tok) or _scene_clause(tok) or (
                 cue_score(tok.text, min_count=5) < 0.2 and not _in_attribution_slot(doc.text, a, q, tok)):
             continue
-        if _in_quote((pos, pos + 1), local):
-            continue
+        if _in_quote((pos, pos + 1), local) or (tok.lower_ in QUOTING_VERBS and as_saying(tok) is not None):
+            continue  # '"...," the release quoted the general secretary, Bijoy Bauri, as saying': his "saying"
         subj, ante = find_subject(tok)
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local):
-            subj, ante = _slot_subject(doc, a, q, tok), None
+            subj, ante = _apposed_after(subj, a, q) or _slot_subject(doc, a, q, tok), None
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
             continue
         dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
@@ -233,6 +237,17 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
             src = span_of(source_tokens(subj, tok), a)
             best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
     return best
+
+
+def _apposed_after(subj: Any, a: int, q: QuoteSpan) -> Any:
+    """The speaker the parse hung, in apposition, on a subject it found inside the quote: in '"This is a first step,
+    and an important one," Cameroon's Minister of Transport, Emmanuel Ndjock Biyong, told reporters', "one" is the
+    subject of "told" and the minister its apposition."""
+    if subj is None:
+        return None
+    after = subj.doc.text
+    return next((c for c in subj.children if c.dep_ == "appos" and c.idx + a > q.close_at
+                 and not after[q.close_at + 1 - a : c.left_edge.idx].strip(" \t,")), None)  # right after the mark
 
 
 def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from stance.names import (
     GENERATIONAL,
+    PARTY_WORDS,
     POST_MODIFIERS,
     ROLE_WORDS,
     SURNAME_TITLES,
@@ -97,6 +98,8 @@ def _ends_name(long: str, short: str) -> bool:
         # of "Rizwan Ahmed Sheikh"
     if before and before[-1] in _ROMANCE_OF and len(before) >= 3:
         return False  # "soleo air" of "asociación de pilotos de soleo air" (not "gaulle" of "charles de gaulle")
+    if before[-2:] == ["party", "of"] and short in PARTY_WORDS:
+        return True  # "socialists" of "party of socialists": the party's own plural
     return not before or before[-1] not in _PREPOSITIONS
 
 

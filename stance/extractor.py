@@ -281,9 +281,18 @@ def _proper_names(doc: Any, offset: int) -> Iterator[tuple[int, str]]:
             continue
         while run and not run[-1].text[:1].isalpha():
             run.pop()
-        if len(run) >= 2 and not _where(run[-1]):
+        if len(run) >= 2 and not _where(run[-1]) and not _modifies_noun(run):
             yield run[0].idx + offset, doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
         run = []
+
+
+def _modifies_noun(run: list[Any]) -> bool:
+    """A run of proper nouns after "the" that names the common noun after it ("at the Zamiin-Uud checkpoint", "the
+    Marinus Link project"): a place or a thing, no person."""
+    doc, first, last = run[0].doc, run[0], run[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (first.i > 0 and doc[first.i - 1].lower_ == "the" and after is not None and after.tag_ in ("NN", "NNS")
+            and after.text.islower() and last.dep_ == "compound" and last.head.i == after.i)
 
 
 def _particle_in_name(tok: Any, first: Any) -> bool:

@@ -35,13 +35,16 @@ def role_head(mention: str) -> str:
     return head if head.isalpha() and head not in GROUP_NOUNS else ""
 
 
-def the_source(recent: Sequence[Entity], text: str, pos: int) -> Entity | None:
+def the_source(recent: Sequence[Entity], text: str, pos: int, modifier: str | None = None) -> Entity | None:
     """The unnamed person "the source" at ``pos`` stands for: the speaker seen last (``recent`` comes latest first),
     when an unnamed person described by a role or a trade ("One senior GAA figure with knowledge of the talks") and
-    no other source was described since ("A Chinese industry source ... was more cautious")."""
+    no other source was described since ("A Chinese industry source ... was more cautious"). "The union source"
+    (``modifier`` "union") is only one whose description has that word ("A member of the union delegation")."""
     last = next(iter(recent), None)
     head = head_word(last.canonical) if last is not None else ""
     if last is None or last.kind != "nominal" or not (noun_kind(head) == "person" or head == "figure"):
+        return None
+    if modifier is not None and modifier not in " ".join(last.names + last.aliases).lower().split():
         return None
     near = 0 <= pos - last.last_seen < 800 and "source" not in text[last.last_seen : pos].lower()
     return last if near and head != "source" else None

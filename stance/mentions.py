@@ -123,15 +123,17 @@ _FLOOR = re.compile(caps(rf"\b(?:it was|came)\s+(?P<turn>{_HONOUR}{_NAME_WORDS})
                          rf"|\b(?:lives|sits|stands|waits|works|lived|sat|stood|waited)\s+(?P<inverted>{_HONOUR}{_NAME_WORDS}),\s+\d{{1,3}},"))
 #: A sentence framed as one person's view: "For Akello, even a good result leaves the question open."
 _FRAMED = re.compile(caps(rf"For\s+(?P<framed>{_HONOUR}{_NAME_WORDS}),\s"))
+#: A sentence about one person's manner or view: "Pereyra's tone has softened a little." (not "Pereyra's deputy").
+_OWNED = re.compile(caps(rf"(?P<owned>{_HONOUR}{_NAME_WORDS})['’]s\s+(?P<thing>[a-z]+)\b"))
 
 
 def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tuple[int, str]]:
     """The person the sentence ``[a, b)`` gives the floor to (:data:`_FLOOR`), as a subject: the "he said" after
     it is theirs. Only a person's name, or the surname or given name of one the article named in full."""
-    m = _FRAMED.match(text, a, b) or _FLOOR.search(text, a, b)
+    m = _FRAMED.match(text, a, b) or _owned(text, a, b) or _FLOOR.search(text, a, b)
     if m is None:
         return []
-    group = next(g for g in ("framed", "turn", "asked", "inverted") if g in m.groupdict() and m.group(g))
+    group = next(g for g in ("framed", "owned", "turn", "asked", "inverted") if g in m.groupdict() and m.group(g))
     bare = strip_name(m.group(group))
     lone = " " not in bare
     if not (is_person_name(bare) or (lone and surname_form(bare) in full)
@@ -139,6 +141,18 @@ def _given_the_floor(text: str, a: int, b: int, full: dict[str, str]) -> list[tu
             or (lone and bool(full.get("first:" + surname_form(bare))))):  # "For Hodan," of "Hodan Cali Faarax"
         return []
     return [(m.start(group), m.group(group))]
+
+
+def _owned(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The sentence ``[a, b)`` opening with a person's manner or view (:data:`_OWNED`), not with someone of theirs."""
+    m = _OWNED.match(text, a, b)
+    return m if m is not None and m.group("thing") in _MANNER else None
+
+
+#: A person's manner or view, which a sentence can be about: "Pereyra's tone has softened".
+_MANNER = frozenset("tone mood voice view views position stance message attitude patience reaction answer response "
+                    "demeanour demeanor expression words remarks comments argument frustration anger optimism "
+                    "confidence".split())
 
 
 def _blanked(text: str, furniture: str) -> list[tuple[int, int]]:

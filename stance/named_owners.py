@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from stance.assemble import Found
 from stance.attribution import Attribution
 from stance.cues import cue_score
 from stance.names import UPPER, caps, noun_kind
@@ -79,3 +80,29 @@ def what_called(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
         return None  # "what one Accra fund manager called": one of many, unnamed ("what a conciliator called" may be
         # the conciliator the text names next, and stays unread)
     return Attribution((m.start(2) + a, m.end(2) + a), (q.start, q.end), (m.start(1) + a, m.end(1) + a), kind="direct")
+
+
+#: Whose words a quote is, said beside it: "in his words", "in her own words", "as she put it", "as Ortiz put it",
+#: "in the words of one diplomat"; the owner in group "who" (a pronoun, a name, or "one ..." / "a ...").
+_WHO_PUT = (r"(?P<who>he|she|they|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}|(?:one|another|an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)")
+_PUT_IT = re.compile(caps(r"(?:[Ii]n[ \t]+(?P<own>his|her|their)[ \t]+(?:own[ \t]+)?words|[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+"
+                          + _WHO_PUT + r"|[Aa]s[ \t]+" + _WHO_PUT.replace("who", "who2")
+                          + r"[ \t]+(?:put|puts|has[ \t]+put|had[ \t]+put)[ \t]+it)"))
+
+
+def put_it(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> Attribution | None:
+    """The owner a phrase beside the quote names ('The port was, in his words, "the reason this town exists"',
+    '"...," as one trader put it'): a person named there, or for a pronoun the statement just before (within
+    600 characters), whose speaker it means."""
+    before = [m for m in _PUT_IT.finditer(seg_text, max(0, q.open_at - a - 80), q.open_at - a)
+              if re.fullmatch(r"[ \t]*,?[ \t]*:?[ \t]*", seg_text[m.end() : q.open_at - a])]
+    after = _PUT_IT.match(seg_text, q.close_at + 1 - a + len(seg_text[q.close_at + 1 - a :]) - len(
+        seg_text[q.close_at + 1 - a :].lstrip(" \t,")))
+    m = after or (before[-1] if before else None)
+    if m is None:
+        return None
+    who = m.group("who") or m.group("who2")
+    if who is None or who in ("he", "she", "they"):
+        return last.att if last is not None and last.att is not None and q.open_at - last.content[1] < 600 else None
+    return Attribution((m.start() + a, m.end() + a), (q.start, q.end), (m.start("who" if m.group("who") else "who2") + a,
+                       m.end("who" if m.group("who") else "who2") + a), kind="direct")

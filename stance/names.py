@@ -25,7 +25,9 @@ def caps(pattern: str) -> str:
 #: Words that introduce a role before a name ("Kremlin spokesman Arkady Belov").
 ROLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. "
-    "president premier prime minister secretary senator governor representative chairman "
+    "president premier prime minister secretary senator governor representative chairman treasurer comptroller "
+    "provost rector magistrate convenor convener coordinator administrator consul attorney-general solicitor-general "
+    "auditor-general secretary-general under-secretary vice-president lieutenant-governor "
     "chairwoman chair deputy ambassador spokesperson spokesman spokeswoman expert analyst official "
     "leader mayor akim judge speaker vice nominee professor prof. rev. sir lord king queen prince undersecretary "
     "menteri mentri besar assemblyman assemblywoman assemblymember alderman alderwoman "
@@ -215,6 +217,17 @@ PORTFOLIO_WORDS = frozenset(
     "food consumer regional indigenous reconciliation transportation peace blue citizenship refugees migration "
     "integration asylum political dialogue participation".split()
 )
+#: A ministry's remits, as its name lists them ("Foreign Affairs, International Business and International
+#: Cooperation"): the portfolios and a few words only a remit has.
+REMIT_WORDS = PORTFOLIO_WORDS | frozenset("business expatriates diaspora investments promotion".split())
+
+
+def lists_people(items: list[str]) -> bool:
+    """Whether a list a name seems to hold has a person in it ("Ahmed Attaf" of "The Minister of Foreign Affairs,
+    Ahmed Attaf, and ..."): a capitalised item with no remit word (:data:`REMIT_WORDS`) that reads as a name."""
+    from stance.speakers import is_person_name
+
+    return any(is_person_name(item) and not any(w.lower() in REMIT_WORDS for w in item.split()) for item in items)
 
 
 #: Prepositions after which a capitalised name is a place ("an employee in Rankin Inlet"), and the verbs that make it

@@ -73,7 +73,7 @@ cuba|cuban|havana|
 cyprus|cypriot|nicosia|
 czech republic|czech|prague|
 denmark|danish|copenhagen|
-dr congo|congolese|kinshasa|
+dr congo|congolese|kinshasa|democratic republic of congo,democratic republic of the congo,drc
 ecuador|ecuadorian|quito|
 estonia|estonian|tallinn|
 finland|finnish|helsinki|
@@ -172,6 +172,42 @@ timor-leste|timorese|dili|east timor
 togo|togolese|lome,lomé|
 turkmenistan|turkmen|ashgabat|
 uruguay|uruguayan|montevideo|
+andorra|andorran|andorra la vella|
+antigua and barbuda|antiguan||antigua
+bahamas|bahamian|nassau|the bahamas
+belize|belizean|belmopan|
+bhutan|bhutanese|thimphu|
+bosnia and herzegovina|bosnian|sarajevo|bosnia
+brunei|bruneian|bandar seri begawan|brunei darussalam
+cabo verde|cape verdean|praia|cape verde
+comoros|comorian|moroni|
+costa rica|costa rican|san josé|
+dominica||roseau|
+equatorial guinea|equatoguinean|malabo|
+eswatini|swazi|mbabane|swaziland
+grenada|grenadian||
+kiribati||tarawa|
+liechtenstein||vaduz|
+luxembourg|luxembourgish||
+maldives|maldivian|malé|the maldives
+marshall islands|marshallese|majuro|
+micronesia|micronesian|palikir|
+monaco|monegasque||
+nauru|nauruan||
+palau|palauan|ngerulmud|
+palestine|palestinian|ramallah|
+saint kitts and nevis|kittitian|basseterre|st kitts and nevis
+saint lucia|saint lucian|castries|st lucia
+saint vincent and the grenadines|vincentian|kingstown|st vincent
+samoa|samoan|apia|
+san marino|sammarinese||
+sao tome and principe|||são tomé and príncipe
+seychelles|seychellois||
+tonga|tongan|nuku'alofa|
+trinidad and tobago|trinidadian|port of spain,port-of-spain|trinidad
+tuvalu|tuvaluan|funafuti|
+vanuatu|ni-vanuatu|port vila|
+vatican|||holy see,vatican city
 """
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stance.cues import is_position_cue
+from stance.cues import PROPOSING, is_position_cue
 from stance.names import ORG_WORDS, ORGISH, PORTFOLIO_WORDS, caps, noun_kind, without_possessives
 from stance.places import place_key
 from stance.types import Quote
@@ -25,15 +25,25 @@ def is_position(group: Group) -> bool:
     (policy 9 in ``tests/data/articles/README.md``); one statement of its own makes it one."""
     quotes = group[2]
     name = without_possessives(group[0])  # names are shown as written: "Some in Japan's ruling party"
-    return all(q.kind == "indirect" and (is_position_cue(q.cue) or _names_the_talks(q.text) or _asks_for(q))
+    proposals = not _document(name)  # "The park is proposing a quota"; not "A draft term sheet proposes ..."
+    return all(q.kind == "indirect" and (is_position_cue(q.cue) or (proposals and is_position_cue(q.cue, PROPOSING))
+                                         or _names_the_talks(q.text) or _asks_for(q))
                for q in quotes) or (
         (is_joint(name) or is_class(name) or _bare_bodies(name, quotes)) and all(q.kind == "indirect" for q in quotes))
+
+
+_PAPERS = frozenset("paper schedule timetable agenda framework roadmap proposal rota sheet plan".split())
+
+
+def _document(name: str) -> bool:
+    """A document's name ("draft memorandum of understanding", "informal paper", "draft schedule")."""
+    return any(noun_kind(w) == "doc" or w in _PAPERS for w in name.lower().split())
 
 
 #: "has condemned the talks", "encouraged the process", "rejected the talks": a verb whose only words are the
 #: negotiation itself is the writer's summary of a party's attitude (policy 9), whatever the verb.
 _THE_TALKS = re.compile(r"(?i)^(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+)?(?:talks|negotiations|process|deal|"
-                        r"agreement|dialogue|accord|pact|round|initiative)$")
+                        r"agreement|dialogue|accord|pact|round|initiative|track|format)$")  # "the Moroccan track"
 
 
 def _names_the_talks(text: str) -> bool:
@@ -82,14 +92,14 @@ _BODY_CLASS_NOUNS = frozenset(
     "associations carriers airlines unions employers companies manufacturers retailers landlords operators".split())
 _CLASS = re.compile(caps(r"^(?:(?P<some>some|many|most) (?:of (?:the |their |its )?)?)?(?:[\w’'.-]+ ){0,3}?(?P<head>[a-z]+)$"),
                     re.I)
-_SOME_IN = re.compile(caps(r"^(?:some|many|most) (?:in|at|on|within) [A-Z][\w ]+$"), re.I)
+_SOME_IN = re.compile(caps(r"^(?:some|many|most)(?: people| [a-z]+s)? (?:in|at|on|within|from) [A-Z][\w ]+$"), re.I)
 
 
 def is_class(name: str) -> bool:
     """A class of people, not a source: a bare plural of :data:`_CLASS_NOUNS` ("Critics", "Canadian
     producers"), or any people led by "some"/"many"/"most" ("Some Pacific ministers", "Some in Congress")."""
     if _SOME_IN.match(name.strip()) or name.strip().lower() in ("many", "some", "others", "most"):
-        return True  # "Some in Congress", "Many said they had heard about the meeting on the radio"
+        return True  # "Some in Congress", "Some people in Gunjur", "Many said they had heard about the meeting ..."
     m = _CLASS.match(name.strip())
     if m is None or re.match(r"^(?:the|a|an|its|their|his|her|two|three|four|both|several|\d)\b", name.strip(), re.I):
         return False

@@ -16,13 +16,18 @@ from stance.descriptions import owner_pronoun
 from stance.entities import Entity
 from stance.names import ACRONYM, AGE_NOUN, ORGISH, caps, is_trade_noun, noun_kind
 from stance.places import is_landform
-from stance.speakers import PRONOUNS, is_person_name, is_proper
+from stance.speakers import PRONOUNS, is_person_name, is_proper, strip_name
 
 _COUNT = frozenset("two three four five six several some many other senior".split())
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 _POSSESSED = re.compile(r"^(his|her) (office|spokes(?:man|woman|person))$")
+
+
+#: A sentence's end: not the full stop of a courtesy title ("Ms. Sandhu, speaking to reporters ...").
+_SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+                           r"[.!?][\"”’']?\s|\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -266,13 +271,13 @@ class PronounLookup:
 
     def _sentence_between(self, a: int, b: int) -> bool:
         """A sentence ends between the positions ``a`` and ``b`` of the text."""
-        return re.search(r"[.!?][\"”’']?\s|\n", self.text[a:b]) is not None
+        return _SENTENCE_END.search(self.text[a:b]) is not None
 
     def _named_since(self, last: Entity, gender: str | None, pos: int) -> Entity | None:
         """A person named in full after a speaker known by one word ("Hamas accused ... . Among those at
         the rally was Noa Ben-Ami ... . 'We have heard ...,' she said")."""
         newer = [(p, n) for p, n in self.recent_people if last.last_seen < p < pos and pos - p < 800
-                 and is_person_name(n) and not any(e.matches(n) for e in self.entities)
+                 and is_person_name(strip_name(n) or n) and not any(e.matches(n) for e in self.entities)
                  and self._sentence_between(last.last_seen, p)]  # not a name in the speaker's own sentence
         # ("Ferrante said the offer would hurt towns such as Kerang and Pyramid Hill. "...," he said")
         if not newer:

@@ -205,7 +205,8 @@ _BREVITY_LABEL = re.compile(
     r"|Why it matters|The big picture|Between the lines|Yes, but|The other side|What['’]s next|What to watch"
     r"|What we['’]re watching|Zoom (?:in|out)|Driving the news|By the numbers|The bottom line|Bottom line"
     r"|Catch up quick|Flashback|State of play|The latest|Go deeper|Reality check|The intrigue|Our thought bubble"
-    r"|The backstory|Where it stands|The fine print|Follow the money|The key question)\s*:\s+")
+    r"|The backstory|Where it stands|The fine print|Follow the money|The key question"
+    r"|(?i:breaking(?: news)?|just in|update|updated|developing))\s*:\s+")  # a live page's flag: "Breaking: The ministry ..."
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

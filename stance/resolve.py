@@ -91,6 +91,10 @@ def _initialled(mention: str, name: str, kind: str) -> str:
     return "group" if kind == "person" and short is not None and acronym_of(short.group(1), name) else kind
 
 
+#: A capitalised demonstrative that opens a mention of someone just described: "That participant", "This official".
+_DEMONSTRATIVE = re.compile(r"^\s*(?:That|This|These|Those)\s+(?=[a-z])")
+#: "the source", "the union source" (with a word of the description it refers back to).
+_THE_SOURCE = re.compile(r"the (?:([a-z]+) )?source")
 class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
     """Resolves each source mention, in text order, to an :class:`Entity`."""
 
@@ -160,6 +164,7 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         ``continuing``: the cue continues the last speaker ("he added"), so a pronoun skips
         people who merely opened a sentence since."""
         mention = described_one(mention) or mention
+        mention = _DEMONSTRATIVE.sub("the ", mention)  # "That participant, a Mauritian official": the participant
         low = mention.lower().strip()
         owner = owner_pronoun(low)  # "According to his estimates", "according to its annual report"
         if low in PRONOUNS or owner is not None:  # "its annual report": the body its own sentence names first
@@ -167,17 +172,15 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
                                                                                                     continuing, content)
         if low in ("the former", "the latter"):
             return self._one_of_two(low == "the former", pos)
-        if low == "the source" and (last := the_source(self._recent(), self.text, pos)) is not None:
+        src = _THE_SOURCE.fullmatch(low)
+        if src is not None and (last := the_source(self._recent(), self.text, pos, src.group(1))) is not None:
             return self._speaks_for(last, mention, pos)  # "One senior GAA figure ... said ... . '...,' the source said"
         if _ONE_OF.match(low):
-            rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
-            named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
-            found = named or self._plural(pos)
-            if found is not None and mention.strip() not in found.aliases:
-                found.aliases.append(mention.strip())  # so that "The people, who ..., said" after it is them again
+            found, rest = self._one_of(low, mention, pos)
             if found is not None or not rest:
                 return found  # "one of the people familiar with the talks" -> "two people familiar with the talks"
-        voice = self._possessed(low, mention, pos) or self._voice_of(mention, pos) or self._leader_office(mention, pos)
+        voice = (self._possessed(low, mention, pos) or self._voice_of(mention, pos) or self._leader_office(mention, pos)
+                 or self._titled(mention, pos))
         if voice is not None:
             return voice
         as_written = mention.strip()  # "An ANC spokesperson", "a man who identified himself as X": kept as an alias
@@ -214,6 +217,15 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
         ent.key = ent.key or key
         ent.last_seen = pos
         return ent
+
+    def _one_of(self, low: str, mention: str, pos: int) -> tuple[Entity | None, str]:
+        """The group "one of the ..." is one of, and the words after "of the" ("" for "one of them")."""
+        rest = re.sub(r"^.*? of the ", "", low) if " of the " in low else ""
+        named = next((e for e in self._recent() if rest and rest in e.canonical.lower()), None)
+        found = named or self._plural(pos)
+        if found is not None and mention.strip() not in found.aliases:
+            found.aliases.append(mention.strip())  # so that "The people, who ..., said" after it is them again
+        return found, rest
 
     def _described(self, head: str, pos: int) -> Entity | None:
         """"The insurer said" after "Lakeshore Health and insurer Great Lakes Mutual Health are negotiating": the

@@ -89,6 +89,20 @@ def _other_holder(between: str, words: list[str], ent: Entity) -> bool:
     return any(o[:1].isupper() and o.lower() not in ("the", "a", "an") and o not in mine for o in theirs)
 
 
+#: "the Dzongdag", "the Thrompon": "the" and one capitalised word.
+_THE_TITLE = re.compile(caps(r"[Tt]he\s+([A-Z][\w’'-]+)"))
+
+
+def _title_before_name(word: str, name: str) -> bool:
+    """``word`` stands in ``name`` before a person's name, with only capitalised words after it ("Dzongdag" of
+    "Samdrup Jongkhar Dzongdag Dasho Kinley Penjor")."""
+    words = name.split()
+    if word not in words[:-2]:
+        return False
+    rest = words[words.index(word) + 1 :]
+    return all(w[:1].isupper() for w in rest) and is_person_name(" ".join(rest[-2:]))
+
+
 class RoleLookup:
     """Resolves a definite role found as a new entity (:meth:`definite_role`). Mixed into the resolver, which
     provides the attributes below."""
@@ -315,3 +329,24 @@ class RoleLookup:
         into.aliases.append(ent.names[0])
         into.last_seen = pos
         return into
+
+    def _titled(self, mention: str, pos: int) -> Entity | None:
+        """"the Dzongdag said" after "Samdrup Jongkhar Dzongdag Dasho Kinley Penjor ... called": a title the lexicon
+        does not know, which the text wrote capitalised right before one person's name (with other capitalised words
+        between at most), and now as "the" + title. The one person quoted within 2,000 characters whose name has it."""
+        m = _THE_TITLE.fullmatch(mention.strip())
+        if m is None:
+            return None
+        word = m.group(1)
+        if noun_kind(word.lower()) is not None or place_key(word) is not None or any(
+                word in e.names for e in self.entities):
+            return None
+        holders = [e for e in self._recent() if pos - e.last_seen < 2000 and any(
+            _title_before_name(word, n) for n in e.names + e.aliases)]
+        if len(holders) != 1:
+            return None
+        holder = holders[0]
+        if mention.strip() not in holder.aliases:
+            holder.aliases.append(mention.strip())
+        holder.last_seen = pos
+        return holder

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stance.names import ACRONYM, FIGURE_WORDS, caps, noun_kind
+from stance.names import ACRONYM, FIGURE_WORDS, caps, lists_people, noun_kind
 
 Span = tuple[int, int]
 
@@ -102,7 +102,44 @@ def source_tokens(subj: Any, verb: Any) -> list[Any]:
         prev = first.doc[first.i - 1]
         if prev.head.i == verb.i and prev.dep_ in ("advmod", "npadvmod") and ACRONYM.match(prev.text):
             out = [prev, *out]
+    out = _after_named_thing(_listed_remits(out, subj, verb), verb)
     return _past_abbreviation(_whole_name(_whole_words(_with_named_subject(out, subj, verb), verb), verb), verb)
+
+
+_NAMING = frozenset("call calls called calling term terms termed dub dubs dubbed label labels labelled labeled "
+                    "describe describes described".split())
+
+
+def _after_named_thing(src: list[Any], verb: Any) -> list[Any]:
+    """The source of a naming verb in a relative clause without "that", which the parse ran into the noun it names:
+    in 'a formula one participant called "a placeholder"', the participant, not "a formula one participant"."""
+    if verb.lower_ not in _NAMING or len(src) < 3 or src[0].lower_ not in ("a", "an", "the"):
+        return src
+    k = next((k for k in range(2, len(src) - 1) if src[k].lower_ in ("one", "another") and src[k - 1].tag_ == "NN"), None)
+    return src[k:] if k is not None else src
+
+
+#: A ministry's (or department's) name that opens a list of its remits: "Ministry of Foreign Affairs".
+_REMITS_OPEN = re.compile(r"(?:Ministry|Department|Minister|Secretariat|Office) (?:of|for) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$")
+
+
+def _listed_remits(out: list[Any], subj: Any, verb: Any) -> list[Any]:
+    """The whole name of a ministry that lists its remits, where the parse gave the verb two subjects:
+    "Suriname's Ministry of Foreign Affairs, | International Business and International Cooperation said" is one
+    ministry, not "International Business and International Cooperation"."""
+    doc = subj.doc
+    first = out[0]
+    if first.i < 2 or doc[first.i - 1].text != "," or not all(
+            t.text[:1].isupper() or t.lower_ in ("and", "&") for t in out):
+        return out
+    other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subj.i and c.right_edge.i == first.i - 2), None)
+    if other is None:
+        return out
+    head = doc[other.left_edge.i : other.right_edge.i + 1]
+    listed = re.split(r"\s+(?:and|&)\s+", doc[first.i : out[-1].i + 1].text)
+    if not _REMITS_OPEN.search(head.text) or lists_people(listed):
+        return out  # "The Ministry of Foreign Affairs, Ahmed Attaf and ...": people, no remits
+    return list(head) + [doc[first.i - 1]] + out
 
 
 #: Abbreviated first parts of names, after which the parse may end a sentence: "Md. Rezaul Karim Talukder",

@@ -34,12 +34,16 @@ PRONOUNS = {
     "they": "group", "it": "group", "we": "other", "i": "other", "you": "other",
     "who": "rel", "which": "rel", "that": "rel", "this": "other", "those": "other",
 }  # fmt: skip
-#: Body words of Spanish, Portuguese, French, Italian and German names: "Sindicato Unificado de Trabajadores de PeruRail".
+#: Body and company words of Spanish, Portuguese, French, Italian and German names: "Sindicato Unificado de Trabajadores de PeruRail".
 _FOREIGN_BODY_WORDS = frozenset(
     "sindicato sindicatos trabajadores federación confederación asociación cámara ministerio secretaría comisión "
     "consejo partido movimiento unión syndicat travailleurs fédération confédération ministère conseil parti "
     "sindacato lavoratori federazione confederazione associazione ministero consiglio associação confederação "
-    "federação trabalhadores ministério gewerkschaft verband".split())
+    "federação trabalhadores ministério gewerkschaft verband "
+    # company words: "Inversiones Costa Cosón", "Grupo Herdez", "Compañía Minera Antamina", "Société Générale"
+    "inversiones grupo compañía compania empresa empresas constructora corporación sociedad industrias servicios "
+    "transportes cooperativa naviera pesquera minera agropecuaria inmobiliaria distribuidora companhia société "
+    "compagnie groupe entreprise promotora operadora desarrolladora".split())
 _NEVER_IN_NAMES = GROUP_NOUNS | COMPANY_WORDS | PARTY_WORDS | _FOREIGN_BODY_WORDS | frozenset(
     "what who why how where which".split())  # no person's name has one; a question word makes a heading ("WHAT NEXT?")
 _NAME_TOKEN = re.compile(caps(r"^[A-Z][\w.'’-]*$|^(?:of|the|for|de|van|von|al|bin|and|on)$"))
@@ -358,6 +362,9 @@ def speaker_kind(name: str) -> str:
         return "group"  # not "a member of the national executive committee": a person
     if not is_proper(name):
         return "nominal"
+    if any(w.strip(".,") in _FOREIGN_BODY_WORDS for w in words) or is_landform(name):
+        return "group"  # "Inversiones Costa Cosón", "Sindicato Unificado de Trabajadores": a body's own words; "Port
+        # Otago", "Arkansas Valley Steel": a place's name speaks as a body
     if len(words) == 1 and low.endswith(("ia", "an", "stan", "land")):
         return "group"  # a country
     if len(words) >= 2 and name.split()[-1].isupper() and _person_word(words[-1].strip(".,")):

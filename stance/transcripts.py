@@ -24,7 +24,9 @@ _NAME_GLOSS = caps(r"[ \t]*(?:(?i:soundbite|sot|clip|actuality)[ \t]*[,:–—-]
 _LABEL = re.compile(_NAME_GLOSS + r"[ \t]+(?=\S)")
 #: A name in capitals may take a gloss in any case after its comma ("NURIA CAGIGAS, nurse:", "BEGOÑA SÁINZ DE LA
 #: MAZA, PP candidate for president of Cantabria:", "REPORTER (SALUM HAJI AMEIR), voice-over:"); the groups of :data:`_LABEL`.
-_CAPS_LABEL = re.compile(caps(rf"[ \t]*([A-Z][A-Z'’.-]{{2,}}(?:[ \t]+[A-Z][A-Z'’.-]*){{0,5}})(?:{_BRACKETED})?,[ \t]+"
+#: A two-letter first word opens a name only with more words after it ("WU TSUNG-HAN, FORECASTER, CENTRAL WEATHER
+#: ADMINISTRATION:"), not "US, EU:".
+_CAPS_LABEL = re.compile(caps(rf"[ \t]*([A-Z](?:[A-Z'’.-]{{2,}}|[A-Z](?=[ \t]+[A-Z]))(?:[ \t]+[A-Z][A-Z'’.-]*){{0,5}})(?:{_BRACKETED})?,[ \t]+"
                               rf"([^:\n()]{{1,100}}?)(?:{_BRACKETED})?[ \t]*:[ \t]+(?=\S)"))
 
 

@@ -4,6 +4,7 @@ made a conjunct, and a time phrase the parse hung on the reported clause."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from stance.cues import TELL_VERBS, verb_forms
@@ -80,6 +81,16 @@ def asks(verb: Any, content: Any) -> bool:
     """"When I asked him what he expected", "she asked whether the deadline would hold": a question, which
     states no position ("asked the government to resume talks" is a request, and stays)."""
     return verb.lower_ in _ASKING and content.left_edge.lower_ in _QUESTION_WORDS
+
+
+_WH_QUESTION = re.compile(r"(?i)^(?:[A-Z][\w’'-]*,\s+)?(?:what|how|who|why|where|when|which)\b")
+
+
+def wh_question(verb: Any) -> bool:
+    """"Joyce, what are forecasters saying about the rains?": a verb in a sentence that asks, with a question word,
+    what someone says; nobody's statement."""
+    sent = verb.sent.text.strip()
+    return sent.endswith("?") and _WH_QUESTION.match(sent) is not None
 
 
 def asked_whether(verb: Any) -> bool:
