@@ -53,7 +53,7 @@ def exchange(text: str, original: str | None = None) -> Exchange:
     if anonymous:
         return Exchange(anonymous, [], [para for para in paragraphs(text)
                                         if (m := _QA.match(text, *para)) and m.group(1) in ("Q", "Question")])
-    answers, questions = _unmarked_exchange(text)
+    answers, questions = _unmarked_exchange(text, original)
     return Exchange(answers, [], questions)
 
 
@@ -134,6 +134,10 @@ _REPORTED = re.compile(r"\b(?:said|told|added|according to)\b|[\"“”]")
 _OPENING_NAME = re.compile(caps(r"[ \t]*((?:[A-Z][\w’'-]+)(?:[ \t]+(?:[A-Z][\w’'-]+|(?:de|van|von|al|bin|dos|da|del)\b)){1,3})"))
 
 
+#: A heading that says an interview follows: "Q&A: 'The gate is a symptom'", "Q and A with the negotiator".
+_QA_HEADING = re.compile(r"[ \t]*(?:Q[ \t]*&[ \t]*A|Q and A|Questions and answers)\b", re.I)
+
+
 def _words(text: str, para: Span) -> int:
     return len(text[para[0] : para[1]].split())
 
@@ -181,15 +185,19 @@ def _opening_person(text: str, start: int, end: int) -> Span | None:
     return m.span(1) if m is not None and is_person_name(m.group(1)) else None
 
 
-def _unmarked_exchange(text: str) -> tuple[list[Answer], list[Span]]:
+def _unmarked_exchange(text: str, original: str) -> tuple[list[Answer], list[Span]]:
     """An interview whose answers carry no labels: after an introduction that says it is one ("The interview has
     been edited for length and clarity"), the interviewer's turns (questions, "Q: ..." paragraphs, short prompts)
     and the interviewee's answers alternate. An answer may run over several paragraphs; a pull quote between the
     turns is furniture. The exchange ends at the first turn that breaks the pattern (a paragraph of reporting, a
-    heading, a question where an answer should be). Returns the answers and the interviewer's paragraphs."""
+    heading, a question where an answer should be). ``original``: ``text`` before its headings were blanked, where a
+    "Q&A" heading says an interview follows. Returns the answers and the interviewer's paragraphs."""
     paras = paragraphs(text)
     for i, para in enumerate(paras[:-2]):
-        if not (_INTERVIEW_NOTE.search(text, *para) or _INTRO.search(text, *para)) or not _asks(text, paras[i + 1]):
+        # after a heading that says so ("Q&A: 'The gate is a symptom'", blanked in ``text`` as furniture)
+        headed = _QA_HEADING.match(original[: para[0]].rstrip().rsplit("\n", 1)[-1]) is not None
+        if not (_INTERVIEW_NOTE.search(text, *para) or _INTRO.search(text, *para) or headed) or not _asks(
+                text, paras[i + 1]):
             continue
         label = _interviewee(text, para)
         if label is None and _INTERVIEW_NOTE.search(text, *para):

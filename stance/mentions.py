@@ -166,7 +166,7 @@ def _note_full_names(text: str, a: int, b: int, full: dict[str, str]) -> None:
         words = run.split()
         if len(words) > 2 and words[0].lower() in OPENERS:  # "When Grace Achieng' Odhiambo told investors"
             start, run = start + run.index(words[1]), run[run.index(words[1]) :]
-        name = strip_name(run)
+        name = strip_name(re.sub(r"['’]s$", "", run))  # "Bat-Erdene Dashdorj’s goats": his name all the same
         if is_person_name(name) and not org_tail(text, start) and not _inside_quote(text, start):
             words = surname_form(name).split()
             full.setdefault(words[-1], name)

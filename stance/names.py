@@ -114,7 +114,7 @@ GROUP_NOUNS = frozenset(
 DOC_NOUNS = frozenset(
     "statement statements communique communiqué report poll survey study letter memo document "
     "readout filing note draft declaration text post tweet release announcement message email e-mail "
-    "bulletin notice findings account sheet memorandum".split()
+    "bulletin notice findings account sheet memorandum summary".split()
 )
 #: Nouns that head no speaker although they take reporting verbs ("negotiations offered").
 NON_SPEAKERS = frozenset(

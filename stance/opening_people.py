@@ -166,6 +166,15 @@ def _portfolio_holder(text: str, a: int, b: int) -> tuple[int, str] | None:
 _COUNTERPARTS = frozenset(("counterpart", "counterparts", "opposite"))
 
 
+def _known_by_one_word(name: str, full: dict[str, str]) -> str:
+    """The full name of the one person ``name`` (a single word) is the surname or, unless a place, the given name
+    of; "" for none."""
+    if " " in name:
+        return ""
+    return full.get(surname_form(name)) or (full.get("first:" + surname_form(name), "") if place_key(name) is None
+                                            else "")
+
+
 def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int, str] | None:
     """The person after a sentence's opening phrase: "France's agriculture minister, Sophie Garnier, ...",
     "Asked whether ..., el-Tayeb was less sure", "At a truck stop outside Landi Kotal, driver Noor Wali,
@@ -218,8 +227,9 @@ def _after_opening_phrase(text: str, a: int, b: int, full: dict[str, str]) -> tu
         name = strip_name(m.group())
         if is_person_name(name):
             return m.end() - len(name), name
-        if " " not in name and surname_form(name) in full:
-            return m.start(), full[surname_form(name)]
+        known = _known_by_one_word(name, full)  # "Back at Khöndlön, Bat-Erdene lets ...": his given name
+        if known:
+            return m.start(), known
         words = name.split()  # "Back in Ben Ahmed, El Maâti looks up": a particle and the surname of a full name
         if len(words) == 2 and words[0].lower() in NAME_PARTICLES and surname_form(words[1]) in full and (
                 full[surname_form(words[1])].endswith(" " + name)):

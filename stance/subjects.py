@@ -19,16 +19,8 @@ _PUT_TO = frozenset(("asked", "pressed", "questioned"))
 _PLACE_WORDS = frozenset("outside inside near beside behind across along".split())
 
 
-def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
-    """(source token, antecedent) for a cue verb, climbing out of participles and conjuncts."""
-    if verb.lower_ in ("saying", "telling") and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        quoting = verb.head.head
-        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
-        quoted = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
-        if quoting.lower_ in QUOTING_VERBS and obj is not None:
-            return obj, None  # "quoted a senior Egyptian source as saying"
-        if quoting.lower_ in QUOTING_VERBS and quoted is not None:
-            return quoted, None  # "He Lifeng was quoted by Xinhua as saying": Xinhua only reports it
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, of two the one that speaks where the parse gave it two."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects) and any(
             t.text == "," for t in verb.doc[subjects[-2].i : subjects[-1].left_edge.i]):
@@ -39,6 +31,33 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
     elif len(subjects) == 2 and subjects[1].i == subjects[0].i + 2 and verb.doc[subjects[0].i + 1].text == "-" and (
             not subjects[0].whitespace_) and subjects[0].tag_ in ("NN", "NNS"):  # "Its vice-president, X, ... said": the parse split the hyphened word
         subjects = subjects[1:]
+    return subjects
+
+
+def _named_after_clause(verb: Any, subjects: list[Any]) -> Any:
+    """The body named right before the verb when the parse ran a fronted clause into the main one: in "In a press
+    release issued ... after the fifth round of talks at the CHC's offices in Mer Rouge, the Port Louis Harbour and
+    Dock Workers Union said", "after" marked the verb, "round" became its subject and the union an apposition."""
+    if len(subjects) != 1 or verb.i < 2 or not any(c.dep_ == "mark" and c.i < subjects[0].i for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    return last if last.dep_ == "appos" and last.tag_ in ("NNP", "NNPS") and last.head.i < last.i else None
+
+
+def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
+    """(source token, antecedent) for a cue verb, climbing out of participles and conjuncts."""
+    if verb.lower_ in ("saying", "telling") and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoting = verb.head.head
+        obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        quoted = next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+        if quoting.lower_ in QUOTING_VERBS and obj is not None:
+            return obj, None  # "quoted a senior Egyptian source as saying"
+        if quoting.lower_ in QUOTING_VERBS and quoted is not None:
+            return quoted, None  # "He Lifeng was quoted by Xinhua as saying": Xinhua only reports it
+    subjects = _subjects(verb)
+    late = _named_after_clause(verb, subjects)
+    if late is not None:
+        return late, None
     for child in subjects:
         if child.dep_ == "csubj" and child.tag_ == "VBN" and (
                 own := next((c for c in child.lefts if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None)):
