@@ -367,7 +367,8 @@ class Resolver(BodyLookup, PronounLookup, RoleLookup, Merges):
                 return self._by_first_name(name.strip(), pos)
         if definite and not is_proper(name):  # "the spokesperson", "the network"
             head = name.lower().split()[-1] if name.split() else ""
-            issuer = document_issuer(self._recent(), name, head, pos) or self._described(head, pos) or self._document_sender(head, pos)
+            issuer = (document_issuer(self._recent(), name, head, pos) or self._described(head, pos)
+                      or self._document_sender(head, pos) or self._spoke_in(head, pos))
             if issuer is not None:
                 return issuer
             for ent in self._recent():  # the head noun itself: "the health ministry" is no "ministry spokesman"
