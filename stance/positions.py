@@ -131,8 +131,8 @@ _BOTH_SIDES = re.compile(r"^(?:[\w'’-]+ )*?(?:on|from|of|in) (?:both|the two) 
                          r"|countries|governments|capitals)$"
                          r"|^(?:each|either) (?:side|party|camp|delegation)$", re.I)
 #: Two named parties, or their people: "India and Britain", "European Union and U.S. negotiators", "Iraqi and U.S.
-#: military officials".
-_TWO_NAMED = re.compile(caps(r"^(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+#: military officials", "Vooruit and CD&V" (an ampersand inside a party's initials).
+_TWO_NAMED = re.compile(caps(r"^(?:the )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*)* and (?:the )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*)*"
                         r"(?: [a-z]+)?(?: [a-z]+s)?$"))
 #: Two bodies' names, each with its own article, either with an "of" inside: "the Nigeria Labour Congress and the Trade
 #: Union Congress of Nigeria" (not "the Ministry of Trade and Industry", one body).

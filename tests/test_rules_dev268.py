@@ -16,3 +16,13 @@ def test_the_release_is_the_body_that_spoke_in_a_press_release_before(ex):
     found = groups(ex, text)
     assert "release" not in found
     assert any("February" in q for q in found["ministry"])
+
+
+def test_two_parties_one_with_an_ampersand_in_its_initials_are_spoken_of_together(ex):
+    from stance.positions import is_joint
+
+    assert is_joint("Groen and CD&V")
+    text = ("Coalition talks\n\n"
+            "Groen and CD&V said on Friday that they had agreed on most of a programme for the city.\n\n"
+            "\"We are close,\" said Mayor Annelies Claes.\n")
+    assert list(groups(ex, text)) == ["Annelies Claes"]
