@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from stance.abbreviations import STATES
-from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, lists_people, noun_kind
-from stance.speakers import is_person_name, is_personal, role_phrase, strip_name
+from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
+from stance.speakers import is_person_name, is_personal, lists_people, role_phrase, strip_name
 
 _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
                           # "the Department of Climate, Energy and the Environment": a portfolio list in a name

@@ -245,9 +245,9 @@ def _apposed_after(subj: Any, a: int, q: QuoteSpan) -> Any:
     subject of "told" and the minister its apposition."""
     if subj is None:
         return None
-    after = subj.doc.text
+    seg_text = subj.doc.text
     return next((c for c in subj.children if c.dep_ == "appos" and c.idx + a > q.close_at
-                 and not after[q.close_at + 1 - a : c.left_edge.idx].strip(" \t,")), None)  # right after the mark
+                 and not seg_text[q.close_at + 1 - a : c.left_edge.idx].strip(" \t,")), None)  # right after the mark
 
 
 def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:

@@ -131,7 +131,8 @@ def _opening_name(text: str, a: int, b: int) -> re.Match[str] | None:
 
 def _opens_no_name(m: re.Match[str]) -> bool:
     """The match opens with a sentence opener ("At", "But") or a byline's "By", not a name."""
-    return m.group(1).split()[0].lower() in OPENERS or m.group(1).split()[0].lower() == "by"
+    first = m.group(1).split()[0].lower()
+    return first in OPENERS or first == "by"
 
 
 #: "The Chinese embassy in Port Vila", "the Jubaland presidency", "The Ticino cantonal government": a body named by its

@@ -85,7 +85,7 @@ def what_called(seg_text: str, a: int, q: QuoteSpan) -> Attribution | None:
 #: Whose words a quote is, said beside it: "in his words", "in her own words", "as she put it", "as Ortiz put it",
 #: "in the words of one diplomat"; the owner in group "who" (a pronoun, a name, or "one ..." / "a ...").
 _WHO_PUT = (r"(?P<who>he|she|they|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}|(?:one|another|an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)")
-_PUT_IT = re.compile(caps(r"(?:[Ii]n[ \t]+(?P<own>his|her|their)[ \t]+(?:own[ \t]+)?words|[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+"
+_PUT_IT = re.compile(caps(r"(?:[Ii]n[ \t]+(?:his|her|their)[ \t]+(?:own[ \t]+)?words|[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+"
                           + _WHO_PUT + r"|[Aa]s[ \t]+" + _WHO_PUT.replace("who", "who2")
                           + r"[ \t]+(?:put|puts|has[ \t]+put|had[ \t]+put)[ \t]+it)"))
 
@@ -96,13 +96,15 @@ def put_it(seg_text: str, a: int, q: QuoteSpan, last: Found | None) -> Attributi
     600 characters), whose speaker it means."""
     before = [m for m in _PUT_IT.finditer(seg_text, max(0, q.open_at - a - 80), q.open_at - a)
               if re.fullmatch(r"[ \t]*,?[ \t]*:?[ \t]*", seg_text[m.end() : q.open_at - a])]
-    after = _PUT_IT.match(seg_text, q.close_at + 1 - a + len(seg_text[q.close_at + 1 - a :]) - len(
-        seg_text[q.close_at + 1 - a :].lstrip(" \t,")))
+    after = _PUT_IT.match(seg_text, _GAP.match(seg_text, q.close_at + 1 - a).end())
     m = after or (before[-1] if before else None)
     if m is None:
         return None
-    who = m.group("who") or m.group("who2")
-    if who is None or who in ("he", "she", "they"):
+    group = "who" if m.group("who") else "who2" if m.group("who2") else None
+    if group is None or m.group(group) in ("he", "she", "they"):  # "in his words", "as she put it"
         return last.att if last is not None and last.att is not None and q.open_at - last.content[1] < 600 else None
-    return Attribution((m.start() + a, m.end() + a), (q.start, q.end), (m.start("who" if m.group("who") else "who2") + a,
-                       m.end("who" if m.group("who") else "who2") + a), kind="direct")
+    return Attribution((m.start() + a, m.end() + a), (q.start, q.end), (m.start(group) + a, m.end(group) + a),
+                       kind="direct")
+
+
+_GAP = re.compile(r"[ \t,]*")  # between a closing mark and what follows it

@@ -222,13 +222,6 @@ PORTFOLIO_WORDS = frozenset(
 REMIT_WORDS = PORTFOLIO_WORDS | frozenset("business expatriates diaspora investments promotion".split())
 
 
-def lists_people(items: list[str]) -> bool:
-    """Whether a list a name seems to hold has a person in it ("Ahmed Attaf" of "The Minister of Foreign Affairs,
-    Ahmed Attaf, and ..."): a capitalised item with no remit word (:data:`REMIT_WORDS`) that reads as a name."""
-    from stance.speakers import is_person_name
-
-    return any(is_person_name(item) and not any(w.lower() in REMIT_WORDS for w in item.split()) for item in items)
-
 
 #: Prepositions after which a capitalised name is a place ("an employee in Rankin Inlet"), and the verbs that make it
 #: a person again ("found a vocal critic in Chan Ka Wai"): one rule for the parse and for the plain text.

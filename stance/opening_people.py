@@ -85,10 +85,9 @@ def opening_person(text: str, a: int, b: int, full: dict[str, str]) -> tuple[int
         word = m.group()
         word = name if COURTESY.match(word) else word  # "Mr. Hardwick has sounded more guarded": the surname
         after = text[m.end() : m.end() + 2]
-        if " " not in word and (after[:1] == "," or after[1:2].islower()):
-            known = full.get(surname_form(word)) or (full.get("first:" + surname_form(word)) if place_key(word) is None
-                                                     else None)  # "Sigríður is speaking": the one person named in full
-            # whose given name it is (Icelandic, Thai, Malay usage); not "Kazakhstan is ..." of "Kazakhstan Temir Zholy"
+        if after[:1] == "," or after[1:2].islower():
+            known = _known_by_one_word(word, full)  # "Sigríður is speaking": the one person named in full whose given
+            # name it is (Icelandic, Thai, Malay usage); not "Kazakhstan is ..." of "Kazakhstan Temir Zholy"
             if known:
                 return a, known
     return (_portfolio_holder(text, a, b) or _after_opening_phrase(text, a, b, full) or _framed_person(text, a, b)

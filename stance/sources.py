@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stance.names import ACRONYM, FIGURE_WORDS, caps, lists_people, noun_kind
+from stance.names import ACRONYM, FIGURE_WORDS, caps, noun_kind
+from stance.speakers import lists_people
 
 Span = tuple[int, int]
 

@@ -19,6 +19,7 @@ from stance.names import (
     PARTY_WORDS,
     PORTFOLIO_WORDS,
     POST_MODIFIERS,
+    REMIT_WORDS,
     ROLE_WORDS,
     SURNAME_TITLES,
     TITLES,
@@ -285,6 +286,13 @@ def is_person_name(text: str) -> bool:
         ch.isdigit() for ch in text) and not any(
         w.lower().strip(",.") in _NEVER_IN_NAMES for w in words) and not is_landform(text) and not any(
         w.lower().endswith(_ADJECTIVE_ENDS) for w in words)  # "One Bucharest-based flight attendant"
+
+
+def lists_people(items: list[str]) -> bool:
+    """Whether a list a name seems to hold has a person in it ("Ahmed Attaf" of "The Minister of Foreign Affairs,
+    Ahmed Attaf, and ..."): a capitalised item with no remit word (:data:`stance.names.REMIT_WORDS`) that reads as a
+    name."""
+    return any(is_person_name(item) and not any(w.lower() in REMIT_WORDS for w in item.split()) for item in items)
 
 
 #: The linking words of Arabic (and Sahelian) names, which do not count towards a name's length.
