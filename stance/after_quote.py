@@ -89,3 +89,21 @@ def closing_before(verb: Any) -> int | None:
 
 
 _YEARS_OLD = re.compile(r"^(?:the|a|an)\s+\d{1,3}-year-old$", re.I)
+
+
+def apposed_after(subj: Any, a: int, close_at: int) -> Any:
+    """The speaker the parse hung, in apposition, on a subject it found inside the quote: in '"This is a first step,
+    and an important one," Cameroon's Minister of Transport, Emmanuel Ndjock Biyong, told reporters', "one" is the
+    subject of "told" and the minister its apposition. The chain may run through the quote's own list first ('"...: one
+    company, one network, one operator," Senegal's minister, X, told reporters': network, operator, then minister)."""
+    seg_text = subj.doc.text if subj is not None else ""
+    chain = [subj] if subj is not None else []
+    while chain:
+        tok = chain.pop()
+        for c in tok.children:
+            if c.dep_ == "appos" and c.idx + a > close_at:
+                if not seg_text[close_at + 1 - a : c.left_edge.idx].strip(" \t,"):  # right after the mark
+                    return c
+            elif c.dep_ in ("appos", "conj") and c.idx + a < close_at:
+                chain.append(c)  # the quote's own list
+    return None

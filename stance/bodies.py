@@ -22,6 +22,7 @@ from stance.body_fit import (
     head_word,
     head_words,
     other_kind,
+    quoted_just_before,
     short_name,
 )
 from stance.body_mentions import LEADER, LEADER_OFFICE, generic_head, holds_portfolio, same_role, spoken_body
@@ -296,8 +297,9 @@ class BodyLookup:
             f = min(f, 1) if any_body else f
             if f and (f, at) > best:
                 best, choice = (f, at), (at, name, short)
-        if best[0] < 2 and not any_body:
-            choice = self._body_named_before(head, pos) or choice
+        named = self._body_named_before(head, pos) if best[0] < 2 and not any_body else None
+        if named is not None and not (isinstance(choice, Entity) and quoted_just_before(self.text, choice, named, pos)):
+            choice = named
         if isinstance(choice, Entity):
             if self._which_follows(choice):
                 choice.kind = "group"  # "Allina Health, which operates ...": "the company" says what its name did not
@@ -318,7 +320,7 @@ class BodyLookup:
         recent = self._recent()
         latest = recent[0] if recent else None  # the last speaker: what an apposition called it counts
         for e in recent:
-            follows = self._which_follows(e)
+            follows = self._which_follows(e) or self._short_of_named(e)
             if e is latest and e.key is None and not is_document(e) and any(self._apposed_as(n, head) for n in e.names):
                 out.append((e, 2))  # "Rosatom, the Russian state nuclear corporation": the text says what it is
                 continue
@@ -334,6 +336,11 @@ class BodyLookup:
             if f and not called_otherwise(e, head):
                 out.append((e, f))
         return out
+
+    def _short_of_named(self, ent: Entity) -> bool:
+        """The text names a body whose name is ``ent``'s, a particle and a place ("Energía Insular de Roatán"): a body."""
+        return any(name.startswith(n + " ") and re.match(r"(?:de|del|do|da|di|du|of) [A-Z]", name[len(n) + 1:])
+                   for _, name, _ in self.bodies for n in ent.names)
 
     def _surname(self, name: str) -> bool:
         """A single word the text also writes after a first name ("Wyss-Lehmann" of "Claudia Wyss-Lehmann"): a

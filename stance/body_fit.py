@@ -146,3 +146,14 @@ def called_otherwise(ent: Entity, head: str) -> bool:
     return any(c in _EXCLUSIVE and c != head and not {c, head} <= ANY_FIRM for c in called)
 
 
+
+
+def quoted_just_before(text: str, ent: Entity, named: tuple[int, str, str | None], pos: int) -> bool:
+    """A body other than the one ``named`` before was quoted in the sentence before ``pos``, in the same paragraph ("In
+    an emailed statement, ZCMC said ... . The company said it did not comment"): "the company" is it, whatever company
+    the text named before; a name of two capitalised words or more, not people ("Villagers blamed the fish farm ... .
+    The company agreed") nor a short name the text may give in full ("Nakilat")."""
+    between = text[ent.last_seen : pos] if ent.last_seen < pos else "\n"
+    other = not (ent.matches(named[1]) or (named[2] is not None and ent.matches(named[2])))
+    return (other and "\n" not in between and len(re.findall(r"[.!?][\"”’]?\s+[A-Z“\"]", between)) <= 1
+            and sum(w[:1].isupper() for w in ent.canonical.split()) >= 2 and noun_kind(head_word(ent.canonical)) != "person")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from stance.after_quote import apposed_after
 from stance.assemble import Found
 from stance.attribution import Attribution, doc_attributions
 from stance.content import as_saying
@@ -215,6 +216,18 @@ def _resumed(seg_text: str, a: int, q: QuoteSpan, out: list[Found]) -> Attributi
     return replace(prev.att, content=(q.start, q.end))
 
 
+#: Participles that say who saw a document ("a draft seen by Reuters").
+_SEEN = frozenset("seen obtained reviewed viewed".split())
+
+
+def _document_of(tok: Any) -> Any:
+    """The document a seen noun belongs to: "memorandum" for the "understanding" of "A draft memorandum of
+    understanding seen by Reuters", "draft" for the "protocol" of "A draft of the protocol seen by this website"."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_.startswith("NN"):
+        tok = tok.head.head
+    return tok
+
+
 def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribution | None:
     """A reporting verb with a subject near the quote, outside every quote ('X said.')."""
     best, best_dist = None, 10**9
@@ -228,8 +241,10 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         if _in_quote((pos, pos + 1), local) or (tok.lower_ in QUOTING_VERBS and as_saying(tok) is not None):
             continue  # '"...," the release quoted the general secretary, Bijoy Bauri, as saying': his "saying"
         subj, ante = find_subject(tok)
+        if tok.dep_ == "acl" and tok.lower_ in _SEEN and subj is not None and subj.i == tok.head.i:
+            subj = _document_of(subj)  # "A draft memorandum of understanding seen by Reuters": the memorandum
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local):
-            subj, ante = _apposed_after(subj, a, q) or _slot_subject(doc, a, q, tok), None
+            subj, ante = apposed_after(subj, a, q.close_at) or _slot_subject(doc, a, q, tok), None
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local) or not can_speak(subj, ante):
             continue
         dist = min(abs(pos - q.close_at), abs(pos - q.open_at))
@@ -237,17 +252,6 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
             src = span_of(source_tokens(subj, tok), a)
             best, best_dist = Attribution(span_of([tok], a), (q.start, q.end), src, subj, ante, tok, "direct"), dist
     return best
-
-
-def _apposed_after(subj: Any, a: int, q: QuoteSpan) -> Any:
-    """The speaker the parse hung, in apposition, on a subject it found inside the quote: in '"This is a first step,
-    and an important one," Cameroon's Minister of Transport, Emmanuel Ndjock Biyong, told reporters', "one" is the
-    subject of "told" and the minister its apposition."""
-    if subj is None:
-        return None
-    seg_text = subj.doc.text
-    return next((c for c in subj.children if c.dep_ == "appos" and c.idx + a > q.close_at
-                 and not seg_text[q.close_at + 1 - a : c.left_edge.idx].strip(" \t,")), None)  # right after the mark
 
 
 def _slot_subject(doc: Any, a: int, q: QuoteSpan, verb: Any) -> Any:

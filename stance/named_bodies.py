@@ -217,11 +217,25 @@ def _foreign_short_form(run: str, short: str) -> str | None:
     while words and words[0] in ("The", "A", "An"):
         words = words[1:]
     last = words[-1].lower().removesuffix("s") if words else ""  # "Unions"
-    org = last in _MOVEMENTS
+    org = last in _MOVEMENTS or _translated_body(short, words)
     if not (short.isupper() and 2 <= len(short) <= 6 and short not in _AGENCIES and len(words) >= 2 and org
             and not is_person_name(" ".join(words))):
         return None
     return " ".join(words)
+
+
+#: The nouns of public bodies whose short forms come from their own language: "the National Council of Protected
+#: Areas (CONAP)" (Consejo Nacional de Áreas Protegidas).
+_PUBLIC_BODIES = frozenset("council commission agency authority institute ministry committee corporation".split())
+
+
+def _translated_body(short: str, words: list[str]) -> bool:
+    """A public body's name, translated, with the short form of its own language: all the short form's letters but
+    one are initials of the translation ("CONAP": C, N, A, P of "Council", "National", "Areas", "Protected")."""
+    initials = {w[0].lower() for w in words if w[:1].isupper()}
+    letters = short.lower()
+    return (len(letters) >= 3 and any(w.lower() in _PUBLIC_BODIES for w in words)
+            and sum(c not in initials for c in letters) <= 1 and letters[0] in initials)
 
 
 def _initials_cover(short: str, name: str) -> bool:

@@ -284,8 +284,9 @@ def _not_speaker(subj: Any) -> bool:
     offered ..."), demonstratives ("this showed"), "not everyone", the interviewee addressed ("your party
     says"), and a relative pronoun whose
     antecedent is one of those ("any arrangement that allowed ...")."""
-    if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all", "nobody", "no-one"):
-        return True  # "Nobody is asking them to surrender": no one in particular
+    if subj.lower_ in ("this", "these", "that", "those", "what", "there", "each", "all", "nobody", "no-one", "neither",
+                       "none") or any(c.dep_ == "det" and c.lower_ == "neither" for c in subj.children):
+        return True  # "Nobody is asking them to surrender", "Neither mentioned a number": no one in particular
     if all(t.text == "%" or (t.like_num and any(ch.isdigit() for ch in t.text)) for t in subj.subtree):
         return True  # "the government's original 3.2% offer": the parse made a number the subject; no number speaks
         # (not "one of them said", "Local 455 told members", "No 10 pushed back")
@@ -308,7 +309,7 @@ def _not_speaker(subj: Any) -> bool:
             c.tag_ == "NNP" for c in subj.children if c.dep_ in ("appos", "compound")):  # not "Our correspondent Hannah Lowe"
         return True  # "Our Correspondent adds from Hyderabad: ...": the paper's own reporter (policy 7)
     if subj.tag_ not in ("NN", "NNS"):
-        return False
+        return _opening_event(subj)
     if subj.lower_ in _ASKERS and not any(c.dep_ in ("compound", "appos", "poss") for c in subj.children) and (
             subj.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in subj.children)):
         return True  # "When a reporter pointed out that ...": a question put at a press conference, no source
@@ -321,6 +322,14 @@ def _not_speaker(subj: Any) -> bool:
     if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
         return False  # "One senior GAA figure with knowledge of the talks said": a person, not a number
     return noun_kind(subj.text) == "none"
+
+
+def _opening_event(subj: Any) -> bool:
+    """A plural event noun the parse took for a name because it opens the sentence ("Talks on renewing the concession
+    ... ended ... without agreement on the central question: how long ...")."""
+    before = subj.doc[subj.i - 1] if subj.i > 0 else None
+    opens = before is None or subj.i == subj.sent.start or before.is_space or before.text in ("—", "–", ":")
+    return opens and subj.lower_.endswith("s") and noun_kind(subj.lower_) == "none"
 
 
 _SEEING = frozenset("seen obtained reviewed viewed".split())
