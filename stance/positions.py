@@ -120,6 +120,8 @@ _JOINT = re.compile(caps(r"^(?:the |its |their )?(?:both|neither|the two|two) (?
                     r"|^neither .+ nor .+$|^(?:both|neither) (?:delegations?|teams?)$"
                     r"|^one of .+ and (?:one|another) of .+$"  # "one of X's largest hospital systems and one of ..."
                     r"|^both (?:[\w'’-]+ ){0,2}[a-z]+s$"  # "both transport ministers"
+                    r"|^(?:the )?two (?:[\w'’-]+ ){0,2}(?:ministers|leaders|presidents|negotiators|envoys)$"
+                    # "the two countries' energy ministers told a joint press conference"
                     r"|^(?:[A-Z][\w.-]*|the [a-z]+) and (?:the |its |their )?(?:[A-Z][\w.-]* )?[a-z]+s$"
                     r"|^[A-Z][\w.'’-]* and the [a-z]+s$"
                     r"|^(?:the )?[a-z]+ and the (?:[\w-]+ )?[a-z]+$"), re.I)  # "the league and the union", "the
