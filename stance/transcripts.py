@@ -104,11 +104,16 @@ def named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], l
 _HOST = re.compile(caps(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
 
 
+#: A host's label that gives the host's name in brackets: "ANCHOR (MIKA SHIRAISHI):", whose later "SHIRAISHI:" is the host.
+_HOST_NAMED = re.compile(r"(?im)^[ \t]*(?:anchor|presenter|host|moderator|newsreader)[ \t]*\(([^()\n:]{3,40})\)[ \t]*:")
+
+
 def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[str]:
     """The labels that are the interviewer's, not answers: a name the text calls the presenter or host
     ("Asked by presenter Kirsty Moffat ..."), one in ``hosting`` (a label glossed so, "MOLONEY (PRESENTER):", or
     the byline's reporter), or a label most of whose turns are questions (:func:`_asks_only`)."""
-    hosts = {h.lower() for h in {m.group(1) for m in _HOST.finditer(text)} | hosting}
+    hosts = {h.lower() for h in {m.group(1) for m in _HOST.finditer(text)} | hosting
+             | {m.group(1) for m in _HOST_NAMED.finditer(text)}}
     turns: dict[str, list[bool]] = {}
     for a in answers:
         turns.setdefault(text[a.label[0] : a.label[1]], []).append(_asks_only(text[a.content[0] : a.content[1]]))
