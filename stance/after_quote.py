@@ -96,8 +96,9 @@ def apposed_after(subj: Any, a: int, close_at: int) -> Any:
     and an important one," Cameroon's Minister of Transport, Emmanuel Ndjock Biyong, told reporters', "one" is the
     subject of "told" and the minister its apposition. The chain may run through the quote's own list first ('"...: one
     company, one network, one operator," Senegal's minister, X, told reporters': network, operator, then minister)."""
-    seg_text = subj.doc.text if subj is not None else ""
-    chain = [subj] if subj is not None else []
+    if subj is None:
+        return None
+    seg_text, chain = subj.doc.text, [subj]
     while chain:
         tok = chain.pop()
         for c in tok.children:

@@ -146,8 +146,6 @@ def called_otherwise(ent: Entity, head: str) -> bool:
     return any(c in _EXCLUSIVE and c != head and not {c, head} <= ANY_FIRM for c in called)
 
 
-
-
 def quoted_just_before(text: str, ent: Entity, named: tuple[int, str, str | None], pos: int) -> bool:
     """A body other than the one ``named`` before was quoted in the sentence before ``pos``, in the same paragraph ("In
     an emailed statement, ZCMC said ... . The company said it did not comment"): "the company" is it, whatever company

@@ -23,7 +23,7 @@ from stance.named_owners import named_after, named_after_mark, put_it, what_call
 from stance.names import caps, noun_kind
 from stance.posts import Reveal
 from stance.quotes import QuoteSpan
-from stance.sources import can_speak, source_tokens, span_of
+from stance.sources import SEEING, can_speak, source_tokens, span_of
 from stance.speakers import NICKNAME_WORDS
 from stance.subjects import find_subject
 
@@ -216,10 +216,6 @@ def _resumed(seg_text: str, a: int, q: QuoteSpan, out: list[Found]) -> Attributi
     return replace(prev.att, content=(q.start, q.end))
 
 
-#: Participles that say who saw a document ("a draft seen by Reuters").
-_SEEN = frozenset("seen obtained reviewed viewed".split())
-
-
 def _document_of(tok: Any) -> Any:
     """The document a seen noun belongs to: "memorandum" for the "understanding" of "A draft memorandum of
     understanding seen by Reuters", "draft" for the "protocol" of "A draft of the protocol seen by this website"."""
@@ -241,7 +237,7 @@ def _bare_cue(doc: Any, a: int, q: QuoteSpan, local: list[QuoteSpan]) -> Attribu
         if _in_quote((pos, pos + 1), local) or (tok.lower_ in QUOTING_VERBS and as_saying(tok) is not None):
             continue  # '"...," the release quoted the general secretary, Bijoy Bauri, as saying': his "saying"
         subj, ante = find_subject(tok)
-        if tok.dep_ == "acl" and tok.lower_ in _SEEN and subj is not None and subj.i == tok.head.i:
+        if tok.dep_ == "acl" and tok.lower_ in SEEING and subj is not None and subj.i == tok.head.i:
             subj = _document_of(subj)  # "A draft memorandum of understanding seen by Reuters": the memorandum
         if subj is None or _in_quote((subj.idx + a, subj.idx + a + 1), local):
             subj, ante = apposed_after(subj, a, q.close_at) or _slot_subject(doc, a, q, tok), None

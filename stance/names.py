@@ -222,7 +222,6 @@ PORTFOLIO_WORDS = frozenset(
 REMIT_WORDS = PORTFOLIO_WORDS | frozenset("business expatriates diaspora investments promotion".split())
 
 
-
 #: Prepositions after which a capitalised name is a place ("an employee in Rankin Inlet"), and the verbs that make it
 #: a person again ("found a vocal critic in Chan Ka Wai"): one rule for the parse and for the plain text.
 LOCATIVE_PREPS = ("in", "at", "near", "outside")

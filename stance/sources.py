@@ -302,7 +302,7 @@ def _not_speaker(subj: Any) -> bool:
     if subj.head.lower_ in _KNOWING and subj.text in OUTLETS:
         return True  # "AFP has learned", "the BBC understands": the reporter's outlet, no source
     if any(t.lower_ == "our" and t.head.lower_ in _WRITERS and t.head.head.lower_ == "by"
-           and t.head.head.head.lower_ not in _SEEING for t in subj.subtree):
+           and t.head.head.head.lower_ not in SEEING for t in subj.subtree):
         return True  # "Findings by our correspondent showed that ...": the writer's own work (policy 7), not a
         # document "seen by our correspondent"
     if subj.lower_ in _WRITERS and any(c.dep_ in ("det", "poss") and c.lower_ in ("our", "this") for c in subj.children) and not any(
@@ -316,7 +316,7 @@ def _not_speaker(subj: Any) -> bool:
     if subj.text[:1].isupper() and any(c.dep_ == "conj" and c.tag_ in ("NNP", "NNPS") for c in subj.children):
         return False  # "Immigration, Refugees and Citizenship Canada said": a body's listed name, not "immigration"
     if any(t.lower_ == "draft" and t.i <= subj.i for t in subj.subtree) and not any(
-            t.dep_ == "agent" and t.head.lower_ not in _SEEING for t in subj.subtree):
+            t.dep_ == "agent" and t.head.lower_ not in SEEING for t in subj.subtree):
         return False  # "A draft integration agreement seen by this blog says", "A two-page draft ... states": a draft
         # is a document (policy 4); not one "published by the presidency", which is its issuer's
     if subj.lower_ == "figure" and any(c.dep_ == "amod" and c.lower_ in FIGURE_WORDS for c in subj.children):
@@ -332,7 +332,8 @@ def _opening_event(subj: Any) -> bool:
     return opens and subj.lower_.endswith("s") and noun_kind(subj.lower_) == "none"
 
 
-_SEEING = frozenset("seen obtained reviewed viewed".split())
+#: Participles that say who saw a document ("a draft seen by Reuters"), not who speaks in it.
+SEEING = frozenset("seen obtained reviewed viewed".split())
 _KNOWING = frozenset("learned learnt learns understands understood".split())
 #: Who "our ..." is when the writer speaks of the paper's own work.
 _WRITERS = frozenset("correspondent correspondents reporter reporters journalist journalists newspaper".split())

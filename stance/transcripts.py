@@ -88,9 +88,11 @@ def named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], l
             gloss = " ".join(g for g in m.group(2, 3, 4) if g)
             if gloss:
                 glossed.add(m.group(1))
-            if (gloss and _HOST_GLOSS.search(gloss)) or _HOST_GLOSS.fullmatch(m.group(1).split()[0]) or (
-                    m.group(1).lower() in reporting):
+            host_word = _HOST_GLOSS.fullmatch(m.group(1).split()[0])
+            if (gloss and _HOST_GLOSS.search(gloss)) or host_word or m.group(1).lower() in reporting:
                 hosting.add(m.group(1))
+            if host_word and m.group(2):
+                hosting.add(m.group(2))  # "ANCHOR (MIKA SHIRAISHI):": her later "SHIRAISHI:" is the host's too
     if len(found) < 2:
         return [], []
     hosting |= {m.group(1) for m in _LABEL_ALONE.finditer(text) if _HOST_GLOSS.search(" ".join(g for g in m.group(2, 3, 4) if g))}
@@ -104,16 +106,11 @@ def named_answers(text: str, reporting: frozenset[str]) -> tuple[list[Answer], l
 _HOST = re.compile(caps(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter)[ \t,]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"))
 
 
-#: A host's label that gives the host's name in brackets: "ANCHOR (MIKA SHIRAISHI):", whose later "SHIRAISHI:" is the host.
-_HOST_NAMED = re.compile(r"(?im)^[ \t]*(?:anchor|presenter|host|moderator|newsreader)[ \t]*\(([^()\n:]{3,40})\)[ \t]*:")
-
-
 def _interviewers(text: str, answers: list[Answer], hosting: set[str]) -> set[str]:
     """The labels that are the interviewer's, not answers: a name the text calls the presenter or host
     ("Asked by presenter Kirsty Moffat ..."), one in ``hosting`` (a label glossed so, "MOLONEY (PRESENTER):", or
     the byline's reporter), or a label most of whose turns are questions (:func:`_asks_only`)."""
-    hosts = {h.lower() for h in {m.group(1) for m in _HOST.finditer(text)} | hosting
-             | {m.group(1) for m in _HOST_NAMED.finditer(text)}}
+    hosts = {h.lower() for h in {m.group(1) for m in _HOST.finditer(text)} | hosting}
     turns: dict[str, list[bool]] = {}
     for a in answers:
         turns.setdefault(text[a.label[0] : a.label[1]], []).append(_asks_only(text[a.content[0] : a.content[1]]))
