@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from stance.abbreviations import STATES
-from stance.names import ABSTRACT_ENDINGS, PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
+from stance.names import ABSTRACT_ENDINGS, ORG_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, caps, noun_kind
 from stance.speakers import is_person_name, is_personal, lists_people, role_phrase, strip_name
 
 _LISTED_NAME = re.compile(caps(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+&\s+(?=[A-Z])"
@@ -97,8 +97,22 @@ def split_apposition(mention: str) -> tuple[str, tuple[str, ...]]:
             "," in rest[0] and is_person_name(last)):  # "The administrateur superieur, the state's senior
         head, rest = last, [head, rest[0].rpartition(",")[0].strip()]  # representative ..., Xavier Menard"
     rest = [_AGE.sub("", r) for r in rest]
-    aliases = tuple(r for r in rest if r and len(r.split()) <= 16 and not r.lower().startswith(("who ", "which ")))
+    aliases = tuple(r for k, r in enumerate(rest) if r and len(r.split()) <= 16
+                    and not r.lower().startswith(("who ", "which ")) and not _glosses_body(head, rest[:k], r))
     return head, aliases
+
+
+#: A lower-case description that ends on a kind of body: "the largest union", "a state-owned company".
+_BODY_GLOSS = re.compile(r"^(?:the|a|an|its)(?: [a-z-]+){0,3} ([a-z]+)$")
+
+
+def _glosses_body(head: str, before: list[str], alias: str) -> bool:
+    """Whether ``alias`` describes the body a person's role names rather than the person: "Miloud Chakiri, deputy
+    secretary general of the Union Marocaine du Travail (UMT), the largest union" (not an alias of his, so that a
+    later "the union" is not his)."""
+    m = _BODY_GLOSS.match(alias)
+    return (m is not None and m.group(1) in ORG_WORDS and bool(before) and " of " in before[-1]
+            and is_person_name(strip_name(head)))
 
 
 def _personal(text: str) -> bool:

@@ -244,17 +244,24 @@ def _left_unsaid(verb: Any, content: str) -> bool:
 
 def interview_answers(text: str, original: str | None = None) -> tuple[list[Found], QuoteIndex, str]:
     """The labelled answers of an interview or transcript ("Raman: No. ..."), each a direct quote of
-    the labelled speaker; an index of their paragraphs and the interviewer's questions (which need no parse:
-    a question is nobody's statement); and ``text`` with a transcript host's labels blanked ("MOLONEY:"), so that
+    the labelled speaker; an index of their paragraphs and of the interviewer's questions that report nobody
+    (which need no parse: such a question is nobody's statement); and ``text`` with a transcript host's labels and
+    a reporting question's label blanked ("MOLONEY:", "Q:"), so that
     the host's turns parse like the rest of the article, since a presenter may report someone ("Sinn Féin's
     spokesperson said yesterday that ..."). ``original``: ``text`` before its furniture was blanked, where the
     byline and an interview's standfirst are read (:func:`stance.interview.exchange`)."""
     turns = exchange(text, original)
     found = [Found(a.content, "direct", Attribution(a.colon, a.content, a.label, kind="direct"), a.paragraph)
              for a in turns.answers]
-    skipped = sorted([a.paragraph for a in turns.answers] + turns.questions)
+    reporting = [q for q in turns.questions if _REPORTING.search(text, *q)]
+    skipped = sorted([a.paragraph for a in turns.answers] + [q for q in turns.questions if q not in reporting])
     index = QuoteIndex([QuoteSpan(a, b, a, b - 1) for a, b in skipped])
-    return found, index, blank_spans(text, [label_span(text, para) for para in turns.hosts])
+    return found, index, blank_spans(text, [label_span(text, para) for para in turns.hosts + reporting])
+
+
+#: A reporting verb in an interviewer's question, which then reports someone ("Q: The agency says it will fence
+#: eight villages. Is that enough?") and is read like the rest of the article; any other question is nobody's.
+_REPORTING = re.compile(r"\b(?:says|said|told|tells|calls|claims|insists|argues|maintains|warns|accuses)\b")
 
 
 def introduced(text: str, subjects: Sequence[tuple[int, str]]) -> list[Span]:

@@ -33,7 +33,8 @@ class Exchange:
     in a transcript labelled with names (``hosts``: "MOLONEY: ... Sinn Féin's spokesperson said yesterday that
     ...", which may report someone, so they are read like the rest of the article), or an interviewer's questions
     (``questions``: "Q: Brussels says it has waited since December. Why?", or a question of an interview without
-    labels), which put claims to the interviewee and are nobody's statement."""
+    labels), which are the interviewer's and nobody's statement, but for someone they report (read by the
+    extractor like the rest of the article: Brussels says)."""
 
     answers: list[Answer]
     hosts: list[Span]

@@ -71,7 +71,8 @@ def strip_name(mention: str) -> str:
     name = _HONORIFIC.sub("", name)
     lettered = _POST_NOMINAL.sub("", name)
     words = (lettered if lettered != name and is_person_name(lettered) else name).split()  # not "North Antrim MLA"
-    owner = next((k for k, w in enumerate(words[:4]) if re.search(r"[’']s$|s[’']$", w)), None)
+    owner = next((k for k, w in enumerate(words[:4]) if re.search(r"[’']s$|s[’']$", w)
+                  and (k == 0 or words[k - 1] != "of")), None)  # after "of" it is the name's: "Ministry of Expatriates’ Welfare"
     rest = " ".join(words[owner + 1 :]) if owner is not None else ""
     if rest and (is_proper(rest) if owner == 0 else is_person_name(rest)) and not any(
             w.lower() in ORG_WORDS or w.lower() in GROUP_NOUNS for w in words[owner + 1 :]):

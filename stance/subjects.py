@@ -53,6 +53,8 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
         if quoting.lower_ in QUOTING_VERBS and obj is not None:
             return obj, None  # "quoted a senior Egyptian source as saying"
         if quoting.lower_ in QUOTING_VERBS and quoted is not None:
+            if quoted.lower_ == "who" and quoting.dep_ == "relcl":  # "X, who was quoted in the release as saying"
+                return quoted, _named_by_role(quoting.head) or _relative_antecedent(quoting.head)
             return quoted, None  # "He Lifeng was quoted by Xinhua as saying": Xinhua only reports it
     subjects = _subjects(verb)
     late = _named_after_clause(verb, subjects)
