@@ -54,7 +54,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             return obj, None  # "quoted a senior Egyptian source as saying"
         if quoting.lower_ in QUOTING_VERBS and quoted is not None:
             if quoted.lower_ == "who" and quoting.dep_ == "relcl":  # "X, who was quoted in the release as saying"
-                return quoted, _named_by_role(quoting.head) or _relative_antecedent(quoting.head)
+                return quoted, _relative_source(quoted, quoting)
             return quoted, None  # "He Lifeng was quoted by Xinhua as saying": Xinhua only reports it
     subjects = _subjects(verb)
     late = _named_after_clause(verb, subjects)
@@ -68,7 +68,7 @@ def find_subject(verb: Any, depth: int = 0) -> tuple[Any, Any]:
             if child.dep_ == "nsubjpass":
                 return passive_agent(verb), None
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return child, (child.lower_ == "who" and _named_by_role(verb.head)) or _relative_antecedent(verb.head)
+                return child, _relative_source(child, verb)
             return _past_scene(child, verb), None
     if not subjects and (doc := _document_on_verb(verb) or _age_on_verb(verb)) is not None:
         return doc, None
@@ -275,6 +275,11 @@ def _inverted_name(verb: Any) -> Any:
     while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS") and j - verb.i <= 4:
         j += 1
     return doc[j - 1] if j - verb.i >= 2 and (j == len(doc) or doc[j].text in (",", ".")) else None
+
+
+def _relative_source(pronoun: Any, clause: Any) -> Any:
+    """For "who said" / "which said", the noun the relative clause modifies (a person a role named, for "who")."""
+    return (pronoun.lower_ == "who" and _named_by_role(clause.head)) or _relative_antecedent(clause.head)
 
 
 def _named_by_role(head: Any) -> Any:
